@@ -1,0 +1,100 @@
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process'
+
+/** What one finished `docker` command left behind. */
+export interface DockerResult {
+  exitCode: number
+  stdout: string
+  stderr: string
+}
+
+export interface DockerOptions {
+  /** Extra environment, e.g. `DOCKER_HOST` to talk to a second engine. */
+  env?: NodeJS.ProcessEnv
+  /** Working directory of the docker CLI (relative build contexts resolve against it). */
+  cwd?: string
+  /** Written to the command's standard input, which is then closed. */
+  input?: string
+  /** Kill the command after this many milliseconds. */
+  timeoutMs?: number
+  /** Called with each chunk of stderr as it arrives (build progress). */
+  onStderr?: (chunk: string) => void
+}
+
+/** A docker command that exited non-zero; carries the whole result for the caller to explain. */
+export class DockerCommandError extends Error {
+  constructor(
+    readonly args: readonly string[],
+    readonly result: DockerResult
+  ) {
+    const tail = result.stderr.trim().split('\n').slice(-3).join(' | ')
+    super(`docker ${args.slice(0, 2).join(' ')} exited ${result.exitCode}: ${tail}`)
+    this.name = 'DockerCommandError'
+  }
+}
+
+/** Starts `docker ARGS` and hands back the process, for callers that stream stdout. */
+export function spawnDocker(
+  args: readonly string[],
+  options: DockerOptions = {}
+): ChildProcessWithoutNullStreams {
+  return spawn('docker', args, {
+    cwd: options.cwd,
+    env: { ...process.env, ...options.env },
+    stdio: 'pipe'
+  })
+}
+
+/** Runs `docker ARGS` to completion and never throws for a non-zero exit. */
+export function runDocker(
+  args: readonly string[],
+  options: DockerOptions = {}
+): Promise<DockerResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawnDocker(args, options)
+    const stdout: Buffer[] = []
+    const stderr: Buffer[] = []
+    let timedOut = false
+    const timer =
+      options.timeoutMs === undefined
+        ? undefined
+        : setTimeout(() => {
+            timedOut = true
+            child.kill('SIGKILL')
+          }, options.timeoutMs)
+    child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk))
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr.push(chunk)
+      options.onStderr?.(chunk.toString('utf8'))
+    })
+    child.on('error', error => {
+      clearTimeout(timer)
+      reject(
+        (error as NodeJS.ErrnoException).code === 'ENOENT'
+          ? new Error(
+              'docker was not found on PATH: install Docker (with the buildx plugin) on the runner'
+            )
+          : error
+      )
+    })
+    child.on('close', code => {
+      clearTimeout(timer)
+      const err = Buffer.concat(stderr).toString('utf8')
+      resolve({
+        exitCode: code ?? 1,
+        stdout: Buffer.concat(stdout).toString('utf8'),
+        stderr: timedOut ? `${err}\n(killed after ${options.timeoutMs} ms)` : err
+      })
+    })
+    child.stdin.end(options.input ?? '')
+  })
+}
+
+/** Runs `docker ARGS` and returns stdout, throwing a DockerCommandError on a non-zero exit. */
+export async function docker(
+  args: readonly string[],
+  options: DockerOptions = {}
+): Promise<string> {
+  const result = await runDocker(args, options)
+  if (result.exitCode !== 0) throw new DockerCommandError(args, result)
+  return result.stdout
+}
