@@ -8,9 +8,26 @@ export interface ParityOptions {
   path: string
   /** Upper bound for each container run. */
   timeoutMs: number
+  /** How long a container must keep running to count as a server (default 1500 ms). */
+  settleMs?: number
+  /** Start of every container name, so leftovers are easy to find (default `go-image-budget-verify`). */
+  namePrefix?: string
 }
 
 export type ParityResult =
   | { status: 'verified'; summary: string }
   | { status: 'differs'; summary: string; differences: string[] }
   | { status: 'did-not-start'; summary: string; logTail: string }
+
+/** What an HTTP GET to a running container got back (or why it got nothing). */
+export type HttpAnswer =
+  | { port: number; path: string; status: number; body: string }
+  | { port: number; path: string; error: string }
+
+/** What one container did, seen from outside; `compareRuns` turns two of these into a verdict. */
+export type RunObservation =
+  /** docker could not start the process at all (missing entrypoint, unusable image). */
+  | { state: 'not-started'; error: string; stdout: string; stderr: string }
+  | { state: 'exited'; exitCode: number; stdout: string; stderr: string }
+  /** Still running when we stopped watching, `forMs` after it was started. */
+  | { state: 'running'; forMs: number; stdout: string; stderr: string; http?: HttpAnswer }

@@ -1,0 +1,3 @@
+module example.com/verifyserver
+
+go 1.22

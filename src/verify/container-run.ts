@@ -1,0 +1,108 @@
+import { setTimeout as sleep } from 'node:timers/promises'
+import type { DockerOptions } from '../docker.js'
+import {
+  containerLogs,
+  exitCodeIfStopped,
+  hostPortOf,
+  startContainer,
+  waitForExit,
+  type Network
+} from './container.js'
+import { getOnLoopback } from './http-get.js'
+import type { HttpAnswer, RunObservation } from './types.js'
+
+const RETRY_EVERY_MS = 250
+const MAX_REQUEST_MS = 2000
+
+/** One container we started, and what we learned about it so far. */
+export interface ContainerRun {
+  name: string
+  startedAt: number
+  /** When this run's time limit is up. */
+  deadline: number
+  startError?: string
+  exitCode?: number
+  http?: HttpAnswer
+}
+
+export interface RunPlan {
+  image: string
+  name: string
+  args: readonly string[]
+  network: Network
+  timeoutMs: number
+  /** How long to wait for an early exit before calling it running. */
+  settleMs: number
+}
+
+export function isRunning(run: ContainerRun): boolean {
+  return run.startError === undefined && run.exitCode === undefined
+}
+
+/** Starts the container and gives it SETTLE_MS to exit on its own. */
+export async function startRun(plan: RunPlan, docker: DockerOptions): Promise<ContainerRun> {
+  const startedAt = Date.now()
+  const run: ContainerRun = { name: plan.name, startedAt, deadline: startedAt + plan.timeoutMs }
+  const startError = await startContainer(
+    plan.name,
+    plan.image,
+    plan.args,
+    plan.network,
+    plan.timeoutMs,
+    docker
+  )
+  if (startError !== undefined) return { ...run, startError }
+  const settle = Math.min(plan.settleMs, run.deadline - Date.now())
+  return { ...run, exitCode: await waitForExit(plan.name, settle, docker) }
+}
+
+/** Waits for a running container to exit, until its time limit is up. */
+export async function finishRun(run: ContainerRun, docker: DockerOptions): Promise<ContainerRun> {
+  if (!isRunning(run)) return run
+  return { ...run, exitCode: await waitForExit(run.name, run.deadline - Date.now(), docker) }
+}
+
+/**
+ * GETs PATH on the container's published PORT until it answers, it exits, or its time limit is
+ * up. Servers take a moment to listen, and docker's proxy accepts connections before they do.
+ */
+export async function probeRun(
+  run: ContainerRun,
+  port: number,
+  path: string,
+  docker: DockerOptions
+): Promise<ContainerRun> {
+  if (!isRunning(run)) return run
+  const hostPort = await hostPortOf(run.name, port, docker)
+  if (hostPort === undefined)
+    return { ...run, http: { port, path, error: `docker published no host port for ${port}/tcp` } }
+  for (;;) {
+    const remaining = run.deadline - Date.now()
+    const reply = await getOnLoopback(
+      hostPort,
+      path,
+      Math.max(1, Math.min(MAX_REQUEST_MS, remaining))
+    )
+    if ('status' in reply) return { ...run, http: { port, path, ...reply } }
+    const exitCode = await exitCodeIfStopped(run.name, docker)
+    if (exitCode !== undefined) return { ...run, exitCode }
+    if (Date.now() + RETRY_EVERY_MS >= run.deadline)
+      return { ...run, http: { port, path, error: reply.error } }
+    await sleep(RETRY_EVERY_MS)
+  }
+}
+
+/** What the run amounts to, with everything the container wrote. */
+export async function observeRun(
+  run: ContainerRun,
+  docker: DockerOptions
+): Promise<RunObservation> {
+  const { stdout, stderr } = await containerLogs(run.name, docker)
+  if (run.startError !== undefined)
+    return { state: 'not-started', error: run.startError, stdout, stderr }
+  if (run.exitCode !== undefined) return { state: 'exited', exitCode: run.exitCode, stdout, stderr }
+  const forMs = Date.now() - run.startedAt
+  return run.http === undefined
+    ? { state: 'running', forMs, stdout, stderr }
+    : { state: 'running', forMs, stdout, stderr, http: run.http }
+}
