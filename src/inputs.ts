@@ -1,0 +1,190 @@
+import * as path from 'node:path'
+import { GROWTH_FORMS, parseGrowth, parseSize, SIZE_FORMS, type GrowthLimit } from './size.js'
+import type { Budget } from './budget.js'
+
+/** Input names as action.yml spells them; the CLI uses the same names as `--flags`. */
+export const Input = {
+  Context: 'context',
+  File: 'file',
+  Target: 'target',
+  BuildArgs: 'build-args',
+  Platform: 'platform',
+  Builder: 'builder',
+  MaxSize: 'max-size',
+  MaxCompressedSize: 'max-compressed-size',
+  MaxLayers: 'max-layers',
+  MaxIncrease: 'max-increase',
+  WarnSize: 'warn-size',
+  Baseline: 'baseline',
+  FailOnBudget: 'fail-on-budget',
+  Alternative: 'alternative',
+  VerifyArgs: 'verify-args',
+  VerifyPort: 'verify-port',
+  VerifyPath: 'verify-path',
+  VerifyTimeout: 'verify-timeout',
+  Comment: 'comment',
+  CommentKey: 'comment-key',
+  GithubToken: 'github-token'
+} as const
+
+export type InputName = (typeof Input)[keyof typeof Input]
+
+export type CommentMode = 'auto' | 'always' | 'never'
+export type AlternativeMode = 'scratch' | 'none'
+export type BaselineMode = 'build' | 'none'
+
+export interface Inputs {
+  context: string
+  /** Path of the Dockerfile, as given or `<context>/Dockerfile`. */
+  file: string
+  target?: string
+  buildArgs: Record<string, string>
+  platform?: string
+  builder?: string
+  budget: Budget
+  failOnBudget: boolean
+  /** `build`: on pull requests, build the base commit too and report the delta. */
+  baseline: BaselineMode
+  alternative: AlternativeMode
+  verify: { args: string[]; port?: number; path: string; timeoutMs: number }
+  comment: CommentMode
+  /** Empty when not given: the caller derives a default that fits its setting. */
+  commentKey: string
+  githubToken: string
+}
+
+/** A user mistake in an input: shown as one line, never with a stack trace. */
+export class InputError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'InputError'
+  }
+}
+
+/** Reads one raw input value; '' when not set (as `core.getInput` does). */
+export type ReadInput = (name: InputName) => string
+
+/** Turns raw input strings into one validated `Inputs`, or throws an InputError naming the input. */
+export function parseInputs(read: ReadInput): Inputs {
+  const text = (name: InputName): string => read(name).trim()
+  const optional = (name: InputName): string | undefined => text(name) || undefined
+  const context = text(Input.Context) || '.'
+  return {
+    context,
+    file: text(Input.File) || path.join(context, 'Dockerfile'),
+    target: optional(Input.Target),
+    buildArgs: parseBuildArgs(read(Input.BuildArgs)),
+    platform: optional(Input.Platform),
+    builder: optional(Input.Builder),
+    budget: {
+      maxSize: sizeInput(Input.MaxSize, text(Input.MaxSize)),
+      maxCompressedSize: sizeInput(Input.MaxCompressedSize, text(Input.MaxCompressedSize)),
+      maxLayers: countInput(Input.MaxLayers, text(Input.MaxLayers), 1),
+      maxIncrease: growthInput(Input.MaxIncrease, text(Input.MaxIncrease)),
+      warnSize: sizeInput(Input.WarnSize, text(Input.WarnSize))
+    },
+    failOnBudget: booleanInput(Input.FailOnBudget, text(Input.FailOnBudget), true),
+    baseline: choiceInput(Input.Baseline, text(Input.Baseline), ['build', 'none'], 'build'),
+    alternative: choiceInput(
+      Input.Alternative,
+      text(Input.Alternative),
+      ['scratch', 'none'],
+      'scratch'
+    ),
+    verify: {
+      args: lines(read(Input.VerifyArgs)),
+      port: countInput(Input.VerifyPort, text(Input.VerifyPort), 1, 65535),
+      path: pathInput(text(Input.VerifyPath)),
+      timeoutMs: 1000 * (countInput(Input.VerifyTimeout, text(Input.VerifyTimeout), 1, 3600) ?? 30)
+    },
+    comment: choiceInput(Input.Comment, text(Input.Comment), ['auto', 'always', 'never'], 'auto'),
+    commentKey: text(Input.CommentKey),
+    githubToken: text(Input.GithubToken)
+  }
+}
+
+function lines(value: string): string[] {
+  return value
+    .split(/\r?\n/)
+    .map(line => line.trim())
+    .filter(line => line !== '')
+}
+
+function parseBuildArgs(value: string): Record<string, string> {
+  const args: Record<string, string> = {}
+  for (const line of lines(value)) {
+    const match = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/.exec(line)
+    if (!match) {
+      throw new InputError(
+        `${Input.BuildArgs} takes one KEY=VALUE per line (KEY of letters, digits and _); got ${JSON.stringify(line)}`
+      )
+    }
+    args[match[1] as string] = match[2] as string
+  }
+  return args
+}
+
+function sizeInput(name: InputName, value: string): number | undefined {
+  if (value === '') return undefined
+  const bytes = parseSize(value)
+  if (bytes === undefined || bytes <= 0) {
+    throw new InputError(`${name} must be ${SIZE_FORMS}; got ${JSON.stringify(value)}`)
+  }
+  return bytes
+}
+
+function growthInput(name: InputName, value: string): GrowthLimit | undefined {
+  if (value === '') return undefined
+  const growth = parseGrowth(value)
+  if (growth === undefined)
+    throw new InputError(`${name} must be ${GROWTH_FORMS}; got ${JSON.stringify(value)}`)
+  return growth
+}
+
+function countInput(
+  name: InputName,
+  value: string,
+  min: number,
+  max = Number.MAX_SAFE_INTEGER
+): number | undefined {
+  if (value === '') return undefined
+  const n = /^\d+$/.test(value) ? Number(value) : NaN
+  if (!(n >= min && n <= max)) {
+    const range = max === Number.MAX_SAFE_INTEGER ? `${min} or more` : `from ${min} to ${max}`
+    throw new InputError(`${name} must be a whole number ${range}; got ${JSON.stringify(value)}`)
+  }
+  return n
+}
+
+function booleanInput(name: InputName, value: string, fallback: boolean): boolean {
+  if (value === '') return fallback
+  if (/^(true|yes|on)$/i.test(value)) return true
+  if (/^(false|no|off)$/i.test(value)) return false
+  throw new InputError(`${name} must be true or false; got ${JSON.stringify(value)}`)
+}
+
+function choiceInput<T extends string>(
+  name: InputName,
+  value: string,
+  choices: readonly T[],
+  fallback: T
+): T {
+  if (value === '') return fallback
+  const choice = choices.find(c => c === value.toLowerCase())
+  if (choice === undefined) {
+    throw new InputError(
+      `${name} must be one of ${choices.join(', ')}; got ${JSON.stringify(value)}`
+    )
+  }
+  return choice
+}
+
+function pathInput(value: string): string {
+  if (value === '') return '/'
+  if (!value.startsWith('/')) {
+    throw new InputError(
+      `${Input.VerifyPath} must be an HTTP path starting with /, like /healthz; got ${JSON.stringify(value)}`
+    )
+  }
+  return value
+}
