@@ -1,0 +1,97 @@
+import type { MeasuredReport } from '../src/report/model.js'
+
+/** A report shaped like the one examples/hello produces, for rendering tests. */
+export function helloReport(): MeasuredReport {
+  return {
+    schemaVersion: 1,
+    kind: 'measured',
+    dockerfile: 'examples/hello/Dockerfile',
+    context: 'examples/hello',
+    image: {
+      id: 'sha256:612cf616',
+      size: 770_423_692,
+      compressedSize: 281_000_000,
+      layers: [
+        {
+          index: 0,
+          diffId: 'sha256:a',
+          size: 740_000_000,
+          compressedSize: 270_000_000,
+          files: 20_000,
+          instruction: 'RUN /bin/sh -c set -eux; apt-get install …'
+        },
+        {
+          index: 1,
+          diffId: 'sha256:b',
+          size: 4_096,
+          compressedSize: 120,
+          files: 0,
+          instruction: 'WORKDIR /app'
+        },
+        {
+          index: 2,
+          diffId: 'sha256:c',
+          size: 10_240,
+          compressedSize: 1_024,
+          files: 3,
+          instruction: 'COPY . . # buildkit'
+        },
+        {
+          index: 3,
+          diffId: 'sha256:d',
+          size: 30_409_356,
+          compressedSize: 10_998_856,
+          files: 1,
+          instruction: 'RUN /bin/sh -c go build -o hello . # buildkit'
+        }
+      ],
+      base: { image: 'golang:1.24', layers: 1, size: 740_000_000, compressedSize: 270_000_000 },
+      largestFiles: [{ path: 'usr/local/go/pkg/tool/linux_amd64/compile', bytes: 25_000_000 }],
+      wasted: { bytes: 0, paths: [] }
+    },
+    budget: {
+      within: false,
+      checks: [
+        {
+          name: 'size',
+          severity: 'fail',
+          actual: 770_423_692,
+          limit: 50_000_000,
+          within: false,
+          detail: '770 MB of 50 MB'
+        }
+      ]
+    },
+    alternative: {
+      status: 'verified',
+      summary: 'both exited 0 with the same output (12 bytes)',
+      dockerfile:
+        'FROM golang:1.24 AS build\nWORKDIR /app\nCOPY . .\nRUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /out/hello .\n\nFROM scratch\nCOPY --from=build /out/hello /hello\nUSER 65532:65532\nCMD ["/hello"]\n',
+      changes: [
+        'static binary: CGO_ENABLED=0',
+        'stripped: -ldflags="-s -w"',
+        'runs as 65532: the original ran as root'
+      ],
+      blockers: [],
+      warnings: [],
+      image: {
+        id: 'sha256:9f',
+        size: 1_532_416,
+        compressedSize: 801_234,
+        layers: [
+          {
+            index: 0,
+            diffId: 'sha256:e',
+            size: 1_532_416,
+            compressedSize: 801_234,
+            files: 1,
+            instruction: 'COPY /out/hello /hello # buildkit'
+          }
+        ],
+        largestFiles: [{ path: 'hello', bytes: 1_525_000 }],
+        wasted: { bytes: 0, paths: [] }
+      },
+      savings: { bytes: 768_891_276, percent: 99.8 }
+    }
+  }
+}

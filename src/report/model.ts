@@ -1,0 +1,72 @@
+import type { BudgetVerdict } from '../budget.js'
+import type { BuildFailure } from '../build-log.js'
+import type { Finding } from '../dockerfile/types.js'
+import type { ImageMeasurement } from '../image-store/types.js'
+
+/** Everything one run learned; the JSON report is this object, and every renderer reads only it. */
+export type Report = MeasuredReport | FailedBuildReport
+
+export const REPORT_SCHEMA_VERSION = 1
+
+export interface ReportHeader {
+  schemaVersion: typeof REPORT_SCHEMA_VERSION
+  /** Dockerfile path as given (relative to the workspace). */
+  dockerfile: string
+  context: string
+  target?: string
+}
+
+export interface MeasuredReport extends ReportHeader {
+  kind: 'measured'
+  image: ImageMeasurement
+  budget: BudgetVerdict
+  alternative: AlternativeReport
+}
+
+export interface FailedBuildReport extends ReportHeader {
+  kind: 'build-failed'
+  failure: BuildFailure
+}
+
+export type AlternativeStatus =
+  | 'verified'
+  | 'differs'
+  | 'did-not-start'
+  | 'build-failed'
+  | 'not-possible'
+  | 'not-applicable'
+  | 'skipped'
+
+export interface AlternativeReport {
+  status: AlternativeStatus
+  /** One plain-text line saying what happened, e.g. "both exited 0 with the same output". */
+  summary: string
+  /** The generated Dockerfile, when one was generated. */
+  dockerfile?: string
+  /** What the generated Dockerfile changed, and why. */
+  changes: string[]
+  /** Why scratch cannot work, by Dockerfile line. */
+  blockers: Finding[]
+  /** What it could not carry over but that does not stop it. */
+  warnings: Finding[]
+  /** The nearest base image that can work when scratch cannot. */
+  nearest?: string
+  /** Set when the original already ends in scratch: what is left to gain. */
+  gaps?: string[]
+  image?: ImageMeasurement
+  /** Bytes and percent saved against the original, when the alternative was measured. */
+  savings?: { bytes: number; percent: number }
+  /** Differences found by running both images, or the log tail of a run that did not start. */
+  details?: string[]
+  /** The failing step, when the alternative did not build. */
+  buildFailure?: BuildFailure
+}
+
+/** Percent saved with one decimal, as the `savings` output reports it. */
+export function savingsOf(
+  original: number,
+  alternative: number
+): { bytes: number; percent: number } {
+  const bytes = original - alternative
+  return { bytes, percent: original === 0 ? 0 : Math.round((bytes / original) * 1000) / 10 }
+}

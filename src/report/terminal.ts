@@ -1,0 +1,98 @@
+import { checkBudget, type Budget } from '../budget.js'
+import { formatBytes, formatExactBytes } from '../size.js'
+import type { MeasuredReport, Report } from './model.js'
+import { describeBudget, describeVerdict, percent, STATUS_LABEL } from './wording.js'
+
+/** The report for a terminal: the same facts as the Markdown, as aligned plain text. */
+export function renderTerminal(report: Report, budget: Budget): string {
+  const heading = `go-image-budget: ${report.dockerfile}${report.target ? ` (target ${report.target})` : ''}`
+  if (report.kind === 'build-failed') {
+    const { failure } = report
+    return [
+      heading,
+      '',
+      `The image did not build${failure.step ? ` at ${failure.step}` : ''}${failure.line ? ` (line ${failure.line})` : ''}:`,
+      `  ${failure.reason}`,
+      '',
+      ...failure.tail.map(line => `  | ${line}`),
+      ''
+    ].join('\n')
+  }
+  return [heading, '', table(report, budget), '', ...alternativeLines(report), ''].join('\n')
+}
+
+function table(report: MeasuredReport, budget: Budget): string {
+  const rows = [
+    ['image', 'size', 'compressed', 'layers', 'budget', 'verdict'],
+    [
+      'current',
+      formatBytes(report.image.size),
+      formatBytes(report.image.compressedSize),
+      String(report.image.layers.length),
+      describeBudget(report.budget),
+      describeVerdict(report.budget)
+    ]
+  ]
+  const alt = report.alternative.image
+  if (alt) {
+    const verdict = checkBudget(budget, {
+      size: alt.size,
+      compressedSize: alt.compressedSize,
+      layers: alt.layers.length
+    })
+    rows.push([
+      'scratch alternative',
+      formatBytes(alt.size),
+      formatBytes(alt.compressedSize),
+      String(alt.layers.length),
+      describeBudget(verdict),
+      STATUS_LABEL[report.alternative.status]
+    ])
+  }
+  const widths = rows[0]!.map((_, column) => Math.max(...rows.map(row => row[column]!.length)))
+  const numeric = new Set([1, 2, 3])
+  return rows
+    .map(row =>
+      row
+        .map((cell, column) =>
+          numeric.has(column) ? cell.padStart(widths[column]!) : cell.padEnd(widths[column]!)
+        )
+        .join('  ')
+        .trimEnd()
+    )
+    .join('\n')
+}
+
+function alternativeLines(report: MeasuredReport): string[] {
+  const { alternative, image } = report
+  const lines = [`scratch alternative: ${STATUS_LABEL[alternative.status]}: ${alternative.summary}`]
+  if (alternative.savings && alternative.image && alternative.savings.bytes > 0) {
+    lines.push(
+      `saving: ${formatBytes(alternative.savings.bytes)} (${alternative.savings.percent} %), ${formatExactBytes(image.size)} -> ${formatExactBytes(alternative.image.size)}`
+    )
+  }
+  if (image.base) {
+    lines.push(
+      `base ${image.base.image}: ${formatBytes(image.base.size)} (${percent(image.base.size, image.size)}), your layers: ${formatBytes(image.size - image.base.size)}`
+    )
+  }
+  for (const blocker of alternative.blockers)
+    lines.push(`  blocker, line ${blocker.line}: ${blocker.message}`)
+  if (alternative.nearest) lines.push(`  nearest base that can run it: ${alternative.nearest}`)
+  for (const gap of alternative.gaps ?? []) lines.push(`  left to gain: ${gap}`)
+  for (const warning of alternative.warnings)
+    lines.push(`  warning, line ${warning.line}: ${warning.message}`)
+  for (const detail of alternative.details ?? []) lines.push(`  | ${detail}`)
+  if (alternative.dockerfile) {
+    lines.push('', 'changes:', ...alternative.changes.map(change => `  - ${change}`))
+    lines.push(
+      '',
+      'generated Dockerfile:',
+      ...alternative.dockerfile
+        .trimEnd()
+        .split('\n')
+        .map(line => `  ${line}`)
+    )
+  }
+  return lines
+}

@@ -1,0 +1,62 @@
+import { breaches, warnings, type BudgetCheck, type BudgetVerdict } from '../budget.js'
+import { formatBytes } from '../size.js'
+import type { AlternativeStatus } from './model.js'
+
+// Words and marks shared by the Markdown and terminal reports, so both say the same thing.
+
+export const STATUS_LABEL: Record<AlternativeStatus, string> = {
+  verified: 'verified',
+  differs: 'behaves differently',
+  'did-not-start': 'builds but did not start',
+  'build-failed': 'did not build',
+  'not-possible': 'scratch cannot run it',
+  'not-applicable': 'no Go build found',
+  skipped: 'not generated'
+}
+
+export const STATUS_MARK: Record<AlternativeStatus, string> = {
+  verified: '✅',
+  differs: '⚠️',
+  'did-not-start': '❌',
+  'build-failed': '❌',
+  'not-possible': '🚫',
+  'not-applicable': '➖',
+  skipped: '➖'
+}
+
+/** `≤ 50 MB, ≤ 10 layers`, or `none` when no limit is set. */
+export function describeBudget(verdict: BudgetVerdict): string {
+  if (verdict.checks.length === 0) return 'none'
+  return verdict.checks.map(describeLimit).join(', ')
+}
+
+function describeLimit(check: BudgetCheck): string {
+  switch (check.name) {
+    case 'layers':
+      return `≤ ${check.limit} layers`
+    case 'increase':
+      return `growth ≤ ${formatBytes(check.limit)}`
+    case 'warn size':
+      return `warn > ${formatBytes(check.limit)}`
+    case 'compressed size':
+      return `≤ ${formatBytes(check.limit)} compressed`
+    case 'size':
+      return `≤ ${formatBytes(check.limit)}`
+  }
+}
+
+/** `✅ within budget` / `❌ over budget: size 770 MB of 50 MB`. */
+export function describeVerdict(verdict: BudgetVerdict): string {
+  if (verdict.checks.length === 0) return 'no budget set'
+  const over = breaches(verdict)
+  const warned = warnings(verdict).map(check => `warning: size ${check.detail}`)
+  const verdictText =
+    over.length === 0
+      ? 'within budget'
+      : `over budget: ${over.map(c => `${c.name} ${c.detail}`).join(', ')}`
+  return [verdictText, ...warned].join('; ')
+}
+
+export function percent(part: number, whole: number): string {
+  return whole === 0 ? '0 %' : `${Math.round((part / whole) * 1000) / 10} %`
+}
