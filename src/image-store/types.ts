@@ -42,3 +42,13 @@ export interface ImageMeasurement {
   /** Bytes of files that a later layer overwrites or deletes, and the paths that waste most. */
   wasted: { bytes: number; paths: FileSize[] }
 }
+
+/**
+ * Remembers the gzip size we computed for a layer's content, so unchanged layers (the base image's)
+ * are not compressed again. Keys are content digests: a layer's diffID, or the digest of the blob
+ * that carried it (the only name known while a compressed blob streams past).
+ */
+export interface CompressedSizeCache {
+  get(digest: string): Promise<number | undefined>
+  set(digest: string, compressedSize: number): Promise<void>
+}

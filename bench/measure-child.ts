@@ -1,0 +1,34 @@
+// One measurement in a process of its own, so its peak RSS is ours alone. bench/run.ts bundles this
+// file with ncc (as the action is shipped) and runs it: `node child.js IMAGE [CACHE_DIR]`.
+import { fileSizeCache } from '../src/image-store/cache.js'
+import { measureImage } from '../src/image-store/measure.js'
+
+export interface ChildSample {
+  seconds: number
+  peakRssBytes: number
+  size: number
+  compressedSize: number
+}
+
+async function main(): Promise<void> {
+  const [image, cacheDir] = process.argv.slice(2)
+  if (!image) throw new Error('usage: node child.js IMAGE [CACHE_DIR]')
+  const started = performance.now()
+  const measured = await measureImage(image, {
+    cache: cacheDir ? fileSizeCache(cacheDir) : undefined
+  })
+  const sample: ChildSample = {
+    seconds: (performance.now() - started) / 1000,
+    // maxRSS is in KiB on Linux and macOS.
+    peakRssBytes: process.resourceUsage().maxRSS * 1024,
+    size: measured.size,
+    compressedSize: measured.compressedSize
+  }
+  process.stdout.write(`${JSON.stringify(sample)}\n`)
+}
+
+// ncc bundles to CommonJS, where top-level await is not allowed.
+main().catch((error: unknown) => {
+  console.error(error)
+  process.exitCode = 1
+})

@@ -1,0 +1,145 @@
+// Times measureImage on a large image against the obvious shell pipeline, in one run:
+//   npm run bench -- [--image golang:1.24] [--runs 3]
+// Set DOCKER_HOST to bench another engine (e.g. the containerd image store).
+import { execFile, spawn } from 'node:child_process'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { promisify } from 'node:util'
+import type { ChildSample } from './measure-child.js'
+
+/** One timed run of one row. */
+interface Sample {
+  seconds: number
+  /** Undefined where the row runs tools we cannot see into (a shell pipeline). */
+  peakRssBytes?: number
+  compressedSize: number
+}
+
+/** A row of the table: add one to bench another path through the code. */
+interface BenchRow {
+  name: string
+  /** Runs once before the timed runs (e.g. to fill a cache); not timed. */
+  prepare?: () => Promise<void>
+  sample: () => Promise<Sample>
+}
+
+interface RowResult {
+  name: string
+  samples: Sample[]
+}
+
+const here = dirname(fileURLToPath(import.meta.url))
+const root = join(here, '..')
+const run = promisify(execFile)
+
+async function main(): Promise<void> {
+  const image = option('--image') ?? 'golang:1.24'
+  const runs = Number(option('--runs') ?? 3)
+  const work = await mkdtemp(join(tmpdir(), 'image-budget-bench-'))
+  try {
+    const child = await bundleChild(work)
+    const warmCache = join(work, 'warm-cache')
+    let coldRun = 0
+    const rows: BenchRow[] = [
+      { name: '`docker save | gzip -6 | wc -c`', sample: () => shellGzip(image) },
+      {
+        name: 'measureImage, cold (no cache)',
+        sample: () => measureInChild(child, image, join(work, `cold-cache-${coldRun++}`))
+      },
+      {
+        name: 'measureImage, warm (sizes cached)',
+        prepare: async () => void (await measureInChild(child, image, warmCache)),
+        sample: () => measureInChild(child, image, warmCache)
+      }
+    ]
+    const results: RowResult[] = []
+    for (const row of rows) {
+      process.stderr.write(`${row.name}: `)
+      await row.prepare?.()
+      const samples: Sample[] = []
+      for (let i = 0; i < runs; i++) {
+        samples.push(await row.sample())
+        process.stderr.write(`${samples.at(-1)!.seconds.toFixed(1)} s `)
+      }
+      process.stderr.write('\n')
+      results.push({ name: row.name, samples })
+    }
+    const engine = process.env.DOCKER_HOST || 'default engine'
+    console.log(`\n${image} on ${engine}, ${runs} runs each, median times\n`)
+    console.log(formatTable(results))
+  } finally {
+    await rm(work, { recursive: true, force: true })
+  }
+}
+
+/** The measurement runs in a process of its own, bundled as the action ships, so RSS is ours. */
+async function bundleChild(work: string): Promise<string> {
+  const out = join(work, 'child')
+  await run('npx', ['ncc', 'build', join(here, 'measure-child.ts'), '-o', out, '-q', '-t'], {
+    cwd: root
+  })
+  return join(out, 'index.js')
+}
+
+async function measureInChild(child: string, image: string, cacheDir: string): Promise<Sample> {
+  const { stdout } = await run(process.execPath, [child, image, cacheDir], {
+    maxBuffer: 1024 * 1024
+  })
+  const sample = JSON.parse(stdout) as ChildSample
+  return sample
+}
+
+async function shellGzip(image: string): Promise<Sample> {
+  const started = performance.now()
+  const stdout = await new Promise<string>((resolve, reject) => {
+    const shell = spawn('bash', [
+      '-c',
+      'set -o pipefail; docker save "$1" | gzip -6 | wc -c',
+      'bash',
+      image
+    ])
+    let out = ''
+    shell.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()))
+    shell.on('error', reject)
+    shell.on('close', code =>
+      code === 0 ? resolve(out) : reject(new Error(`docker save | gzip exited ${code}`))
+    )
+  })
+  return { seconds: (performance.now() - started) / 1000, compressedSize: Number(stdout.trim()) }
+}
+
+function formatTable(results: RowResult[]): string {
+  const baseline = median(results[0]!.samples.map(sample => sample.seconds))
+  const lines = [
+    '| what | median time | vs gzip pipeline | peak RSS (max) | compressed bytes |',
+    '|---|---:|---:|---:|---:|'
+  ]
+  for (const { name, samples } of results) {
+    const seconds = median(samples.map(sample => sample.seconds))
+    const peaks = samples.flatMap(sample => sample.peakRssBytes ?? [])
+    const rss = peaks.length > 0 ? `${(Math.max(...peaks) / 1048576).toFixed(0)} MiB` : 'n/a'
+    const ratio = `${(seconds / baseline).toFixed(2)}×`
+    const bytes = samples[0]!.compressedSize.toLocaleString('en-US')
+    const cells = [name, `${seconds.toFixed(1)} s`, ratio, rss, bytes]
+    lines.push(`| ${cells.map(cell => cell.replaceAll('|', '\\|')).join(' | ')} |`)
+  }
+  return lines.join('\n')
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  const middle = Math.floor(sorted.length / 2)
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2
+}
+
+function option(name: string): string | undefined {
+  const index = process.argv.indexOf(name)
+  return index === -1 ? undefined : process.argv[index + 1]
+}
+
+main().catch((error: unknown) => {
+  console.error(error)
+  process.exitCode = 1
+})

@@ -1,0 +1,62 @@
+import { randomBytes } from 'node:crypto'
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
+import { homedir } from 'node:os'
+import { join } from 'node:path'
+import type { CompressedSizeCache } from './types.js'
+
+export type { CompressedSizeCache } from './types.js'
+
+/**
+ * Names how a cached size was computed. Sizes from another method (block size, zlib build) would
+ * differ by a fraction of a percent and break equal numbers across runs, so they are ignored.
+ */
+export const COMPRESSION_METHOD = `gzip-6 zlib ${process.versions.zlib} 1MiB-blocks`
+
+/** Where the CLI keeps compressed sizes between runs, following the XDG cache convention. */
+export function defaultSizeCacheDir(env: NodeJS.ProcessEnv = process.env): string {
+  const base = env.XDG_CACHE_HOME || join(homedir(), '.cache')
+  return join(base, 'go-image-budget', 'compressed-sizes')
+}
+
+const DIGEST = /^(sha256|sha384|sha512):([a-f0-9]{32,128})$/
+
+/**
+ * One small JSON file per digest under `dir`: concurrent runs never rewrite each other's entries,
+ * and a directory is what `@actions/cache` saves and restores.
+ */
+export function fileSizeCache(dir: string): CompressedSizeCache {
+  const fileOf = (digest: string): string | undefined => {
+    const match = DIGEST.exec(digest)
+    return match ? join(dir, `${match[1]}-${match[2]}.json`) : undefined
+  }
+  return {
+    async get(digest) {
+      const file = fileOf(digest)
+      if (!file) return undefined
+      try {
+        const entry = JSON.parse(await readFile(file, 'utf8')) as Partial<CachedSize>
+        return entry.method === COMPRESSION_METHOD && Number.isSafeInteger(entry.compressedSize)
+          ? entry.compressedSize
+          : undefined
+      } catch {
+        // Missing or torn entries are a miss: the layer is simply compressed again.
+        return undefined
+      }
+    },
+    async set(digest, compressedSize) {
+      const file = fileOf(digest)
+      if (!file) return
+      await mkdir(dir, { recursive: true })
+      const entry: CachedSize = { compressedSize, method: COMPRESSION_METHOD }
+      // Written aside and renamed so a reader never sees half a file.
+      const partial = `${file}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`
+      await writeFile(partial, JSON.stringify(entry))
+      await rename(partial, file)
+    }
+  }
+}
+
+interface CachedSize {
+  compressedSize: number
+  method: string
+}

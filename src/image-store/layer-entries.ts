@@ -1,0 +1,62 @@
+/**
+ * What one entry of a layer tar does to the filesystem. Directories are not kept: only what can
+ * hold bytes, or remove them, matters for sizes and waste.
+ * - `file`: a regular file of `bytes` bytes
+ * - `other`: a symlink, hard link, device or fifo (no bytes of its own)
+ * - `whiteout`: deletes `path` (file or directory) from the layers below
+ * - `opaque`: hides everything the layers below put under the directory `path`
+ */
+export type LayerEntryKind = 'file' | 'other' | 'whiteout' | 'opaque'
+
+export interface LayerEntry {
+  /** Absolute path in the image filesystem, e.g. `/usr/bin/env`. */
+  path: string
+  kind: LayerEntryKind
+  bytes: number
+}
+
+/** The parts of a tar header that matter here (tar-stream's names). */
+export interface TarHeaderLike {
+  name: string
+  type?: string | null
+  size?: number
+}
+
+const WHITEOUT_PREFIX = '.wh.'
+const OPAQUE_MARKER = '.wh..wh..opq'
+
+/** `./usr/bin/` and `usr/bin` both become `/usr/bin`; the root is `/`. */
+export function normalizePath(name: string): string {
+  const parts = name.split('/').filter(part => part !== '' && part !== '.')
+  return `/${parts.join('/')}`
+}
+
+/** Reads one tar header as a filesystem change; undefined for directories and aufs bookkeeping. */
+export function toLayerEntry(header: TarHeaderLike): LayerEntry | undefined {
+  const path = normalizePath(header.name)
+  const slash = path.lastIndexOf('/')
+  const parent = slash === 0 ? '/' : path.slice(0, slash)
+  const base = path.slice(slash + 1)
+  if (base === OPAQUE_MARKER) return { path: parent, kind: 'opaque', bytes: 0 }
+  // Other `.wh..wh.` names are aufs hard-link bookkeeping, not files of the image.
+  if (path.includes(`/${WHITEOUT_PREFIX}${WHITEOUT_PREFIX}`)) return undefined
+  if (base.startsWith(WHITEOUT_PREFIX)) {
+    const target = base.slice(WHITEOUT_PREFIX.length)
+    return {
+      path: parent === '/' ? `/${target}` : `${parent}/${target}`,
+      kind: 'whiteout',
+      bytes: 0
+    }
+  }
+  switch (header.type) {
+    case 'directory':
+      return undefined
+    case 'file':
+    case 'contiguous-file':
+    case undefined:
+    case null:
+      return { path, kind: 'file', bytes: header.size ?? 0 }
+    default:
+      return { path, kind: 'other', bytes: 0 }
+  }
+}

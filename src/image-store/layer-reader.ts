@@ -1,0 +1,55 @@
+import { once } from 'node:events'
+import tar from 'tar-stream'
+import { BlockGzipSizer } from './block-gzip.js'
+import { toLayerEntry, type LayerEntry } from './layer-entries.js'
+
+/** What one pass over an uncompressed layer tar tells. */
+export interface LayerContents {
+  /** Bytes of the uncompressed tar. */
+  size: number
+  /** Our gzip size, or undefined when the caller already knew it and skipped compression. */
+  compressedSize: number | undefined
+  /** Regular files (whiteouts excluded). */
+  files: number
+  entries: LayerEntry[]
+}
+
+/**
+ * Reads an uncompressed layer tar once, as it streams: counts its bytes, lists what each entry does
+ * to the filesystem, and (unless `compress` is false) sizes it as gzip. Nothing is held whole.
+ */
+export async function readLayer(
+  tarChunks: AsyncIterable<Buffer>,
+  options: { compress: boolean }
+): Promise<LayerContents> {
+  const sizer = options.compress ? new BlockGzipSizer() : undefined
+  const entries: LayerEntry[] = []
+  let files = 0
+  let size = 0
+
+  const extract = tar.extract()
+  extract.on('entry', (header, body, next) => {
+    const entry = toLayerEntry(header)
+    if (entry) {
+      entries.push(entry)
+      if (entry.kind === 'file') files++
+    }
+    body.on('end', () => next())
+    body.resume()
+  })
+  const parsed = new Promise<void>((resolve, reject) => {
+    extract.on('finish', resolve)
+    extract.on('error', reject)
+  })
+  // Without a listener the rejection would surface as unhandled before we await it.
+  parsed.catch(() => undefined)
+
+  for await (const chunk of tarChunks) {
+    size += chunk.length
+    if (!extract.write(chunk)) await Promise.race([once(extract, 'drain'), parsed])
+    if (sizer) await sizer.write(chunk)
+  }
+  extract.end(undefined)
+  await parsed
+  return { size, compressedSize: sizer ? await sizer.end() : undefined, files, entries }
+}
