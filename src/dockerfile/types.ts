@@ -23,6 +23,15 @@ export interface GoFacts {
   loadsLocations: boolean
   /** True when the program uses os.TempDir / os.CreateTemp / os.MkdirTemp. */
   usesTempDir: boolean
+  /** The `module` path of go.mod at the context root; names a binary built without `-o`. */
+  modulePath?: string
+  /**
+   * The relative `openedPaths` that exist in the build context, as their first path element
+   * (`templates/index.html` → `templates`): what a single-stage image must carry over.
+   */
+  runtimeFiles?: string[]
+  /** Libraries named by `#cgo LDFLAGS: -lNAME` (e.g. `m`, `sqlite3`). */
+  cgoLibraries?: string[]
 }
 
 /** The generator's answer for one Dockerfile. */

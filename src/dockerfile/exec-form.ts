@@ -1,0 +1,37 @@
+import { needsShell, tokenizeShell, type ShellWord } from './shell-words.js'
+import { parseJsonArray } from './parse.js'
+
+/** A CMD, ENTRYPOINT or HEALTHCHECK command as Docker will run it. */
+export type CommandLine =
+  | { form: 'exec'; argv: string[] }
+  | { form: 'shell'; text: string; argv?: string[]; shellReason?: string }
+
+/**
+ * Reads the arguments of a CMD/ENTRYPOINT (or what follows HEALTHCHECK's `CMD`): exec form when
+ * it is a JSON array of strings, else shell form, for which `argv` is the equivalent exec form
+ * when the text needs no shell, and `shellReason` says what needs one otherwise.
+ */
+export function readCommandLine(text: string, escape = '\\'): CommandLine {
+  const trimmed = text.trim()
+  const json = parseJsonArray(trimmed)
+  if (json) return { form: 'exec', argv: json }
+  const tokens = tokenizeShell(trimmed, escape)
+  const reason = needsShell(tokens)
+  if (reason) return { form: 'shell', text: trimmed, shellReason: reason }
+  const words = tokens.filter((t): t is ShellWord => t.kind === 'word').map(word => word.value)
+  // `exec app` only replaces the shell with app, which exec form does from the start.
+  if (words[0] === 'exec') words.shift()
+  return { form: 'shell', text: trimmed, argv: words }
+}
+
+/** An exec-form array as people write it in a Dockerfile: `["/app", "--port", "8080"]`. */
+export function formatExecForm(argv: readonly string[]): string {
+  return `[${argv.map(arg => JSON.stringify(arg)).join(', ')}]`
+}
+
+const SHELLS = new Set(['sh', 'bash', 'ash', 'dash', 'zsh', '/bin/sh', '/bin/bash', '/bin/ash'])
+
+/** An exec-form command that is itself a shell (`["sh", "-c", "…"]`). */
+export function runsShell(argv: readonly string[]): boolean {
+  return SHELLS.has(argv[0] ?? '') || /\/(ba|a|da|z)?sh$/.test(argv[0] ?? '')
+}

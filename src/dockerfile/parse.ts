@@ -1,0 +1,293 @@
+import { posix } from 'node:path'
+import {
+  DockerfileParser,
+  ModifiableInstruction,
+  type Arg,
+  type Flag,
+  type Env,
+  type From,
+  type Instruction,
+  type Property
+} from 'dockerfile-ast'
+import { baseImageDefaults, type BaseImageDefaults } from './base-images.js'
+import { expandVariables, type Variables } from './variables.js'
+
+/** One instruction with the state it runs in. */
+export interface StageInstruction {
+  node: Instruction
+  /** Upper-case keyword: RUN, COPY, CMD… */
+  keyword: string
+  /** 0-based lines the instruction spans, continuation lines included. */
+  startLine: number
+  endLine: number
+  /** ARG and ENV values in scope when it runs. */
+  variables: Variables
+  /** Absolute working directory it runs in. */
+  workdir: string
+  /** The USER in effect, undefined for root. */
+  user?: string
+}
+
+export interface Stage {
+  index: number
+  /** The `AS name`, lower-cased as BuildKit compares it. */
+  name?: string
+  from: Instruction & From
+  fromLine: number
+  /** The base image with ARGs substituted, e.g. `golang:1.22-alpine`. */
+  image: string
+  /** The earlier stage this one builds on, when FROM names one. */
+  parent?: Stage
+  /** Defaults of the image at the root of the parent chain. */
+  base: BaseImageDefaults
+  instructions: StageInstruction[]
+  /** Where go.mod or the whole context was copied into this stage, if seen. */
+  moduleRoot?: string
+  /** State after the last instruction. */
+  variables: Variables
+  workdir: string
+  user?: string
+}
+
+export interface ParsedDockerfile {
+  lines: string[]
+  escape: string
+  stages: Stage[]
+  /** Line (0-based) of the first FROM; what comes before it is preamble. */
+  firstFromLine: number
+}
+
+/** Parses a Dockerfile into stages whose instructions know their ARG/ENV values and WORKDIR. */
+export function parseDockerfile(
+  text: string,
+  buildArgs: Readonly<Record<string, string>>
+): ParsedDockerfile {
+  const ast = DockerfileParser.parse(text)
+  const lines = text.split(/\r?\n/)
+  const globals = new Map<string, string>()
+  const globalDefaults = new Map<string, string>()
+  const stages: Stage[] = []
+  let stage: Stage | undefined
+
+  for (const node of ast.getInstructions()) {
+    const keyword = node.getKeyword().toUpperCase()
+    if (keyword === 'FROM') {
+      stage = startStage(node as Instruction & From, stages, globals)
+      stages.push(stage)
+      continue
+    }
+    if (!stage) {
+      if (keyword === 'ARG') {
+        for (const [name, value] of argDeclarations(node as Arg)) {
+          const resolved = buildArgs[name] ?? (value === undefined ? undefined : expand(value))
+          if (resolved !== undefined) globals.set(name, resolved)
+          if (value !== undefined) globalDefaults.set(name, expand(value))
+        }
+      }
+      continue
+    }
+    const current: Stage = stage
+    current.instructions.push({
+      node,
+      keyword,
+      startLine: node.getRange().start.line,
+      endLine: node.getRange().end.line,
+      variables: new Map(current.variables),
+      workdir: current.workdir,
+      user: current.user
+    })
+    applyToStage(current, node, keyword, buildArgs, globals)
+  }
+
+  function expand(value: string): string {
+    return expandVariables(value, globals)
+  }
+
+  return {
+    lines,
+    escape: ast.getEscapeCharacter(),
+    stages,
+    firstFromLine: stages[0]?.fromLine ?? lines.length
+  }
+}
+
+function startStage(from: Instruction & From, stages: Stage[], globals: Variables): Stage {
+  const image = expandVariables(from.getImage() ?? '', globals)
+  const parent = stages.find(s => s.name !== undefined && s.name === image.toLowerCase())
+  const base = parent ? parent.base : baseImageDefaults(image)
+  const name = from.getBuildStage()?.toLowerCase() ?? undefined
+  return {
+    index: stages.length,
+    name,
+    from,
+    fromLine: from.getRange().start.line,
+    image,
+    parent,
+    base,
+    instructions: [],
+    moduleRoot: parent?.moduleRoot,
+    variables: new Map(parent ? parent.variables : base.env),
+    workdir: parent ? parent.workdir : base.workdir,
+    user: parent ? parent.user : base.user
+  }
+}
+
+function applyToStage(
+  stage: Stage,
+  node: Instruction,
+  keyword: string,
+  buildArgs: Readonly<Record<string, string>>,
+  globals: Variables
+): void {
+  const variables = new Map(stage.variables)
+  const expand = (value: string): string => expandVariables(value, variables)
+  switch (keyword) {
+    case 'ARG':
+      for (const [name, value] of argDeclarations(node as Arg)) {
+        const resolved =
+          buildArgs[name] ?? (value === undefined ? globals.get(name) : expand(value))
+        if (resolved !== undefined) variables.set(name, resolved)
+      }
+      break
+    case 'ENV':
+      for (const property of (node as Env).getProperties()) {
+        variables.set(property.getName(), expand(property.getValue() ?? ''))
+      }
+      break
+    case 'WORKDIR': {
+      const path = expand(node.getArgumentsContent() ?? '')
+      stage.workdir = posix.resolve(stage.workdir, path)
+      break
+    }
+    case 'USER':
+      stage.user = expand(node.getArgumentsContent() ?? '').trim() || undefined
+      break
+    case 'COPY':
+    case 'ADD':
+      stage.moduleRoot = moduleRootAfterCopy(node, expand, stage.workdir) ?? stage.moduleRoot
+      break
+  }
+  stage.variables = variables
+}
+
+/** `ARG A B=2` declares two variables; the AST reads it as one, so split it here. */
+export function argDeclarations(node: Arg): [string, string | undefined][] {
+  const declarations: [string, string | undefined][] = []
+  for (const property of node.getProperties() as Property[]) {
+    const value = property.getValue()
+    if (property.getAssignmentOperator() === null && value !== null) {
+      declarations.push([property.getName(), undefined])
+      for (const name of value.split(/\s+/).filter(Boolean)) declarations.push([name, undefined])
+    } else {
+      declarations.push([property.getName(), value ?? undefined])
+    }
+  }
+  return declarations
+}
+
+/** A COPY of `.` or `go.mod` tells where the module root is in this stage. */
+function moduleRootAfterCopy(
+  node: Instruction,
+  expand: (value: string) => string,
+  workdir: string
+): string | undefined {
+  const words = copyOperands(node)
+  if (words.length < 2) return undefined
+  const sources = words.slice(0, -1).map(expand)
+  const destination = expand(words[words.length - 1] as string)
+  const copiesModule = sources.some(s => ['.', './', 'go.mod', 'go.*'].includes(s))
+  if (!copiesModule) return undefined
+  if (flagsOf(node).some(flag => flag.getName() === 'from')) return undefined
+  return posix.resolve(workdir, destination)
+}
+
+/** The `--name=value` flags of an instruction (FROM, RUN, COPY, ADD, HEALTHCHECK). */
+export function flagsOf(node: Instruction): Flag[] {
+  return node instanceof ModifiableInstruction ? node.getFlags() : []
+}
+
+/** The value of one flag, e.g. `--from`, or undefined when absent. */
+export function flagValue(node: Instruction, name: string): string | undefined {
+  return (
+    flagsOf(node)
+      .find(flag => flag.getName() === name)
+      ?.getValue() ?? undefined
+  )
+}
+
+/** The source and destination operands of a COPY/ADD, JSON or plain form. */
+export function copyOperands(node: Instruction): string[] {
+  const content = node.getArgumentsContent() ?? ''
+  const json = parseJsonArray(content.trim())
+  if (json) return json
+  return node.getArguments().map(argument => argument.getValue())
+}
+
+/** The JSON (exec) form of an instruction's arguments, or null when it is in shell form. */
+export function parseJsonArray(text: string): string[] | null {
+  if (!text.startsWith('[')) return null
+  try {
+    const value: unknown = JSON.parse(text)
+    if (Array.isArray(value) && value.every(item => typeof item === 'string')) return value
+  } catch {
+    // Not valid JSON: Docker then runs the text in shell form, and so do we.
+  }
+  return null
+}
+
+/** The exact text of an instruction, continuation lines included. */
+export function instructionText(parsed: ParsedDockerfile, instruction: StageInstruction): string {
+  return parsed.lines.slice(instruction.startLine, instruction.endLine + 1).join('\n')
+}
+
+/** The stage `target` names (by name or index), or the last stage. */
+export function targetStage(parsed: ParsedDockerfile, target?: string): Stage | undefined {
+  if (!target) return parsed.stages[parsed.stages.length - 1]
+  const wanted = target.toLowerCase()
+  return parsed.stages.find(s => s.name === wanted || String(s.index) === wanted)
+}
+
+/** Stages the target needs: its parent chain and every stage it copies or mounts from. */
+export function stagesNeededBy(parsed: ParsedDockerfile, target: Stage): Stage[] {
+  const needed = new Set<Stage>()
+  const visit = (stage: Stage): void => {
+    if (needed.has(stage)) return
+    needed.add(stage)
+    if (stage.parent) visit(stage.parent)
+    for (const instruction of stage.instructions) {
+      for (const reference of stageReferences(instruction)) {
+        const referenced = findStage(parsed, reference)
+        if (referenced && referenced.index < stage.index) visit(referenced)
+      }
+    }
+  }
+  visit(target)
+  return parsed.stages.filter(stage => needed.has(stage))
+}
+
+/** The stage a `--from=` value names, by name or index. */
+export function findStage(parsed: ParsedDockerfile, reference: string): Stage | undefined {
+  const wanted = reference.toLowerCase()
+  return parsed.stages.find(s => s.name === wanted || String(s.index) === wanted)
+}
+
+function stageReferences(instruction: StageInstruction): string[] {
+  const flags = flagsOf(instruction.node)
+  const references: string[] = []
+  for (const flag of flags) {
+    const value = expandVariables(flag.getValue() ?? '', instruction.variables)
+    if (flag.getName() === 'from') references.push(value)
+    if (flag.getName() === 'mount') {
+      const from = /(?:^|,)from=([^,]+)/.exec(value)
+      if (from?.[1]) references.push(from[1])
+    }
+  }
+  return references
+}
+
+/** The stage and the stages it builds on (FROM <stage>), oldest first. */
+export function stageChain(stage: Stage): Stage[] {
+  const chain: Stage[] = []
+  for (let s: Stage | undefined = stage; s; s = s.parent) chain.unshift(s)
+  return chain
+}
