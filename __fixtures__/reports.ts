@@ -49,6 +49,7 @@ export function helloReport(): MeasuredReport {
       largestFiles: [{ path: 'usr/local/go/pkg/tool/linux_amd64/compile', bytes: 25_000_000 }],
       wasted: { bytes: 0, paths: [] }
     },
+    bases: [{ image: 'golang:1.24', digest: 'sha256:0123456789abcdef' }],
     budget: {
       within: false,
       checks: [

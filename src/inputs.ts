@@ -4,12 +4,14 @@ import type { Budget } from './budget.js'
 
 /** Input names as action.yml spells them; the CLI uses the same names as `--flags`. */
 export const Input = {
+  Mode: 'mode',
   Context: 'context',
   File: 'file',
   Target: 'target',
   BuildArgs: 'build-args',
   Platform: 'platform',
   Builder: 'builder',
+  Pull: 'pull',
   MaxSize: 'max-size',
   MaxCompressedSize: 'max-compressed-size',
   MaxLayers: 'max-layers',
@@ -22,7 +24,13 @@ export const Input = {
   VerifyPort: 'verify-port',
   VerifyPath: 'verify-path',
   VerifyTimeout: 'verify-timeout',
+  DriftThreshold: 'drift-threshold',
+  FailOnDrift: 'fail-on-drift',
+  DriftHistory: 'drift-history',
+  DriftLabel: 'drift-label',
+  DriftTitle: 'drift-title',
   Comment: 'comment',
+  CommentBundle: 'comment-bundle',
   CommentKey: 'comment-key',
   GithubToken: 'github-token'
 } as const
@@ -32,8 +40,25 @@ export type InputName = (typeof Input)[keyof typeof Input]
 export type CommentMode = 'auto' | 'always' | 'never'
 export type AlternativeMode = 'scratch' | 'none'
 export type BaselineMode = 'build' | 'none'
+/**
+ * `auto` picks by event; `check` measures (PR check, push); `drift` records a drift run; `comment`
+ * posts the comment a pull-request run left behind (for forks, from a `workflow_run` workflow).
+ */
+export type RunMode = 'auto' | 'check' | 'drift' | 'comment'
+
+export interface DriftSettings {
+  /** Growth since the previous run that raises an alert; none when unset. */
+  threshold?: GrowthLimit
+  failOnDrift: boolean
+  /** Runs the history keeps. */
+  history: number
+  label: string
+  /** Title of a new drift issue; empty: derived from the comment key. */
+  title: string
+}
 
 export interface Inputs {
+  mode: RunMode
   context: string
   /** Path of the Dockerfile, as given or `<context>/Dockerfile`. */
   file: string
@@ -41,13 +66,18 @@ export interface Inputs {
   buildArgs: Record<string, string>
   platform?: string
   builder?: string
+  /** Look for newer base images and build without cache; unset: only in drift runs. */
+  pull?: boolean
   budget: Budget
   failOnBudget: boolean
   /** `build`: on pull requests, build the base commit too and report the delta. */
   baseline: BaselineMode
   alternative: AlternativeMode
   verify: { args: string[]; port?: number; path: string; timeoutMs: number }
+  drift: DriftSettings
   comment: CommentMode
+  /** In `mode: comment`, the folder holding the downloaded comment bundle. */
+  commentBundle: string
   /** Empty when not given: the caller derives a default that fits its setting. */
   commentKey: string
   githubToken: string
@@ -70,12 +100,14 @@ export function parseInputs(read: ReadInput): Inputs {
   const optional = (name: InputName): string | undefined => text(name) || undefined
   const context = text(Input.Context) || '.'
   return {
+    mode: choiceInput(Input.Mode, text(Input.Mode), ['auto', 'check', 'drift', 'comment'], 'auto'),
     context,
     file: text(Input.File) || path.join(context, 'Dockerfile'),
     target: optional(Input.Target),
     buildArgs: parseBuildArgs(read(Input.BuildArgs)),
     platform: optional(Input.Platform),
     builder: optional(Input.Builder),
+    pull: text(Input.Pull) === '' ? undefined : booleanInput(Input.Pull, text(Input.Pull), false),
     budget: {
       maxSize: sizeInput(Input.MaxSize, text(Input.MaxSize)),
       maxCompressedSize: sizeInput(Input.MaxCompressedSize, text(Input.MaxCompressedSize)),
@@ -97,7 +129,15 @@ export function parseInputs(read: ReadInput): Inputs {
       path: pathInput(text(Input.VerifyPath)),
       timeoutMs: 1000 * (countInput(Input.VerifyTimeout, text(Input.VerifyTimeout), 1, 3600) ?? 30)
     },
+    drift: {
+      threshold: growthInput(Input.DriftThreshold, text(Input.DriftThreshold)),
+      failOnDrift: booleanInput(Input.FailOnDrift, text(Input.FailOnDrift), false),
+      history: countInput(Input.DriftHistory, text(Input.DriftHistory), 2, 1000) ?? 90,
+      label: text(Input.DriftLabel) || 'image-size-drift',
+      title: text(Input.DriftTitle)
+    },
     comment: choiceInput(Input.Comment, text(Input.Comment), ['auto', 'always', 'never'], 'auto'),
+    commentBundle: text(Input.CommentBundle) || '.',
     commentKey: text(Input.CommentKey),
     githubToken: text(Input.GithubToken)
   }

@@ -4,7 +4,8 @@ import { codeBlock, escapeInline, inlineCode } from '../../src/report/escape.js'
 describe('escapeInline', () => {
   it('turns HTML, mentions, links and images into inert text', () => {
     const out = escapeInline('<img src=x onerror=alert(1)> @everyone ![x](http://e/x.png) [a](b)')
-    expect(out).not.toMatch(/<img|@everyone|!\[|\]\(/)
+    // Unescaped, `![` starts an image and `](` a link; escaped brackets start neither.
+    expect(out).not.toMatch(/<img|@everyone|(^|[^\\])!\[|(^|[^\\])\]\(/)
     expect(out).toContain('&lt;img')
     expect(out).toContain('&#64;everyone')
   })

@@ -2,7 +2,9 @@
 // same text it was, with no HTML, no mentions that ping, no links or images, and no way out of a
 // table cell or a code block.
 
-const INLINE_SPECIALS = /[\\`*_{}[\]()#+!|~<>&@]/g
+// Parentheses and + are left alone: with brackets escaped no link can form, and this text never
+// starts a line, where + would begin a list.
+const INLINE_SPECIALS = /[\\`*_{}[\]#!|~<>&@]/g
 const ENTITIES: Record<string, string> = { '<': '&lt;', '>': '&gt;', '&': '&amp;', '@': '&#64;' }
 
 /** Plain text made safe for one line of Markdown, a table cell included. */

@@ -1,6 +1,6 @@
 import type { ImageMeasurement } from '../image-store/types.js'
 import { formatBytes } from '../size.js'
-import { escapeInline, inlineCode } from './escape.js'
+import { inlineCode } from './escape.js'
 import { percent } from './wording.js'
 
 const WASTE_WORTH_SHOWING = 1_000_000

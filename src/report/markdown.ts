@@ -1,6 +1,7 @@
-import { checkBudget } from '../budget.js'
+import { checkBudget, warnings } from '../budget.js'
 import { formatBytes, formatExactBytes } from '../size.js'
 import { codeBlock, escapeInline, inlineCode } from './escape.js'
+import { describeBaseline } from './delta.js'
 import { imageDetails } from './markdown-image.js'
 import type { AlternativeReport, FailedBuildReport, MeasuredReport, Report } from './model.js'
 import type { Budget } from '../budget.js'
@@ -59,7 +60,14 @@ function buildFailed(report: FailedBuildReport): string {
 
 function measured(report: MeasuredReport, budget: Budget): string[] {
   const { image, alternative } = report
-  const verdictMark = report.budget.checks.length === 0 ? 'ℹ️' : report.budget.within ? '✅' : '❌'
+  const verdictMark =
+    report.budget.checks.length === 0
+      ? 'ℹ️'
+      : !report.budget.within
+        ? '❌'
+        : warnings(report.budget).length > 0
+          ? '⚠️'
+          : '✅'
   const rows = [
     '| Image | Size | Compressed | Layers | Budget | Verdict |',
     '| --- | ---: | ---: | ---: | --- | --- |',
@@ -75,7 +83,16 @@ function measured(report: MeasuredReport, budget: Budget): string[] {
       `| Scratch alternative | ${formatBytes(alternative.image.size)} | ${formatBytes(alternative.image.compressedSize)} | ${alternative.image.layers.length} | ${describeBudget(altVerdict)} | ${STATUS_MARK[alternative.status]} ${STATUS_LABEL[alternative.status]} |`
     )
   }
-  return [rows.join('\n'), savingsLine(report), alternativeSection(alternative)]
+  if (report.baseline?.status === 'measured') {
+    const base = report.baseline
+    rows.push(
+      `| Base branch (${inlineCode(base.commit.slice(0, 7))}) | ${formatBytes(base.size)} | ${formatBytes(base.compressedSize)} | ${base.layers} | | |`
+    )
+  }
+  const baseline = report.baseline
+    ? `**${escapeInline(describeBaseline(report.baseline, image), 400)}**`
+    : ''
+  return [rows.join('\n'), baseline, savingsLine(report), alternativeSection(alternative)]
 }
 
 function savingsLine(report: MeasuredReport): string {

@@ -1,6 +1,8 @@
+import type { Baseline } from '../baseline.js'
 import type { BudgetVerdict } from '../budget.js'
 import type { BuildFailure } from '../build-log.js'
 import type { Finding } from '../dockerfile/types.js'
+import type { BaseDigest } from '../drift/history.js'
 import type { ImageMeasurement } from '../image-store/types.js'
 
 /** Everything one run learned; the JSON report is this object, and every renderer reads only it. */
@@ -19,8 +21,14 @@ export interface ReportHeader {
 export interface MeasuredReport extends ReportHeader {
   kind: 'measured'
   image: ImageMeasurement
+  /** The same build from the pull request's base commit, when one was asked for. */
+  baseline?: Baseline
   budget: BudgetVerdict
   alternative: AlternativeReport
+  /** 1-based line of the built stage's FROM, where a budget breach is annotated. */
+  fromLine?: number
+  /** Every image the build started FROM, with the digest it had. */
+  bases: BaseDigest[]
 }
 
 export interface FailedBuildReport extends ReportHeader {

@@ -1,5 +1,6 @@
 import { checkBudget, type Budget } from '../budget.js'
 import { formatBytes, formatExactBytes } from '../size.js'
+import { describeBaseline } from './delta.js'
 import type { MeasuredReport, Report } from './model.js'
 import { describeBudget, describeVerdict, percent, STATUS_LABEL } from './wording.js'
 
@@ -66,6 +67,7 @@ function table(report: MeasuredReport, budget: Budget): string {
 function alternativeLines(report: MeasuredReport): string[] {
   const { alternative, image } = report
   const lines = [`scratch alternative: ${STATUS_LABEL[alternative.status]}: ${alternative.summary}`]
+  if (report.baseline) lines.unshift(describeBaseline(report.baseline, image))
   if (alternative.savings && alternative.image && alternative.savings.bytes > 0) {
     lines.push(
       `saving: ${formatBytes(alternative.savings.bytes)} (${alternative.savings.percent} %), ${formatExactBytes(image.size)} -> ${formatExactBytes(alternative.image.size)}`

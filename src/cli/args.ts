@@ -1,0 +1,90 @@
+import { parseArgs } from 'node:util'
+import { Input, InputError, parseInputs, type InputName, type Inputs } from '../inputs.js'
+
+export type OutputFormat = 'terminal' | 'json' | 'markdown'
+
+export interface CliCommand {
+  inputs: Inputs
+  format: OutputFormat
+  verbose: boolean
+}
+
+export const USAGE = `Usage: go-image-budget [options]
+
+Builds the image, measures it, checks the budget and proves a FROM scratch alternative.
+
+  --context DIR           build context (default .)
+  --file PATH             Dockerfile (default CONTEXT/Dockerfile)
+  --target STAGE          build target
+  --build-arg KEY=VALUE   build argument (repeatable)
+  --platform OS/ARCH      target platform
+  --builder NAME          buildx builder
+  --max-size SIZE         budget, e.g. 25MB, 1.5GiB, 30000000
+  --max-compressed-size SIZE
+  --max-layers N
+  --alternative MODE      scratch (default) or none
+  --verify-arg ARG        argument passed to both images when verifying (repeatable)
+  --verify-port PORT      port to probe over HTTP (default: the image's EXPOSE)
+  --verify-path PATH      HTTP path to probe (default /)
+  --verify-timeout SECONDS  time limit of each verification run (default 30)
+  --json                  print the JSON report
+  --markdown              print the pull-request comment body
+  --verbose               show build logs on stderr
+  -h, --help              this help
+
+Exit codes: 0 within budget, 1 over budget or the build failed, 2 bad usage.`
+
+// Flags that take one value map one-to-one onto action inputs of the same name.
+const SINGLE: InputName[] = [
+  Input.Context,
+  Input.File,
+  Input.Target,
+  Input.Platform,
+  Input.Builder,
+  Input.MaxSize,
+  Input.MaxCompressedSize,
+  Input.MaxLayers,
+  Input.Alternative,
+  Input.VerifyPort,
+  Input.VerifyPath,
+  Input.VerifyTimeout
+]
+
+/** Parses argv into the same validated Inputs as the action; usage errors are InputErrors. */
+export function parseCommand(argv: string[]): CliCommand | 'help' {
+  let values
+  try {
+    values = parseArgs({
+      args: argv,
+      strict: true,
+      allowPositionals: false,
+      options: {
+        ...Object.fromEntries(SINGLE.map(name => [name, { type: 'string' as const }])),
+        'build-arg': { type: 'string', multiple: true },
+        'verify-arg': { type: 'string', multiple: true },
+        json: { type: 'boolean' },
+        markdown: { type: 'boolean' },
+        verbose: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' }
+      }
+    }).values as Record<string, string | string[] | boolean | undefined>
+  } catch (error) {
+    throw new InputError(`${(error as Error).message}\n\n${USAGE}`)
+  }
+  if (values.help) return 'help'
+  if (values.json && values.markdown)
+    throw new InputError('--json and --markdown cannot be used together')
+  const repeated = (flag: string): string =>
+    ((values[flag] as string[] | undefined) ?? []).join('\n')
+  const inputs = parseInputs(name => {
+    if (name === Input.BuildArgs) return repeated('build-arg')
+    if (name === Input.VerifyArgs) return repeated('verify-arg')
+    const value = values[name]
+    return typeof value === 'string' ? value : ''
+  })
+  return {
+    inputs: { ...inputs, comment: 'never' },
+    format: values.json ? 'json' : values.markdown ? 'markdown' : 'terminal',
+    verbose: values.verbose === true
+  }
+}

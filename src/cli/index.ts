@@ -1,0 +1,58 @@
+import { analyze } from '../analyze.js'
+import { defaultSizeCacheDir, fileSizeCache } from '../image-store/index.js'
+import { InputError } from '../inputs.js'
+import type { Progress } from '../progress.js'
+import { renderJson } from '../report/json.js'
+import { renderMarkdown } from '../report/markdown.js'
+import { renderTerminal } from '../report/terminal.js'
+import { parseCommand, USAGE, type CliCommand } from './args.js'
+
+const EXIT_OVER_BUDGET = 1
+const EXIT_USAGE = 2
+
+/** The CLI: the action's engine, with the report printed instead of published. */
+export async function main(argv: string[]): Promise<number> {
+  let command: CliCommand | 'help'
+  try {
+    command = parseCommand(argv)
+  } catch (error) {
+    process.stderr.write(`go-image-budget: ${(error as Error).message}\n`)
+    return EXIT_USAGE
+  }
+  if (command === 'help') {
+    process.stdout.write(`${USAGE}\n`)
+    return 0
+  }
+  try {
+    const report = await analyze(command.inputs, {
+      progress: stderrProgress(command.verbose),
+      cache: fileSizeCache(defaultSizeCacheDir())
+    })
+    const render = { json: renderJson, markdown: renderMarkdown, terminal: renderTerminal }[
+      command.format
+    ]
+    process.stdout.write(render(report, command.inputs.budget))
+    const failed = report.kind === 'build-failed' || !report.budget.within
+    return failed ? EXIT_OVER_BUDGET : 0
+  } catch (error) {
+    process.stderr.write(`go-image-budget: ${(error as Error).message}\n`)
+    return error instanceof InputError ? EXIT_USAGE : EXIT_OVER_BUDGET
+  }
+}
+
+function stderrProgress(verbose: boolean): Progress {
+  return {
+    group: async (title, work) => {
+      process.stderr.write(`• ${title}…\n`)
+      return work()
+    },
+    info: line => {
+      if (verbose) process.stderr.write(`${line}\n`)
+    },
+    output: chunk => {
+      if (verbose) process.stderr.write(chunk)
+    }
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2))

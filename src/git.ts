@@ -1,0 +1,43 @@
+import { execFile } from 'node:child_process'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import * as path from 'node:path'
+import { promisify } from 'node:util'
+
+const run = promisify(execFile)
+
+async function git(cwd: string, ...args: string[]): Promise<string> {
+  const { stdout } = await run('git', args, { cwd, maxBuffer: 16 * 1024 * 1024 })
+  return stdout.trim()
+}
+
+export async function repositoryRoot(dir: string): Promise<string> {
+  return git(dir, 'rev-parse', '--show-toplevel')
+}
+
+/** Makes sure `sha` is present, fetching just that commit when the checkout is shallow. */
+export async function ensureCommit(repo: string, sha: string): Promise<void> {
+  const present = await git(repo, 'cat-file', '-e', `${sha}^{commit}`).then(
+    () => true,
+    () => false
+  )
+  if (!present) await git(repo, 'fetch', '--no-tags', '--depth=1', 'origin', sha)
+}
+
+/** Checks `sha` out beside the working tree, detached; remove it with the function returned. */
+export async function addWorktree(
+  repo: string,
+  sha: string
+): Promise<{ dir: string; remove: () => Promise<void> }> {
+  const parent = await mkdtemp(path.join(tmpdir(), 'go-image-budget-base-'))
+  const dir = path.join(parent, 'tree')
+  await git(repo, 'worktree', 'add', '--detach', dir, sha)
+  return {
+    dir,
+    remove: async () => {
+      await git(repo, 'worktree', 'remove', '--force', dir).catch(() => undefined)
+      await rm(parent, { recursive: true, force: true })
+      await git(repo, 'worktree', 'prune').catch(() => undefined)
+    }
+  }
+}

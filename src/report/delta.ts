@@ -1,0 +1,44 @@
+import type { Baseline } from '../baseline.js'
+import type { ImageMeasurement } from '../image-store/types.js'
+import { formatDelta } from '../size.js'
+
+/** A mark for how much an image grew: the thresholds reviewers told apart at a glance. */
+export function growthMark(percent: number): string {
+  if (percent < 0) return '🟢'
+  if (percent >= 50) return '🚨'
+  if (percent >= 20) return '🔴'
+  if (percent >= 10) return '🟠'
+  if (percent >= 5) return '🟡'
+  return ''
+}
+
+/** `+12.4 MB (+3.1 %)` */
+export function describeChange(before: number, after: number): string {
+  const delta = after - before
+  const percent = before === 0 ? 0 : Math.round((delta / before) * 1000) / 10
+  return `${formatDelta(delta)} (${percent > 0 ? '+' : ''}${percent} %)`
+}
+
+/** One line on how the image changed against the base branch, in plain text (no Markdown). */
+export function describeBaseline(baseline: Baseline, image: ImageMeasurement): string {
+  const commit = baseline.commit.slice(0, 7)
+  if (baseline.status === 'new-image')
+    return `New image: the base commit ${commit} has no such Dockerfile.`
+  if (baseline.status === 'unavailable')
+    return `No comparison with the base commit ${commit}: ${baseline.reason}`
+  const layers = image.layers.length - baseline.layers
+  if (
+    image.size === baseline.size &&
+    image.compressedSize === baseline.compressedSize &&
+    layers === 0
+  ) {
+    return `Unchanged against the base commit ${commit}.`
+  }
+  const percent = baseline.size === 0 ? 0 : ((image.size - baseline.size) / baseline.size) * 100
+  const mark = growthMark(percent)
+  return [
+    `${mark ? `${mark} ` : ''}Against the base commit ${commit}: size ${describeChange(baseline.size, image.size)}`,
+    `compressed ${describeChange(baseline.compressedSize, image.compressedSize)}`,
+    `layers ${layers > 0 ? '+' : ''}${layers}`
+  ].join(', ')
+}
