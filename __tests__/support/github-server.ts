@@ -48,6 +48,8 @@ export class FakeGitHub {
   readonly requests: RecordedRequest[] = []
   readonly comments: StoredComment[] = []
   readonly faults: Fault[] = []
+  /** Pull requests `GET /pulls/:number` knows, e.g. one from a fork. */
+  readonly pulls: { number: number; headSha: string; headRepo: string }[] = []
   readonly issues: StoredIssue[] = []
   readonly labels: string[] = []
   private nextId = 1000
@@ -257,6 +259,19 @@ export class FakeGitHub {
       if (method === 'DELETE') {
         this.comments.splice(this.comments.indexOf(comment), 1)
         return { status: 204, body: undefined }
+      }
+    }
+    if ((m = /^\/repos\/([^/]+\/[^/]+)\/pulls\/(\d+)$/.exec(url.pathname)) && method === 'GET') {
+      const pull = this.pulls.find(p => p.number === Number(m![2]))
+      if (!pull) return { status: 404, body: { message: 'Not Found' } }
+      return {
+        status: 200,
+        body: {
+          number: pull.number,
+          state: 'open',
+          head: { sha: pull.headSha, repo: { full_name: pull.headRepo } },
+          base: { sha: 'b'.repeat(40), repo: { full_name: m[1] } }
+        }
       }
     }
     if (/^\/repos\/[^/]+\/[^/]+\/commits\/[^/]+\/pulls$/.test(url.pathname) && method === 'GET') {

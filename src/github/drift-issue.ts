@@ -10,6 +10,7 @@ import {
 import { previousRun } from '../drift/trend.js'
 import type { Octokit } from './octokit.js'
 import { markerFor } from './sticky-comment.js'
+import { writtenByTrustedAuthor } from './trust.js'
 
 export interface DriftIssueTarget {
   owner: string
@@ -50,7 +51,6 @@ export interface DriftRecord {
 
 // Only people who can write to the repository (or a bot, such as the Actions token) can own the
 // issue: an issue template can add the label, so anyone could otherwise plant a history for us.
-const TRUSTED_ASSOCIATIONS = new Set(['OWNER', 'MEMBER', 'COLLABORATOR'])
 const MAX_ATTEMPTS = 5
 const SETTLE_MS = 2000
 
@@ -121,7 +121,10 @@ async function listDriftIssues(octokit: Octokit, target: DriftIssueTarget): Prom
       issue =>
         !issue.pull_request &&
         (issue.body ?? '').trimStart().startsWith(marker) &&
-        (issue.user?.type === 'Bot' || TRUSTED_ASSOCIATIONS.has(issue.author_association ?? ''))
+        writtenByTrustedAuthor({
+          user: issue.user ?? null,
+          author_association: issue.author_association ?? ''
+        })
     )
     .sort((a, b) => a.number - b.number)
 }

@@ -1,4 +1,5 @@
 import type { Octokit } from './octokit.js'
+import { writtenByTrustedAuthor } from './trust.js'
 
 export interface StickyTarget {
   owner: string
@@ -12,10 +13,6 @@ export interface StickyResult {
   url: string
   action: 'created' | 'updated' | 'unchanged'
 }
-
-// Only people who can write to the repository (or a bot, such as the Actions token) can own our
-// comment: anyone else could post the marker to have us overwrite their text.
-const TRUSTED_ASSOCIATIONS = new Set(['OWNER', 'MEMBER', 'COLLABORATOR'])
 
 /** The hidden first line that marks a comment as ours, for one key. */
 export function markerFor(key: string): string {
@@ -103,10 +100,6 @@ async function listStickyComments(octokit: Octokit, target: StickyTarget): Promi
     per_page: 100
   })
   return comments
-    .filter(
-      comment =>
-        comment.body?.startsWith(marker) &&
-        (comment.user?.type === 'Bot' || TRUSTED_ASSOCIATIONS.has(comment.author_association))
-    )
+    .filter(comment => comment.body?.startsWith(marker) && writtenByTrustedAuthor(comment))
     .sort((a, b) => a.id - b.id)
 }

@@ -1,0 +1,64 @@
+import * as core from '@actions/core'
+import { context } from '@actions/github'
+import * as path from 'node:path'
+import { annotateAlternative } from './annotations.js'
+import { writeCommentBundle } from './comment-bundle.js'
+import { isPullRequestEvent } from './github/pull-request.js'
+import { publishComment } from './github/publish-comment.js'
+import type { Inputs } from './inputs.js'
+import { Output, outputsOf, setOutputs } from './outputs.js'
+import { writeJsonReport } from './report/json.js'
+import { renderMarkdown } from './report/markdown.js'
+import type { Report } from './report/model.js'
+import { runnerTemp, writeJobSummary } from './runner.js'
+
+// GitHub shows at most 1 MiB of job summary per step; a comment has a tighter limit of its own.
+const SUMMARY_LIMIT = 1_000_000
+
+export interface PublishOptions {
+  commentKey: string
+  /** A warning to put above the summary (e.g. an untrusted checkout). */
+  notice?: string
+}
+
+/**
+ * Puts one report everywhere a reader looks: the JSON file, the job summary, the sticky comment,
+ * the step outputs and the annotations. The summary and the JSON are written before the comment,
+ * so a comment that cannot be written still leaves them complete.
+ */
+export async function publishReport(
+  report: Report,
+  inputs: Inputs,
+  options: PublishOptions
+): Promise<void> {
+  const reportPath = await writeJsonReport(report, runnerTemp(), options.commentKey)
+  const notice = options.notice ? `> [!WARNING]\n> ${options.notice}\n\n` : ''
+  await writeJobSummary(notice + renderMarkdown(report, inputs.budget, SUMMARY_LIMIT))
+  const commentUrl = await publishComment({
+    mode: inputs.comment,
+    key: options.commentKey,
+    token: inputs.githubToken,
+    body: renderMarkdown(report, inputs.budget)
+  })
+  setOutputs(outputsOf(report, reportPath, commentUrl))
+  if (isPullRequestEvent())
+    core.setOutput(
+      Output.CommentBundle,
+      await leaveCommentBundle(report, inputs, options.commentKey)
+    )
+  annotateAlternative(report)
+}
+
+/** What a `mode: comment` run needs to comment for a pull request whose own token cannot. */
+async function leaveCommentBundle(report: Report, inputs: Inputs, key: string): Promise<string> {
+  const pull = context.payload.pull_request
+  const dir = path.join(runnerTemp(), 'go-image-budget-comment', key.replace(/[^\w.-]+/g, '-'))
+  return writeCommentBundle(dir, {
+    repository: `${context.repo.owner}/${context.repo.repo}`,
+    pullRequest: pull?.number ?? 0,
+    headSha: pull?.head?.sha ?? context.sha,
+    key,
+    budget: inputs.budget,
+    report
+  })
+}
