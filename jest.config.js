@@ -6,7 +6,7 @@ const common = {
   resolver: 'ts-jest-resolver',
   testEnvironment: 'node',
   transform: {
-    '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json', isolatedModules: true }]
+    '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json' }]
   }
 }
 

@@ -82,6 +82,22 @@ describe('upsertStickyComment', () => {
     expect(result.action).toBe('created')
     expect(github.commentsOn(7)).toHaveLength(1)
   })
+  it('waits out a secondary rate limit and succeeds', async () => {
+    github.faults.push({
+      method: 'POST',
+      status: 403,
+      headers: { 'retry-after': '1' },
+      body: {
+        message:
+          'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.'
+      },
+      times: 1
+    })
+    const result = await upsertStickyComment(octokit, target, 'after a secondary rate limit')
+    expect(result.action).toBe('created')
+    expect(github.requests.filter(r => r.method === 'POST')).toHaveLength(2)
+  })
+
   it('leaves one comment when two runs create at once', async () => {
     const [a, b] = await Promise.all([
       upsertStickyComment(octokit, target, 'run a'),
