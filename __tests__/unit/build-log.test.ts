@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs'
 import { summarizeBuildFailure } from '../../src/build-log.js'
 
 const log = readFileSync(
-  new URL('../../__fixtures__/build-logs/go-compile-error.log', import.meta.url),
+  new URL('../../__fixtures__/build-logs/go-compile-error.txt', import.meta.url),
   'utf8'
 )
 
