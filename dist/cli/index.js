@@ -1,0 +1,15871 @@
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+/******/ var __webpack_modules__ = ({
+
+/***/ 3057:
+/***/ ((module) => {
+
+function isBuffer(value) {
+  return Buffer.isBuffer(value) || value instanceof Uint8Array
+}
+
+function isEncoding(encoding) {
+  return Buffer.isEncoding(encoding)
+}
+
+function alloc(size, fill, encoding) {
+  return Buffer.alloc(size, fill, encoding)
+}
+
+function allocUnsafe(size) {
+  return Buffer.allocUnsafe(size)
+}
+
+function allocUnsafeSlow(size) {
+  return Buffer.allocUnsafeSlow(size)
+}
+
+function byteLength(string, encoding) {
+  return Buffer.byteLength(string, encoding)
+}
+
+function compare(a, b) {
+  return Buffer.compare(a, b)
+}
+
+function concat(buffers, totalLength) {
+  return Buffer.concat(buffers, totalLength)
+}
+
+function copy(source, target, targetStart, start, end) {
+  return toBuffer(source).copy(target, targetStart, start, end)
+}
+
+function equals(a, b) {
+  return toBuffer(a).equals(b)
+}
+
+function fill(buffer, value, offset, end, encoding) {
+  return toBuffer(buffer).fill(value, offset, end, encoding)
+}
+
+function from(value, encodingOrOffset, length) {
+  return Buffer.from(value, encodingOrOffset, length)
+}
+
+function includes(buffer, value, byteOffset, encoding) {
+  return toBuffer(buffer).includes(value, byteOffset, encoding)
+}
+
+function indexOf(buffer, value, byfeOffset, encoding) {
+  return toBuffer(buffer).indexOf(value, byfeOffset, encoding)
+}
+
+function lastIndexOf(buffer, value, byteOffset, encoding) {
+  return toBuffer(buffer).lastIndexOf(value, byteOffset, encoding)
+}
+
+function swap16(buffer) {
+  return toBuffer(buffer).swap16()
+}
+
+function swap32(buffer) {
+  return toBuffer(buffer).swap32()
+}
+
+function swap64(buffer) {
+  return toBuffer(buffer).swap64()
+}
+
+function toBuffer(buffer) {
+  if (Buffer.isBuffer(buffer)) return buffer
+  return Buffer.from(buffer.buffer, buffer.byteOffset, buffer.byteLength)
+}
+
+function toString(buffer, encoding, start, end) {
+  return toBuffer(buffer).toString(encoding, start, end)
+}
+
+function toHex(buffer, start, end) {
+  return toBuffer(buffer).toString('hex', start, end)
+}
+
+function write(buffer, string, offset, length, encoding) {
+  return toBuffer(buffer).write(string, offset, length, encoding)
+}
+
+function readDoubleBE(buffer, offset) {
+  return toBuffer(buffer).readDoubleBE(offset)
+}
+
+function readDoubleLE(buffer, offset) {
+  return toBuffer(buffer).readDoubleLE(offset)
+}
+
+function readFloatBE(buffer, offset) {
+  return toBuffer(buffer).readFloatBE(offset)
+}
+
+function readFloatLE(buffer, offset) {
+  return toBuffer(buffer).readFloatLE(offset)
+}
+
+function readInt32BE(buffer, offset) {
+  return toBuffer(buffer).readInt32BE(offset)
+}
+
+function readInt32LE(buffer, offset) {
+  return toBuffer(buffer).readInt32LE(offset)
+}
+
+function readUInt32BE(buffer, offset) {
+  return toBuffer(buffer).readUInt32BE(offset)
+}
+
+function readUInt32LE(buffer, offset) {
+  return toBuffer(buffer).readUInt32LE(offset)
+}
+
+function writeDoubleBE(buffer, value, offset) {
+  return toBuffer(buffer).writeDoubleBE(value, offset)
+}
+
+function writeDoubleLE(buffer, value, offset) {
+  return toBuffer(buffer).writeDoubleLE(value, offset)
+}
+
+function writeFloatBE(buffer, value, offset) {
+  return toBuffer(buffer).writeFloatBE(value, offset)
+}
+
+function writeFloatLE(buffer, value, offset) {
+  return toBuffer(buffer).writeFloatLE(value, offset)
+}
+
+function writeInt32BE(buffer, value, offset) {
+  return toBuffer(buffer).writeInt32BE(value, offset)
+}
+
+function writeInt32LE(buffer, value, offset) {
+  return toBuffer(buffer).writeInt32LE(value, offset)
+}
+
+function writeUInt32BE(buffer, value, offset) {
+  return toBuffer(buffer).writeUInt32BE(value, offset)
+}
+
+function writeUInt32LE(buffer, value, offset) {
+  return toBuffer(buffer).writeUInt32LE(value, offset)
+}
+
+module.exports = {
+  isBuffer,
+  isEncoding,
+  alloc,
+  allocUnsafe,
+  allocUnsafeSlow,
+  byteLength,
+  compare,
+  concat,
+  copy,
+  equals,
+  fill,
+  from,
+  includes,
+  indexOf,
+  lastIndexOf,
+  swap16,
+  swap32,
+  swap64,
+  toBuffer,
+  toString,
+  toHex,
+  write,
+  readDoubleBE,
+  readDoubleLE,
+  readFloatBE,
+  readFloatLE,
+  readInt32BE,
+  readInt32LE,
+  readUInt32BE,
+  readUInt32LE,
+  writeDoubleBE,
+  writeDoubleLE,
+  writeFloatBE,
+  writeFloatLE,
+  writeInt32BE,
+  writeInt32LE,
+  writeUInt32BE,
+  writeUInt32LE
+}
+
+
+/***/ }),
+
+/***/ 5940:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Argument = void 0;
+class Argument {
+    constructor(value, range) {
+        this.value = value;
+        this.range = range;
+    }
+    toString() {
+        return this.value;
+    }
+    getRange() {
+        return this.range;
+    }
+    getValue() {
+        return this.value;
+    }
+    isAfter(position) {
+        if (this.range.end.line < position.line) {
+            return false;
+        }
+        return this.range.start.line > position.line ? true : this.range.start.character > position.character;
+    }
+    isBefore(position) {
+        if (this.range.start.line < position.line) {
+            return true;
+        }
+        return this.range.end.line > position.line ? false : this.range.end.character < position.character;
+    }
+}
+exports.Argument = Argument;
+
+
+/***/ }),
+
+/***/ 4022:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Comment = void 0;
+const vscode_languageserver_types_1 = __nccwpck_require__(4612);
+const line_1 = __nccwpck_require__(7005);
+const util_1 = __nccwpck_require__(7459);
+class Comment extends line_1.Line {
+    constructor(document, range) {
+        super(document, range);
+    }
+    toString() {
+        const content = this.getContent();
+        if (content) {
+            return "# " + content;
+        }
+        return "#";
+    }
+    /**
+     * Returns the content of this comment. This excludes leading and
+     * trailing whitespace as well as the # symbol. If the comment only
+     * consists of whitespace, the empty string will be returned.
+     */
+    getContent() {
+        let range = this.getContentRange();
+        if (range === null) {
+            return "";
+        }
+        return this.document.getText().substring(this.document.offsetAt(range.start), this.document.offsetAt(range.end));
+    }
+    /**
+     * Returns a range that includes the content of the comment
+     * excluding any leading and trailing whitespace as well as the #
+     * symbol. May return null if the comment only consists of whitespace
+     * characters.
+     */
+    getContentRange() {
+        let range = this.getRange();
+        const startOffset = this.document.offsetAt(range.start);
+        let raw = this.document.getText().substring(startOffset, this.document.offsetAt(range.end));
+        let start = -1;
+        let end = -1;
+        // skip the first # symbol
+        for (let i = 1; i < raw.length; i++) {
+            if (!util_1.Util.isWhitespace(raw.charAt(i))) {
+                start = i;
+                break;
+            }
+        }
+        if (start === -1) {
+            return null;
+        }
+        // go backwards up to the first # symbol
+        for (let i = raw.length - 1; i >= 1; i--) {
+            if (!util_1.Util.isWhitespace(raw.charAt(i))) {
+                end = i + 1;
+                break;
+            }
+        }
+        return vscode_languageserver_types_1.Range.create(this.document.positionAt(startOffset + start), this.document.positionAt(startOffset + end));
+    }
+}
+exports.Comment = Comment;
+
+
+/***/ }),
+
+/***/ 9933:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+/* --------------------------------------------------------------------------------------------
+ * Copyright (c) Remy Suen. All rights reserved.
+ * Licensed under the MIT License. See License.txt in the project root for license information.
+ * ------------------------------------------------------------------------------------------ */
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Dockerfile = void 0;
+const vscode_languageserver_types_1 = __nccwpck_require__(4612);
+const ast = __nccwpck_require__(8390);
+const imageTemplate_1 = __nccwpck_require__(3520);
+const from_1 = __nccwpck_require__(5377);
+const util_1 = __nccwpck_require__(7459);
+const main_1 = __nccwpck_require__(8390);
+class Dockerfile extends imageTemplate_1.ImageTemplate {
+    constructor(document) {
+        super();
+        this.initialInstructions = new imageTemplate_1.ImageTemplate();
+        this.buildStages = [];
+        this.directives = [];
+        /**
+         * Whether a FROM instruction has been added to this Dockerfile or not.
+         */
+        this.foundFrom = false;
+        this.document = document;
+    }
+    getEscapeCharacter() {
+        for (const directive of this.directives) {
+            if (directive.getDirective() === ast.Directive.escape) {
+                const value = directive.getValue();
+                if (value === '\\' || value === '`') {
+                    return value;
+                }
+            }
+        }
+        return '\\';
+    }
+    getInitialARGs() {
+        return this.initialInstructions.getARGs();
+    }
+    getContainingImage(position) {
+        let range = vscode_languageserver_types_1.Range.create(vscode_languageserver_types_1.Position.create(0, 0), this.document.positionAt(this.document.getText().length));
+        if (!util_1.Util.isInsideRange(position, range)) {
+            // not inside the document, invalid position
+            return null;
+        }
+        if (this.initialInstructions.getComments().length > 0 || this.initialInstructions.getInstructions().length > 0) {
+            if (util_1.Util.isInsideRange(position, this.initialInstructions.getRange())) {
+                return this.initialInstructions;
+            }
+        }
+        for (const buildStage of this.buildStages) {
+            if (util_1.Util.isInsideRange(position, buildStage.getRange())) {
+                return buildStage;
+            }
+        }
+        return this;
+    }
+    addInstruction(instruction) {
+        if (instruction.getKeyword() === main_1.Keyword.FROM) {
+            this.currentBuildStage = new imageTemplate_1.ImageTemplate();
+            this.buildStages.push(this.currentBuildStage);
+            this.foundFrom = true;
+        }
+        else if (!this.foundFrom) {
+            this.initialInstructions.addInstruction(instruction);
+        }
+        if (this.foundFrom) {
+            this.currentBuildStage.addInstruction(instruction);
+        }
+        super.addInstruction(instruction);
+    }
+    setDirectives(directives) {
+        this.directives = directives;
+    }
+    getDirective() {
+        return this.directives.length === 0 ? null : this.directives[0];
+    }
+    getDirectives() {
+        return this.directives;
+    }
+    resolveVariable(variable, line) {
+        for (let from of this.getFROMs()) {
+            let range = from.getRange();
+            if (range.start.line <= line && line <= range.end.line) {
+                // resolve the FROM variable against the initial ARGs
+                let initialARGs = new imageTemplate_1.ImageTemplate();
+                for (let instruction of this.initialInstructions.getARGs()) {
+                    initialARGs.addInstruction(instruction);
+                }
+                return initialARGs.resolveVariable(variable, line);
+            }
+        }
+        let image = this.getContainingImage(vscode_languageserver_types_1.Position.create(line, 0));
+        if (image === null) {
+            return undefined;
+        }
+        let resolvedVariable = image.resolveVariable(variable, line);
+        if (resolvedVariable === null) {
+            // refers to an uninitialized ARG variable,
+            // try resolving it against the initial ARGs then
+            let initialARGs = new imageTemplate_1.ImageTemplate();
+            for (let instruction of this.initialInstructions.getARGs()) {
+                initialARGs.addInstruction(instruction);
+            }
+            return initialARGs.resolveVariable(variable, line);
+        }
+        return resolvedVariable;
+    }
+    getAvailableVariables(currentLine) {
+        if (this.getInstructionAt(currentLine) instanceof from_1.From) {
+            let variables = [];
+            for (let arg of this.getInitialARGs()) {
+                let property = arg.getProperty();
+                if (property) {
+                    variables.push(property.getName());
+                }
+            }
+            return variables;
+        }
+        let image = this.getContainingImage(vscode_languageserver_types_1.Position.create(currentLine, 0));
+        return image ? image.getAvailableVariables(currentLine) : [];
+    }
+    getParentStage(image) {
+        const templateFrom = image.getFROM();
+        const imageName = templateFrom === null ? null : templateFrom.getImageName();
+        if (imageName === null) {
+            return null;
+        }
+        for (const from of this.getFROMs()) {
+            if (from.getBuildStage() === imageName) {
+                const range = from.getRange();
+                // on the same line then it's an image that shares the name as the build stage
+                if (range.start.line === templateFrom.getRange().start.line) {
+                    return null;
+                }
+                return this.getContainingImage(range.start);
+            }
+        }
+        return null;
+    }
+    getStageHierarchy(line) {
+        const image = this.getContainingImage(vscode_languageserver_types_1.Position.create(line, 0));
+        if (image === null) {
+            return [];
+        }
+        const stages = [image];
+        let stage = this.getParentStage(image);
+        while (stage !== null) {
+            stages.splice(0, 0, stage);
+            stage = this.getParentStage(stage);
+        }
+        return stages;
+    }
+    getAvailableWorkingDirectories(line) {
+        const availableDirectories = new Set();
+        for (const image of this.getStageHierarchy(line)) {
+            for (const workdir of image.getWORKDIRs()) {
+                if (workdir.getRange().end.line < line) {
+                    let directory = workdir.getAbsolutePath();
+                    if (directory !== undefined && directory !== null) {
+                        if (!directory.endsWith("/")) {
+                            directory += "/";
+                        }
+                        availableDirectories.add(directory);
+                    }
+                }
+            }
+        }
+        return Array.from(availableDirectories);
+    }
+    /**
+     * Internally reorganize the comments in the Dockerfile and allocate
+     * them to the relevant build stages that they belong to.
+     */
+    organizeComments() {
+        const comments = this.getComments();
+        for (let i = 0; i < comments.length; i++) {
+            if (util_1.Util.isInsideRange(comments[i].getRange().end, this.initialInstructions.getRange())) {
+                this.initialInstructions.addComment(comments[i]);
+            }
+            else {
+                for (const buildStage of this.buildStages) {
+                    if (util_1.Util.isInsideRange(comments[i].getRange().start, buildStage.getRange())) {
+                        buildStage.addComment(comments[i]);
+                    }
+                }
+            }
+        }
+    }
+    getRange() {
+        const comments = this.getComments();
+        const instructions = this.getInstructions();
+        let range = null;
+        if (comments.length === 0) {
+            if (instructions.length > 0) {
+                range = vscode_languageserver_types_1.Range.create(instructions[0].getRange().start, instructions[instructions.length - 1].getRange().end);
+            }
+        }
+        else if (instructions.length === 0) {
+            range = vscode_languageserver_types_1.Range.create(comments[0].getRange().start, comments[comments.length - 1].getRange().end);
+        }
+        else {
+            const commentStart = comments[0].getRange().start;
+            const commentEnd = comments[comments.length - 1].getRange().end;
+            const instructionStart = instructions[0].getRange().start;
+            const instructionEnd = instructions[instructions.length - 1].getRange().end;
+            if (commentStart.line < instructionStart.line) {
+                if (commentEnd.line < instructionEnd.line) {
+                    range = vscode_languageserver_types_1.Range.create(commentStart, instructionEnd);
+                }
+                range = vscode_languageserver_types_1.Range.create(commentStart, commentEnd);
+            }
+            else if (commentEnd.line < instructionEnd.line) {
+                range = vscode_languageserver_types_1.Range.create(instructionStart, instructionEnd);
+            }
+            else {
+                range = vscode_languageserver_types_1.Range.create(instructionStart, commentEnd);
+            }
+        }
+        if (range === null) {
+            if (this.directives.length === 0) {
+                return null;
+            }
+            return this.directives[0].getRange();
+        }
+        else if (this.directives.length === 0) {
+            return range;
+        }
+        return vscode_languageserver_types_1.Range.create(this.directives[0].getRange().start, range.end);
+    }
+}
+exports.Dockerfile = Dockerfile;
+
+
+/***/ }),
+
+/***/ 1077:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Flag = void 0;
+const vscode_languageserver_types_1 = __nccwpck_require__(4612);
+const flagOption_1 = __nccwpck_require__(3700);
+class Flag {
+    constructor(document, range, name, nameRange, value, valueRange) {
+        this.options = [];
+        this.range = range;
+        this.name = name;
+        this.nameRange = nameRange;
+        this.value = value;
+        this.valueRange = valueRange;
+        if (this.value !== null) {
+            let offset = document.offsetAt(valueRange.start);
+            let nameStart = -1;
+            let valueStart = -1;
+            let hasOptions = false;
+            for (let i = 0; i < value.length; i++) {
+                switch (value.charAt(i)) {
+                    case '=':
+                        hasOptions = true;
+                        if (valueStart === -1) {
+                            valueStart = i + 1;
+                            break;
+                        }
+                        break;
+                    case ',':
+                        this.options.push(this.createFlagOption(document, value, offset, nameStart, valueStart, i));
+                        nameStart = -1;
+                        valueStart = -1;
+                        break;
+                    default:
+                        if (nameStart === -1) {
+                            nameStart = i;
+                        }
+                        break;
+                }
+            }
+            if (hasOptions && nameStart !== -1) {
+                this.options.push(this.createFlagOption(document, value, offset, nameStart, valueStart, value.length));
+            }
+        }
+    }
+    createFlagOption(document, content, documentOffset, nameStart, valueStart, valueEnd) {
+        const optionRange = vscode_languageserver_types_1.Range.create(document.positionAt(documentOffset + nameStart), document.positionAt(documentOffset + valueEnd));
+        if (valueStart === -1) {
+            return new flagOption_1.FlagOption(optionRange, content.substring(nameStart, valueEnd), optionRange, null, null);
+        }
+        return new flagOption_1.FlagOption(optionRange, content.substring(nameStart, valueStart - 1), vscode_languageserver_types_1.Range.create(document.positionAt(documentOffset + nameStart), document.positionAt(documentOffset + valueStart - 1)), content.substring(valueStart, valueEnd), vscode_languageserver_types_1.Range.create(document.positionAt(documentOffset + valueStart), document.positionAt(documentOffset + valueEnd)));
+    }
+    toString() {
+        if (this.valueRange) {
+            return "--" + this.name + "=" + this.value;
+        }
+        return "--" + this.name;
+    }
+    /**
+     * Returns the range that encompasses this entire flag. This includes the
+     * -- prefix in the beginning to the last character of the flag's value (if
+     * it has been defined).
+     *
+     * @return the entire range of this flag
+     */
+    getRange() {
+        return this.range;
+    }
+    /**
+     * Returns the name of this flag. The name does not include the -- prefix.
+     * Thus, for HEALTHCHECK's --interval flag, interval is the flag's name and
+     * not --interval.
+     *
+     * @return this flag's name
+     */
+    getName() {
+        return this.name;
+    }
+    /**
+     * Returns the range that encompasses the flag's name
+     *
+     * @return the range containing the flag's name
+     */
+    getNameRange() {
+        return this.nameRange;
+    }
+    /**
+     * Returns the value that has been set to this flag. May be null if the
+     * flag is invalid and has no value set like a --start-period. If the flag
+     * is instead a --start-period= with an equals sign then the flag's value
+     * is the empty string.
+     *
+     * @return this flag's value if it has been defined, null otherwise
+     */
+    getValue() {
+        return this.value;
+    }
+    /**
+     * Returns the range that encompasses this flag's value. If no value has
+     * been set then null will be returned.
+     *
+     * @return the range containing this flag's value, or null if the flag
+     *         has no value defined
+     */
+    getValueRange() {
+        return this.valueRange;
+    }
+    getOption(name) {
+        for (const option of this.options) {
+            if (option.getName() === name) {
+                return option;
+            }
+        }
+        return null;
+    }
+    getOptions() {
+        return this.options;
+    }
+    hasOptions() {
+        return this.options.length > 0;
+    }
+}
+exports.Flag = Flag;
+
+
+/***/ }),
+
+/***/ 3700:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.FlagOption = void 0;
+class FlagOption {
+    constructor(range, name, nameRange, value, valueRange) {
+        this.range = range;
+        this.name = name;
+        this.nameRange = nameRange;
+        this.value = value;
+        this.valueRange = valueRange;
+    }
+    toString() {
+        if (this.valueRange !== null) {
+            return this.name + "=" + this.value;
+        }
+        return this.name;
+    }
+    getRange() {
+        return this.range;
+    }
+    getName() {
+        return this.name;
+    }
+    getNameRange() {
+        return this.nameRange;
+    }
+    getValue() {
+        return this.value;
+    }
+    getValueRange() {
+        return this.valueRange;
+    }
+}
+exports.FlagOption = FlagOption;
+
+
+/***/ }),
+
+/***/ 7599:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Heredoc = void 0;
+/**
+ * Heredoc represents a here-document that has been embedded in a
+ * Dockerfile.
+ *
+ * This API is experimental and subject to change.
+ */
+class Heredoc {
+    constructor(startRange, name, nameRange, contentRange, endRange) {
+        this.startRange = startRange;
+        this.name = name;
+        this.nameRange = nameRange;
+        this.contentRange = contentRange;
+        this.endRange = endRange;
+    }
+    /**
+     * Returns the name of the here-document.
+     *
+     * This API is experimental and subject to change.
+     */
+    getName() {
+        return this.name;
+    }
+    /**
+     * Returns the range of the start operator and the name. If the
+     * here-document is initialized with <<EOT then the start range would
+     * encompass all five characters.
+     *
+     * This API is experimental and subject to change.
+     */
+    getStartRange() {
+        return this.startRange;
+    }
+    /**
+     * Returns the range of this here-document's name that is declared at
+     * the beginning of the here-document with the operator. If the
+     * here-document is initialized with <<EOT then the name range would
+     * encompass the latter three "EOT" characters.
+     *
+     * This API is experimental and subject to change.
+     */
+    getNameRange() {
+        return this.nameRange;
+    }
+    /**
+     * Returns the range of the content of this here-document. This may
+     * be null if the here-document has no content because:
+     * - the start range is the only thing that was declared
+     * - the end range was declared immediately and there is no content
+     *
+     * This API is experimental and subject to change.
+     */
+    getContentRange() {
+        return this.contentRange;
+    }
+    /**
+     * Returns the range of the here-document's name on a line that
+     * represents the end of the here-document.
+     *
+     * This API is experimental and subject to change.
+     */
+    getDelimiterRange() {
+        return this.endRange;
+    }
+}
+exports.Heredoc = Heredoc;
+
+
+/***/ }),
+
+/***/ 3520:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+/* --------------------------------------------------------------------------------------------
+ * Copyright (c) Remy Suen. All rights reserved.
+ * Licensed under the MIT License. See License.txt in the project root for license information.
+ * ------------------------------------------------------------------------------------------ */
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.ImageTemplate = void 0;
+const vscode_languageserver_types_1 = __nccwpck_require__(4612);
+const arg_1 = __nccwpck_require__(4381);
+const cmd_1 = __nccwpck_require__(5517);
+const copy_1 = __nccwpck_require__(444);
+const env_1 = __nccwpck_require__(1822);
+const entrypoint_1 = __nccwpck_require__(1835);
+const from_1 = __nccwpck_require__(5377);
+const healthcheck_1 = __nccwpck_require__(1167);
+const onbuild_1 = __nccwpck_require__(5554);
+const util_1 = __nccwpck_require__(7459);
+const workdir_1 = __nccwpck_require__(7529);
+class ImageTemplate {
+    constructor() {
+        this.comments = [];
+        this.instructions = [];
+    }
+    addComment(comment) {
+        this.comments.push(comment);
+    }
+    getComments() {
+        return this.comments;
+    }
+    addInstruction(instruction) {
+        this.instructions.push(instruction);
+    }
+    getInstructions() {
+        return this.instructions;
+    }
+    getInstructionAt(line) {
+        for (let instruction of this.instructions) {
+            if (util_1.Util.isInsideRange(vscode_languageserver_types_1.Position.create(line, 0), instruction.getRange())) {
+                return instruction;
+            }
+        }
+        return null;
+    }
+    /**
+     * Gets all the ARG instructions that are defined in this image.
+     */
+    getARGs() {
+        let args = [];
+        for (let instruction of this.instructions) {
+            if (instruction instanceof arg_1.Arg) {
+                args.push(instruction);
+            }
+        }
+        return args;
+    }
+    /**
+     * Gets all the CMD instructions that are defined in this image.
+     */
+    getCMDs() {
+        let cmds = [];
+        for (let instruction of this.instructions) {
+            if (instruction instanceof cmd_1.Cmd) {
+                cmds.push(instruction);
+            }
+        }
+        return cmds;
+    }
+    /**
+     * Gets all the COPY instructions that are defined in this image.
+     */
+    getCOPYs() {
+        let copies = [];
+        for (let instruction of this.instructions) {
+            if (instruction instanceof copy_1.Copy) {
+                copies.push(instruction);
+            }
+        }
+        return copies;
+    }
+    /**
+     * Gets all the ENTRYPOINT instructions that are defined in this image.
+     */
+    getENTRYPOINTs() {
+        let froms = [];
+        for (let instruction of this.instructions) {
+            if (instruction instanceof entrypoint_1.Entrypoint) {
+                froms.push(instruction);
+            }
+        }
+        return froms;
+    }
+    /**
+     * Gets all the ENV instructions that are defined in this image.
+     */
+    getENVs() {
+        let args = [];
+        for (let instruction of this.instructions) {
+            if (instruction instanceof env_1.Env) {
+                args.push(instruction);
+            }
+        }
+        return args;
+    }
+    getFROM() {
+        for (const instruction of this.instructions) {
+            if (instruction instanceof from_1.From) {
+                return instruction;
+            }
+        }
+        return null;
+    }
+    /**
+     * Gets all the FROM instructions that are defined in this image.
+     */
+    getFROMs() {
+        let froms = [];
+        for (let instruction of this.instructions) {
+            if (instruction instanceof from_1.From) {
+                froms.push(instruction);
+            }
+        }
+        return froms;
+    }
+    /**
+     * Gets all the HEALTHCHECK instructions that are defined in this image.
+     */
+    getHEALTHCHECKs() {
+        let froms = [];
+        for (let instruction of this.instructions) {
+            if (instruction instanceof healthcheck_1.Healthcheck) {
+                froms.push(instruction);
+            }
+        }
+        return froms;
+    }
+    getWORKDIRs() {
+        const workdirs = [];
+        for (const instruction of this.instructions) {
+            if (instruction instanceof workdir_1.Workdir) {
+                workdirs.push(instruction);
+            }
+        }
+        return workdirs;
+    }
+    getOnbuildTriggers() {
+        let triggers = [];
+        for (let instruction of this.instructions) {
+            if (instruction instanceof onbuild_1.Onbuild) {
+                let trigger = instruction.getTriggerInstruction();
+                if (trigger) {
+                    triggers.push(trigger);
+                }
+            }
+        }
+        return triggers;
+    }
+    getAvailableVariables(currentLine) {
+        const variables = [];
+        for (const arg of this.getARGs()) {
+            if (arg.isBefore(currentLine)) {
+                const property = arg.getProperty();
+                if (property) {
+                    const variable = property.getName();
+                    if (variables.indexOf(variable) === -1) {
+                        variables.push(variable);
+                    }
+                }
+            }
+        }
+        for (const env of this.getENVs()) {
+            if (env.isBefore(currentLine)) {
+                for (const property of env.getProperties()) {
+                    const variable = property.getName();
+                    if (variables.indexOf(variable) === -1) {
+                        variables.push(variable);
+                    }
+                }
+            }
+        }
+        return variables;
+    }
+    /**
+     * Resolves a variable with the given name at the specified line
+     * to its value. If null is returned, then the variable has been
+     * defined but no value was given. If undefined is returned, then
+     * a variable with the given name has not been defined yet as of
+     * the given line.
+     *
+     * @param variable the name of the variable to resolve
+     * @param line the line number that the variable is on, zero-based
+     * @return the value of the variable as defined by an ARG or ENV
+     *         instruction, or null if no value has been specified, or
+     *         undefined if a variable with the given name has not
+     *         been defined
+     */
+    resolveVariable(variable, line) {
+        let envs = this.getENVs();
+        for (let i = envs.length - 1; i >= 0; i--) {
+            if (envs[i].isBefore(line)) {
+                for (let property of envs[i].getProperties()) {
+                    if (property.getName() === variable) {
+                        return property.getValue();
+                    }
+                }
+            }
+        }
+        let args = this.getARGs();
+        for (let i = args.length - 1; i >= 0; i--) {
+            if (args[i].isBefore(line)) {
+                let property = args[i].getProperty();
+                if (property && property.getName() === variable) {
+                    return property.getValue();
+                }
+            }
+        }
+        return undefined;
+    }
+    getRange() {
+        const instructions = this.getInstructions();
+        if (instructions.length === 0) {
+            // all templates should have instructions, this only happens for
+            // the initial set of instruction
+            return vscode_languageserver_types_1.Range.create(0, 0, 0, 0);
+        }
+        const instructionStart = instructions[0].getRange().start;
+        const instructionEnd = instructions[instructions.length - 1].getRange().end;
+        return vscode_languageserver_types_1.Range.create(instructionStart, instructionEnd);
+    }
+    contains(position) {
+        const range = this.getRange();
+        if (range === null) {
+            return false;
+        }
+        return util_1.Util.isInsideRange(position, range);
+    }
+}
+exports.ImageTemplate = ImageTemplate;
+
+
+/***/ }),
+
+/***/ 5279:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Instruction = void 0;
+const vscode_languageserver_types_1 = __nccwpck_require__(4612);
+const util_1 = __nccwpck_require__(7459);
+const line_1 = __nccwpck_require__(7005);
+const argument_1 = __nccwpck_require__(5940);
+const heredoc_1 = __nccwpck_require__(7599);
+const variable_1 = __nccwpck_require__(3743);
+const main_1 = __nccwpck_require__(8390);
+class Instruction extends line_1.Line {
+    constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range);
+        this.dockerfile = dockerfile;
+        this.escapeChar = escapeChar;
+        this.instruction = instruction;
+        this.instructionRange = instructionRange;
+    }
+    toString() {
+        let value = this.getKeyword();
+        for (let arg of this.getRawArguments()) {
+            value += ' ';
+            value += arg.getValue();
+        }
+        return value;
+    }
+    getRangeContent(range) {
+        if (range === null) {
+            return null;
+        }
+        return this.document.getText().substring(this.document.offsetAt(range.start), this.document.offsetAt(range.end));
+    }
+    getInstructionRange() {
+        return this.instructionRange;
+    }
+    getInstruction() {
+        return this.instruction;
+    }
+    getKeyword() {
+        return this.getInstruction().toUpperCase();
+    }
+    getArgumentsRange() {
+        let args = this.getArguments();
+        if (args.length === 0) {
+            return null;
+        }
+        return vscode_languageserver_types_1.Range.create(args[0].getRange().start, args[args.length - 1].getRange().end);
+    }
+    getArgumentsRanges() {
+        let args = this.getArguments();
+        if (args.length === 0) {
+            return [];
+        }
+        if (args[0].getRange().start.line === args[args.length - 1].getRange().end.line) {
+            return [vscode_languageserver_types_1.Range.create(args[0].getRange().start, args[args.length - 1].getRange().end)];
+        }
+        let ranges = [];
+        let end = -1;
+        let startPosition = args[0].getRange().start;
+        let range = this.getInstructionRange();
+        let extra = this.document.offsetAt(startPosition) - this.document.offsetAt(range.start);
+        let content = this.getTextContent();
+        let fullArgs = content.substring(extra, this.document.offsetAt(args[args.length - 1].getRange().end) - this.document.offsetAt(range.start));
+        let offset = this.document.offsetAt(range.start) + extra;
+        let start = false;
+        let comment = false;
+        for (let i = 0; i < fullArgs.length; i++) {
+            let char = fullArgs.charAt(i);
+            if (char === this.escapeChar) {
+                let next = fullArgs.charAt(i + 1);
+                if (next === ' ' || next === '\t') {
+                    whitespaceCheck: for (let j = i + 2; j < fullArgs.length; j++) {
+                        switch (fullArgs.charAt(j)) {
+                            case ' ':
+                            case '\t':
+                                continue;
+                            case '\r':
+                                j++;
+                            case '\n':
+                                if (startPosition !== null) {
+                                    ranges.push(vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(offset + end + 1)));
+                                }
+                                startPosition = null;
+                                start = true;
+                                comment = false;
+                                i = j;
+                                break whitespaceCheck;
+                            default:
+                                break whitespaceCheck;
+                        }
+                    }
+                }
+                else if (next === '\r') {
+                    if (startPosition !== null) {
+                        ranges.push(vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(offset + end + 1)));
+                        startPosition = null;
+                    }
+                    start = true;
+                    comment = false;
+                    i += 2;
+                }
+                else if (next === '\n') {
+                    if (startPosition !== null) {
+                        ranges.push(vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(offset + end + 1)));
+                    }
+                    startPosition = null;
+                    start = true;
+                    comment = false;
+                    i++;
+                }
+                else {
+                    i++;
+                }
+            }
+            else if (util_1.Util.isNewline(char)) {
+                if (comment) {
+                    startPosition = null;
+                    start = true;
+                    comment = false;
+                }
+            }
+            else {
+                if (!comment) {
+                    if (startPosition === null) {
+                        if (char === '#') {
+                            comment = true;
+                            continue;
+                        }
+                        let position = this.document.positionAt(offset + i);
+                        if (position.character !== 0) {
+                            startPosition = vscode_languageserver_types_1.Position.create(position.line, 0);
+                        }
+                    }
+                    end = i;
+                }
+            }
+        }
+        if (startPosition === null) {
+            // should only happen if the last argument is on its own line with
+            // no leading whitespace
+            ranges.push(vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + end), this.document.positionAt(offset + end + 1)));
+        }
+        else {
+            ranges.push(vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(offset + end + 1)));
+        }
+        return ranges;
+    }
+    getRawArgumentsContent() {
+        let args = this.getArguments();
+        if (args.length === 0) {
+            return null;
+        }
+        return this.getRangeContent(vscode_languageserver_types_1.Range.create(args[0].getRange().start, args[args.length - 1].getRange().end));
+    }
+    getArgumentsContent() {
+        let args = this.getArguments();
+        if (args.length === 0) {
+            return null;
+        }
+        let content = "";
+        let ranges = this.getArgumentsRanges();
+        let documentText = this.document.getText();
+        for (let range of ranges) {
+            content += documentText.substring(this.document.offsetAt(range.start), this.document.offsetAt(range.end));
+        }
+        return content;
+    }
+    getArguments() {
+        return this.getRawArguments();
+    }
+    getRawArguments() {
+        let args = [];
+        let range = this.getInstructionRange();
+        let extra = this.document.offsetAt(range.end) - this.document.offsetAt(range.start);
+        let content = this.getTextContent();
+        let fullArgs = content.substring(extra);
+        let offset = this.document.offsetAt(range.start) + extra;
+        let start = false;
+        let comment = false;
+        let found = -1;
+        // determines whether the parser has found a space or tab
+        // whitespace character that's a part of an escaped newline sequence
+        let escapedWhitespaceDetected = false;
+        // determines if the parser is currently in an escaped newline sequence
+        let escaping = false;
+        let escapeMarker = -1;
+        let escapedArg = "";
+        for (let i = 0; i < fullArgs.length; i++) {
+            let char = fullArgs.charAt(i);
+            if (util_1.Util.isWhitespace(char)) {
+                if (escaping) {
+                    escapedWhitespaceDetected = true;
+                    if (util_1.Util.isNewline(char)) {
+                        // reached a newline, any previously
+                        // detected whitespace should be ignored
+                        escapedWhitespaceDetected = false;
+                        if (comment) {
+                            // reached a newline, no longer in a comment
+                            comment = false;
+                            start = true;
+                        }
+                    }
+                    continue;
+                }
+                else if (found !== -1) {
+                    if (escapeMarker === -1) {
+                        args.push(new argument_1.Argument(escapedArg, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + found), this.document.positionAt(offset + i))));
+                    }
+                    else {
+                        args.push(new argument_1.Argument(escapedArg, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + found), this.document.positionAt(offset + escapeMarker))));
+                    }
+                    escapeMarker = -1;
+                    escapedArg = "";
+                    found = -1;
+                }
+            }
+            else if (char === this.escapeChar) {
+                let next = fullArgs.charAt(i + 1);
+                if (next === ' ' || next === '\t') {
+                    whitespaceCheck: for (let j = i + 2; j < fullArgs.length; j++) {
+                        let newlineCheck = fullArgs.charAt(j);
+                        switch (newlineCheck) {
+                            case ' ':
+                            case '\t':
+                                continue;
+                            case '\r':
+                                j++;
+                            case '\n':
+                                comment = false;
+                                escaping = true;
+                                start = true;
+                                if (found !== -1) {
+                                    escapeMarker = i;
+                                }
+                                i = j;
+                                break whitespaceCheck;
+                            default:
+                                escapeMarker = i;
+                                if (found === -1) {
+                                    i = j - 1;
+                                }
+                                break whitespaceCheck;
+                        }
+                    }
+                }
+                else if (next === '\r') {
+                    comment = false;
+                    escaping = true;
+                    start = true;
+                    if (found !== -1 && escapeMarker === -1) {
+                        escapeMarker = i;
+                    }
+                    i += 2;
+                }
+                else if (next === '\n') {
+                    comment = false;
+                    escaping = true;
+                    start = true;
+                    if (found !== -1 && escapeMarker === -1) {
+                        escapeMarker = i;
+                    }
+                    i++;
+                }
+                else {
+                    if (escapedWhitespaceDetected && escapeMarker !== -1) {
+                        args.push(new argument_1.Argument(escapedArg, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + found), this.document.positionAt(offset + escapeMarker))));
+                        escapedArg = "";
+                        found = -1;
+                    }
+                    escapeMarker = -1;
+                    escapedWhitespaceDetected = false;
+                    escaping = false;
+                    if (next === '$') {
+                        escapedArg = escapedArg + char + next;
+                    }
+                    else if (next === '') {
+                        // reached EOF, stop processing
+                        break;
+                    }
+                    else {
+                        escapedArg = escapedArg + next;
+                    }
+                    if (found === -1) {
+                        found = i;
+                    }
+                    i++;
+                }
+            }
+            else if (!comment) {
+                if (start && char === '#') {
+                    comment = true;
+                }
+                else {
+                    if (escapedWhitespaceDetected && escapeMarker !== -1) {
+                        args.push(new argument_1.Argument(escapedArg, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + found), this.document.positionAt(offset + escapeMarker))));
+                        escapedArg = "";
+                        found = -1;
+                    }
+                    escapedWhitespaceDetected = false;
+                    escaping = false;
+                    escapeMarker = -1;
+                    escapedArg = escapedArg + char;
+                    if (found === -1) {
+                        found = i;
+                    }
+                }
+                // non-whitespace character detected, reset
+                start = false;
+            }
+        }
+        if (found !== -1) {
+            if (escapeMarker === -1) {
+                args.push(new argument_1.Argument(escapedArg, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + found), this.document.positionAt(offset + fullArgs.length))));
+            }
+            else {
+                args.push(new argument_1.Argument(escapedArg, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + found), this.document.positionAt(offset + escapeMarker))));
+            }
+        }
+        return args;
+    }
+    getExpandedArguments() {
+        let args = this.getArguments();
+        for (let i = 0; i < args.length; i++) {
+            const argRange = args[i].getRange();
+            let offset = this.document.offsetAt(argRange.start);
+            const variables = this.parseVariables(offset, args[i].getValue());
+            const swaps = [];
+            let requiresExpansion = false;
+            for (let variable of variables) {
+                const value = this.dockerfile.resolveVariable(variable.getName(), variable.getNameRange().start.line);
+                swaps.push(value);
+                requiresExpansion = requiresExpansion || value !== undefined;
+            }
+            if (requiresExpansion) {
+                let expanded = "";
+                for (let j = 0; j < swaps.length; j++) {
+                    const variableRange = variables[j].getRange();
+                    const start = this.document.offsetAt(variableRange.start);
+                    const end = this.document.offsetAt(variableRange.end);
+                    if (swaps[j]) {
+                        // replace variable with its resolved value
+                        expanded += this.document.getText().substring(offset, start);
+                        expanded += swaps[j];
+                        offset = end;
+                    }
+                    else {
+                        expanded += this.document.getText().substring(offset, end);
+                        offset = end;
+                    }
+                }
+                const argEnd = this.document.offsetAt(argRange.end);
+                if (argEnd !== offset) {
+                    // if the variable's range doesn't match the argument,
+                    // append the remaining text
+                    expanded += this.document.getText().substring(offset, argEnd);
+                }
+                args[i] = new argument_1.Argument(expanded, argRange);
+            }
+        }
+        return args;
+    }
+    getVariables() {
+        const variables = [];
+        const args = this.getRawArguments();
+        for (const arg of args) {
+            let range = arg.getRange();
+            let rawValue = this.document.getText().substring(this.document.offsetAt(range.start), this.document.offsetAt(range.end));
+            const parsedVariables = this.parseVariables(this.document.offsetAt(arg.getRange().start), rawValue);
+            for (const parsedVariable of parsedVariables) {
+                variables.push(parsedVariable);
+            }
+        }
+        return variables;
+    }
+    parseVariables(offset, arg) {
+        let variables = [];
+        variableLoop: for (let i = 0; i < arg.length; i++) {
+            switch (arg.charAt(i)) {
+                case this.escapeChar:
+                    if (arg.charAt(i + 1) === '$') {
+                        i++;
+                    }
+                    break;
+                case '$':
+                    if (arg.charAt(i + 1) === '{') {
+                        let escapedString = "${";
+                        let escapedName = "";
+                        let nameEnd = -1;
+                        let escapedSubstitutionParameter = "";
+                        let substitutionStart = -1;
+                        let substitutionEnd = -1;
+                        let modifierRead = -1;
+                        nameLoop: for (let j = i + 2; j < arg.length; j++) {
+                            let char = arg.charAt(j);
+                            switch (char) {
+                                case this.escapeChar:
+                                    for (let k = j + 1; k < arg.length; k++) {
+                                        switch (arg.charAt(k)) {
+                                            case ' ':
+                                            case '\t':
+                                            case '\r':
+                                                // ignore whitespace
+                                                continue;
+                                            case '\n':
+                                                // escape this newline
+                                                j = k;
+                                                continue nameLoop;
+                                        }
+                                    }
+                                    break;
+                                case '}':
+                                    escapedString += '}';
+                                    let modifier = null;
+                                    let modifierRange = null;
+                                    let substitutionParameter = modifierRead !== -1 ? escapedSubstitutionParameter : null;
+                                    let substitutionRange = null;
+                                    if (nameEnd === -1) {
+                                        nameEnd = j;
+                                    }
+                                    else if (nameEnd + 1 === j) {
+                                        modifier = "";
+                                        modifierRange = vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + nameEnd + 1), this.document.positionAt(offset + nameEnd + 1));
+                                    }
+                                    else {
+                                        if (substitutionStart === -1) {
+                                            // no substitution parameter found,
+                                            // but a modifier character existed,
+                                            // just offset the range by 1 from
+                                            // the modifier character
+                                            substitutionStart = modifierRead + 1;
+                                            substitutionEnd = modifierRead + 1;
+                                        }
+                                        else {
+                                            // offset one more from the last
+                                            // character found
+                                            substitutionEnd = substitutionEnd + 1;
+                                        }
+                                        modifier = arg.substring(modifierRead, modifierRead + 1);
+                                        modifierRange = vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + modifierRead), this.document.positionAt(offset + modifierRead + 1));
+                                        substitutionRange = vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + substitutionStart), this.document.positionAt(offset + substitutionEnd));
+                                    }
+                                    let start = this.document.positionAt(offset + i);
+                                    variables.push(new variable_1.Variable(escapedName, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + i + 2), this.document.positionAt(offset + nameEnd)), vscode_languageserver_types_1.Range.create(start, this.document.positionAt(offset + j + 1)), modifier, modifierRange, substitutionParameter, substitutionRange, this.dockerfile.resolveVariable(escapedName, start.line) !== undefined, this.isBuildVariable(escapedName, start.line), escapedString));
+                                    i = j;
+                                    continue variableLoop;
+                                case ':':
+                                    if (nameEnd === -1) {
+                                        nameEnd = j;
+                                    }
+                                    else if (modifierRead !== -1) {
+                                        if (substitutionStart === -1) {
+                                            substitutionStart = j;
+                                            substitutionEnd = j;
+                                        }
+                                        else {
+                                            substitutionEnd = j;
+                                        }
+                                        escapedSubstitutionParameter += ':';
+                                    }
+                                    else {
+                                        modifierRead = j;
+                                    }
+                                    escapedString += ':';
+                                    break;
+                                case '\n':
+                                case '\r':
+                                case ' ':
+                                case '\t':
+                                    break;
+                                default:
+                                    if (nameEnd === -1) {
+                                        escapedName += char;
+                                    }
+                                    else if (modifierRead !== -1) {
+                                        if (substitutionStart === -1) {
+                                            substitutionStart = j;
+                                            substitutionEnd = j;
+                                        }
+                                        else {
+                                            substitutionEnd = j;
+                                        }
+                                        escapedSubstitutionParameter += char;
+                                    }
+                                    else {
+                                        modifierRead = j;
+                                    }
+                                    escapedString += char;
+                                    break;
+                            }
+                        }
+                        // no } found, not a valid variable, stop processing
+                        break variableLoop;
+                    }
+                    else if (util_1.Util.isWhitespace(arg.charAt(i + 1)) || i === arg.length - 1) {
+                        // $ followed by whitespace or EOF, ignore this variable
+                        continue;
+                    }
+                    else {
+                        let escapedName = "";
+                        nameLoop: for (let j = i + 1; j < arg.length; j++) {
+                            let char = arg.charAt(j);
+                            switch (char) {
+                                case '\r':
+                                case '\n':
+                                case ' ':
+                                case '\t':
+                                    continue;
+                                case '$':
+                                case '\'':
+                                case '"':
+                                    let varStart = this.document.positionAt(offset + i);
+                                    variables.push(new variable_1.Variable(escapedName, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + i + 1), this.document.positionAt(offset + j)), vscode_languageserver_types_1.Range.create(varStart, this.document.positionAt(offset + j)), null, null, null, null, this.dockerfile.resolveVariable(escapedName, varStart.line) !== undefined, this.isBuildVariable(escapedName, varStart.line), '$' + escapedName));
+                                    i = j - 1;
+                                    continue variableLoop;
+                                case this.escapeChar:
+                                    for (let k = j + 1; k < arg.length; k++) {
+                                        switch (arg.charAt(k)) {
+                                            case ' ':
+                                            case '\t':
+                                            case '\r':
+                                                // ignore whitespace
+                                                continue;
+                                            case '\n':
+                                                // escape this newline
+                                                j = k;
+                                                continue nameLoop;
+                                        }
+                                    }
+                                    // reached EOF after an escape character
+                                    let start = this.document.positionAt(offset + i);
+                                    variables.push(new variable_1.Variable(escapedName, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + i + 1), this.document.positionAt(offset + j)), vscode_languageserver_types_1.Range.create(start, this.document.positionAt(offset + j)), null, null, null, null, this.dockerfile.resolveVariable(escapedName, start.line) !== undefined, this.isBuildVariable(escapedName, start.line), '$' + escapedName));
+                                    break variableLoop;
+                            }
+                            if (char.match(/^[a-z0-9_]+$/i) === null) {
+                                let varStart = this.document.positionAt(offset + i);
+                                variables.push(new variable_1.Variable(escapedName, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + i + 1), this.document.positionAt(offset + j)), vscode_languageserver_types_1.Range.create(varStart, this.document.positionAt(offset + j)), null, null, null, null, this.dockerfile.resolveVariable(escapedName, varStart.line) !== undefined, this.isBuildVariable(escapedName, varStart.line), '$' + escapedName));
+                                i = j - 1;
+                                continue variableLoop;
+                            }
+                            escapedName += char;
+                        }
+                        let start = this.document.positionAt(offset + i);
+                        variables.push(new variable_1.Variable(escapedName, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + i + 1), this.document.positionAt(offset + arg.length)), vscode_languageserver_types_1.Range.create(start, this.document.positionAt(offset + arg.length)), null, null, null, null, this.dockerfile.resolveVariable(escapedName, start.line) !== undefined, this.isBuildVariable(escapedName, start.line), '$' + escapedName));
+                    }
+                    break variableLoop;
+            }
+        }
+        return variables;
+    }
+    isBuildVariable(variable, line) {
+        if (this.getKeyword() === main_1.Keyword.FROM) {
+            for (const initialArg of this.dockerfile.getInitialARGs()) {
+                const arg = initialArg;
+                const property = arg.getProperty();
+                if (property && variable === property.getName()) {
+                    return true;
+                }
+            }
+            return undefined;
+        }
+        let image = this.dockerfile.getContainingImage(vscode_languageserver_types_1.Position.create(line, 0));
+        let envs = image.getENVs();
+        for (let i = envs.length - 1; i >= 0; i--) {
+            if (envs[i].isBefore(line)) {
+                for (let property of envs[i].getProperties()) {
+                    if (property.getName() === variable) {
+                        return false;
+                    }
+                }
+            }
+        }
+        let args = image.getARGs();
+        for (let i = args.length - 1; i >= 0; i--) {
+            if (args[i].isBefore(line)) {
+                let property = args[i].getProperty();
+                if (property && property.getName() === variable) {
+                    return true;
+                }
+            }
+        }
+        return undefined;
+    }
+    createSingleLineHeredocs(args) {
+        const heredocs = [];
+        // instruction only on one line, if heredocs exist they would be incomplete
+        for (const arg of args) {
+            const value = arg.getValue();
+            if (value.startsWith("<<") && util_1.Util.parseHeredocName(value) !== null) {
+                const startRange = arg.getRange();
+                const nameRange = this.getNameRange(startRange);
+                const name = this.getName(nameRange);
+                heredocs.push(new heredoc_1.Heredoc(startRange, name, nameRange, null, null));
+            }
+        }
+        return heredocs;
+    }
+    getName(nameRange) {
+        const content = this.document.getText(nameRange);
+        let escaping = false;
+        let name = "";
+        nameLoop: for (let i = 0; i < content.length; i++) {
+            const ch = content.charAt(i);
+            switch (ch) {
+                case this.escapeChar:
+                    escaping = true;
+                    for (let j = i + 1; j < content.length; j++) {
+                        switch (content.charAt(j)) {
+                            case ' ':
+                            case '\t':
+                                break;
+                            case '\r':
+                                i = j + 1;
+                                continue nameLoop;
+                            case '\n':
+                                i = j;
+                                continue nameLoop;
+                            default:
+                                name += content.charAt(j);
+                                i = j;
+                                continue nameLoop;
+                        }
+                    }
+                    break;
+                case '#':
+                    if (escaping) {
+                        for (let j = i + 1; j < content.length; j++) {
+                            switch (content.charAt(j)) {
+                                case '\n':
+                                    i = j;
+                                    continue nameLoop;
+                            }
+                        }
+                    }
+                case ' ':
+                case '\t':
+                case '\r':
+                case '\n':
+                    if (escaping) {
+                        break;
+                    }
+                default:
+                    name += ch;
+                    break;
+            }
+        }
+        return name;
+    }
+    getNameRange(startRange) {
+        const content = this.document.getText(startRange);
+        let endFound = false;
+        let searchHyphen = false;
+        let start = -1;
+        let end = -1;
+        let escaping = false;
+        let quote = null;
+        contentLoop: for (let i = 0; i < content.length; i++) {
+            const ch = content.charAt(i);
+            switch (ch) {
+                case '"':
+                case '\'':
+                    if (quote === ch) {
+                        break contentLoop;
+                    }
+                    quote = ch;
+                    continue;
+                case this.escapeChar:
+                    for (let j = i + 1; j < content.length; j++) {
+                        switch (content.charAt(j)) {
+                            case '\n':
+                                escaping = true;
+                                j = i;
+                                continue contentLoop;
+                        }
+                    }
+                    break;
+                case ' ':
+                case '\t':
+                case '\r':
+                case '\n':
+                    break;
+                case '<':
+                    if (endFound) {
+                        searchHyphen = true;
+                    }
+                    else {
+                        endFound = true;
+                    }
+                    break;
+                case '-':
+                    if (searchHyphen) {
+                        searchHyphen = false;
+                        break;
+                    }
+                case '#':
+                    if (escaping) {
+                        for (let j = i + 1; j < content.length; j++) {
+                            switch (content.charAt(j)) {
+                                case '\n':
+                                    i = j;
+                                    continue contentLoop;
+                            }
+                        }
+                    }
+                default:
+                    if (start === -1) {
+                        start = i;
+                    }
+                    if (quote !== null) {
+                        end = i + 1;
+                        break;
+                    }
+                    break contentLoop;
+            }
+        }
+        if (start === -1) {
+            return vscode_languageserver_types_1.Range.create(startRange.end, startRange.end);
+        }
+        const nameStart = this.document.positionAt(this.document.offsetAt(startRange.start) + start);
+        const nameEnd = quote !== null ? this.document.positionAt(this.document.offsetAt(startRange.start) + end) : startRange.end;
+        return vscode_languageserver_types_1.Range.create(nameStart, nameEnd);
+    }
+    getHeredocs() {
+        const args = this.getArguments();
+        if (args.length === 0) {
+            return [];
+        }
+        const heredocs = [];
+        const range = this.getRange();
+        if (range.start.line === range.end.line) {
+            // instruction only on one line, if heredocs exist they would be incomplete
+            return this.createSingleLineHeredocs(args);
+        }
+        const heredocDefinitions = [];
+        let heredocsProcessed = false;
+        let escaping = false;
+        let contentStart = -1;
+        let contentEnd = -1;
+        let lineStart = -1;
+        let currentHeredoc = 0;
+        const startOffset = this.document.offsetAt(args[0].getRange().start);
+        const content = this.getRangeContent(vscode_languageserver_types_1.Range.create(args[0].getRange().start, this.getRange().end));
+        contentLoop: for (let i = 0; i < content.length; i++) {
+            switch (content.charAt(i)) {
+                case this.escapeChar:
+                    escaping = true;
+                    for (let j = i + 1; j < content.length; j++) {
+                        switch (content.charAt(j)) {
+                            case ' ':
+                            case '\t':
+                                break;
+                            case '\r':
+                                j++;
+                            case '\n':
+                                i = j;
+                                continue contentLoop;
+                            default:
+                                i = j;
+                                continue contentLoop;
+                        }
+                    }
+                    break;
+                case '\r':
+                    break;
+                case '\n':
+                    if (escaping) {
+                        break;
+                    }
+                    if (heredocsProcessed) {
+                        if (contentStart === -1) {
+                            contentStart = i;
+                        }
+                        contentEnd = i;
+                        const arg = heredocDefinitions[currentHeredoc];
+                        const startRange = arg.getRange();
+                        const nameRange = this.getNameRange(startRange);
+                        const name = this.getName(nameRange);
+                        const delimiterRange = this.getDelimiterRange(arg, name, vscode_languageserver_types_1.Range.create(this.document.positionAt(startOffset + lineStart), this.document.positionAt(startOffset + i)));
+                        if (delimiterRange !== null) {
+                            const contentRange = vscode_languageserver_types_1.Range.create(this.document.positionAt(startOffset + contentStart), this.document.positionAt(startOffset + lineStart - 1));
+                            heredocs.push(new heredoc_1.Heredoc(startRange, name, nameRange, contentRange, delimiterRange));
+                            contentStart = -1;
+                            currentHeredoc++;
+                        }
+                        lineStart = -1;
+                    }
+                    else {
+                        // found a newline that hasn't been escaped,
+                        // must be in a heredoc
+                        const offsetLimit = startOffset + i;
+                        for (const arg of args) {
+                            // check if this argument is on the initial line of the instruction,
+                            // note that it may not all be on the same line due to escaped newlines,
+                            // because of that we need to use offset checks instead of line checks
+                            // as an argument being on a different line in the document does not
+                            // imply it is on a different line from the Dockerfile's point of view
+                            if (this.document.offsetAt(arg.getRange().start) < offsetLimit) {
+                                if (arg.getValue().startsWith("<<")) {
+                                    heredocDefinitions.push(arg);
+                                }
+                            }
+                            else {
+                                break;
+                            }
+                        }
+                        heredocsProcessed = true;
+                        lineStart = -1;
+                        continue contentLoop;
+                    }
+                    break;
+                case ' ':
+                case '\t':
+                    if (escaping) {
+                        break;
+                    }
+                case '#':
+                    if (escaping) {
+                        for (let j = i + 1; j < content.length; j++) {
+                            switch (content.charAt(j)) {
+                                case '\n':
+                                    i = j;
+                                    continue contentLoop;
+                            }
+                        }
+                    }
+                default:
+                    if (escaping) {
+                        escaping = false;
+                    }
+                    if (heredocsProcessed) {
+                        if (contentStart === -1) {
+                            contentStart = i;
+                        }
+                        if (lineStart === -1) {
+                            lineStart = i;
+                        }
+                    }
+                    break;
+            }
+        }
+        if (heredocsProcessed) {
+            const arg = heredocDefinitions[currentHeredoc];
+            const startRange = arg.getRange();
+            const nameRange = this.getNameRange(startRange);
+            const name = this.getName(nameRange);
+            let contentRange = null;
+            // check if the last line of this instruction matches the name of the last heredoc
+            const delimiterRange = this.getDelimiterRange(arg, name, vscode_languageserver_types_1.Range.create(this.document.positionAt(startOffset + lineStart), range.end));
+            if (delimiterRange === null) {
+                contentRange = vscode_languageserver_types_1.Range.create(this.document.positionAt(startOffset + contentStart), range.end);
+            }
+            else if (contentEnd !== -1) {
+                contentRange = vscode_languageserver_types_1.Range.create(this.document.positionAt(startOffset + contentStart), this.document.positionAt(startOffset + contentEnd));
+            }
+            heredocs.push(new heredoc_1.Heredoc(startRange, name, nameRange, contentRange, delimiterRange));
+            currentHeredoc++;
+            for (let i = currentHeredoc; i < heredocDefinitions.length; i++) {
+                const arg = heredocDefinitions[currentHeredoc];
+                const startRange = arg.getRange();
+                const nameRange = this.getNameRange(startRange);
+                const name = this.getName(nameRange);
+                heredocs.push(new heredoc_1.Heredoc(startRange, name, nameRange, null, null));
+                currentHeredoc++;
+            }
+        }
+        else {
+            // instruction only on one line, if heredocs exist they would be incomplete
+            return this.createSingleLineHeredocs(args);
+        }
+        return heredocs;
+    }
+    getDelimiterRange(startArg, name, candidateRange) {
+        const text = this.document.getText(candidateRange);
+        if (startArg.getValue().startsWith("<<-")) {
+            // remove tabs in the front
+            let index = 0;
+            while (text.charAt(index) === '\t') {
+                index++;
+            }
+            if (text.substring(index) === name) {
+                return vscode_languageserver_types_1.Range.create(vscode_languageserver_types_1.Position.create(candidateRange.start.line, index), candidateRange.end);
+            }
+            return null;
+        }
+        return text === name ? candidateRange : null;
+    }
+}
+exports.Instruction = Instruction;
+
+
+/***/ }),
+
+/***/ 9618:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Add = void 0;
+const jsonInstruction_1 = __nccwpck_require__(5305);
+class Add extends jsonInstruction_1.JSONInstruction {
+    constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+    }
+    stopSearchingForFlags(argument) {
+        return argument.indexOf("--") === -1;
+    }
+}
+exports.Add = Add;
+
+
+/***/ }),
+
+/***/ 4381:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Arg = void 0;
+const property_1 = __nccwpck_require__(9602);
+const propertyInstruction_1 = __nccwpck_require__(4984);
+class Arg extends propertyInstruction_1.PropertyInstruction {
+    constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+        this.property = null;
+        const args = this.getPropertyArguments();
+        if (args.length === 1) {
+            this.property = new property_1.Property(this.document, this.escapeChar, args[0]);
+        }
+        else {
+            this.property = null;
+        }
+    }
+    /**
+     * Returns the variable defined by this ARG. This may be null if
+     * this ARG instruction is malformed and has no variable
+     * declaration.
+     */
+    getProperty() {
+        return this.property;
+    }
+}
+exports.Arg = Arg;
+
+
+/***/ }),
+
+/***/ 5517:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Cmd = void 0;
+const jsonInstruction_1 = __nccwpck_require__(5305);
+class Cmd extends jsonInstruction_1.JSONInstruction {
+    constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+    }
+}
+exports.Cmd = Cmd;
+
+
+/***/ }),
+
+/***/ 444:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Copy = void 0;
+const jsonInstruction_1 = __nccwpck_require__(5305);
+class Copy extends jsonInstruction_1.JSONInstruction {
+    constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+    }
+    stopSearchingForFlags(argument) {
+        return argument.indexOf("--") === -1;
+    }
+    getFromFlag() {
+        let flags = super.getFlags();
+        return flags.length === 1 && flags[0].getName() === "from" ? flags[0] : null;
+    }
+    /**
+     * Returns there here-documents that are defined in this RUN
+     * instruction.
+     *
+     * This API is experimental and subject to change.
+     */
+    getHeredocs() {
+        return super.getHeredocs();
+    }
+}
+exports.Copy = Copy;
+
+
+/***/ }),
+
+/***/ 1835:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Entrypoint = void 0;
+const jsonInstruction_1 = __nccwpck_require__(5305);
+class Entrypoint extends jsonInstruction_1.JSONInstruction {
+    constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+    }
+}
+exports.Entrypoint = Entrypoint;
+
+
+/***/ }),
+
+/***/ 1822:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Env = void 0;
+const propertyInstruction_1 = __nccwpck_require__(4984);
+class Env extends propertyInstruction_1.PropertyInstruction {
+    constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+    }
+    getProperties() {
+        return super.getProperties();
+    }
+}
+exports.Env = Env;
+
+
+/***/ }),
+
+/***/ 5377:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.From = void 0;
+const vscode_languageserver_types_1 = __nccwpck_require__(4612);
+const modifiableInstruction_1 = __nccwpck_require__(2393);
+class From extends modifiableInstruction_1.ModifiableInstruction {
+    constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+    }
+    stopSearchingForFlags(argument) {
+        return argument.indexOf("--") === -1;
+    }
+    getImage() {
+        const args = this.getArguments();
+        return args.length > 0 ? args[0].getValue() : null;
+    }
+    /**
+     * Returns the name of the image that will be used as the base image.
+     *
+     * @return the base image's name, or null if unspecified
+     */
+    getImageName() {
+        const imageName = this.getRangeContent(this.getImageNameRange());
+        if (imageName === null) {
+            return null;
+        }
+        let commented = false;
+        let escaped = false;
+        let name = "";
+        for (let i = 0; i < imageName.length; i++) {
+            const ch = imageName.charAt(i);
+            switch (ch) {
+                case this.escapeChar:
+                    escaped = true;
+                    break;
+                case '\r':
+                    continue;
+                case '\n':
+                    commented = false;
+                    break;
+                case ' ':
+                case '\t':
+                    break;
+                case '#':
+                    if (escaped) {
+                        commented = true;
+                    }
+                    else {
+                        name = name + ch;
+                        escaped = false;
+                    }
+                    break;
+                default:
+                    if (!commented) {
+                        name = name + ch;
+                        escaped = false;
+                    }
+                    break;
+            }
+        }
+        return name;
+    }
+    /**
+     * Returns the range that covers the name of the image used by
+     * this instruction.
+     *
+     * @return the range of the name of this instruction's argument,
+     *         or null if no image has been specified
+     */
+    getImageNameRange() {
+        let range = this.getImageRange();
+        if (range) {
+            let registryRange = this.getRegistryRange();
+            if (registryRange) {
+                range.start = this.document.positionAt(this.document.offsetAt(registryRange.end) + 1);
+            }
+            let tagRange = this.getImageTagRange();
+            let digestRange = this.getImageDigestRange();
+            if (tagRange === null) {
+                if (digestRange !== null) {
+                    range.end = this.document.positionAt(this.document.offsetAt(digestRange.start) - 1);
+                }
+            }
+            else {
+                range.end = this.document.positionAt(this.document.offsetAt(tagRange.start) - 1);
+            }
+            return range;
+        }
+        return null;
+    }
+    /**
+     * Returns the range that covers the image argument of this
+     * instruction. This includes the tag or digest of the image if
+     * it has been specified by the instruction.
+     *
+     * @return the range of the image argument, or null if no image
+     *         has been specified
+     */
+    getImageRange() {
+        let args = this.getArguments();
+        return args.length !== 0 ? args[0].getRange() : null;
+    }
+    getImageTag() {
+        return this.getRangeContent(this.getImageTagRange());
+    }
+    /**
+     * Returns the range in the document that the tag of the base
+     * image encompasses.
+     *
+     * @return the base image's tag's range in the document, or null
+     *         if no tag has been specified
+     */
+    getImageTagRange() {
+        const range = this.getImageRange();
+        if (range) {
+            const rangeStartOffset = this.document.offsetAt(range.start);
+            const content = this.getRangeContent(range);
+            const atIndex = this.indexOf(rangeStartOffset, content, '@');
+            const slashIndex = content.indexOf('/');
+            if (atIndex === -1) {
+                const colonIndex = this.lastIndexOf(rangeStartOffset, content, ':');
+                if (colonIndex > slashIndex) {
+                    return vscode_languageserver_types_1.Range.create(this.document.positionAt(rangeStartOffset + colonIndex + 1), range.end);
+                }
+            }
+            const subcontent = content.substring(0, atIndex);
+            const subcolonIndex = subcontent.indexOf(':');
+            if (subcolonIndex === -1) {
+                return null;
+            }
+            if (slashIndex === -1) {
+                // slash not found suggests no registry and no namespace defined
+                return vscode_languageserver_types_1.Range.create(this.document.positionAt(rangeStartOffset + subcolonIndex + 1), this.document.positionAt(rangeStartOffset + atIndex));
+            }
+            // both colon and slash found, check if it is a port
+            if (subcolonIndex < slashIndex) {
+                return null;
+            }
+            return vscode_languageserver_types_1.Range.create(this.document.positionAt(rangeStartOffset + subcolonIndex + 1), this.document.positionAt(rangeStartOffset + subcontent.length));
+        }
+        return null;
+    }
+    getImageDigest() {
+        return this.getRangeContent(this.getImageDigestRange());
+    }
+    /**
+     * Returns the range in the document that the digest of the base
+     * image encompasses.
+     *
+     * @return the base image's digest's range in the document, or null
+     *         if no digest has been specified
+     */
+    getImageDigestRange() {
+        let range = this.getImageRange();
+        if (range) {
+            let content = this.getRangeContent(range);
+            let index = this.lastIndexOf(this.document.offsetAt(range.start), content, '@');
+            if (index !== -1) {
+                return vscode_languageserver_types_1.Range.create(range.start.line, range.start.character + index + 1, range.end.line, range.end.character);
+            }
+        }
+        return null;
+    }
+    indexOf(documentOffset, content, searchString) {
+        let index = content.indexOf(searchString);
+        const variables = this.getVariables();
+        for (let i = 0; i < variables.length; i++) {
+            const position = documentOffset + index;
+            const variableRange = variables[i].getRange();
+            if (this.document.offsetAt(variableRange.start) < position && position < this.document.offsetAt(variableRange.end)) {
+                const offset = this.document.offsetAt(variableRange.end) - documentOffset;
+                const substring = content.substring(offset);
+                const subIndex = substring.indexOf(searchString);
+                if (subIndex === -1) {
+                    return -1;
+                }
+                index = subIndex + offset;
+                i = -1;
+                continue;
+            }
+        }
+        return index;
+    }
+    lastIndexOf(documentOffset, content, searchString) {
+        let index = content.lastIndexOf(searchString);
+        const variables = this.getVariables();
+        for (let i = 0; i < variables.length; i++) {
+            const position = documentOffset + index;
+            const variableRange = variables[i].getRange();
+            if (this.document.offsetAt(variableRange.start) < position && position < this.document.offsetAt(variableRange.end)) {
+                index = content.substring(0, index).lastIndexOf(searchString);
+                if (index === -1) {
+                    return -1;
+                }
+                i = -1;
+                continue;
+            }
+        }
+        return index;
+    }
+    getRegistry() {
+        return this.getRangeContent(this.getRegistryRange());
+    }
+    getRegistryRange() {
+        const range = this.getImageRange();
+        if (range) {
+            const tagRange = this.getImageTagRange();
+            const digestRange = this.getImageDigestRange();
+            if (tagRange === null) {
+                if (digestRange !== null) {
+                    range.end = this.document.positionAt(this.document.offsetAt(digestRange.start) - 1);
+                }
+            }
+            else {
+                range.end = this.document.positionAt(this.document.offsetAt(tagRange.start) - 1);
+            }
+            const content = this.getRangeContent(range);
+            const rangeStart = this.document.offsetAt(range.start);
+            const startingSlashIndex = this.indexOf(rangeStart, content, '/');
+            if (startingSlashIndex === -1) {
+                return null;
+            }
+            const portIndex = this.indexOf(rangeStart, content, ':');
+            const dotIndex = this.indexOf(rangeStart, content, '.');
+            // hostname detected
+            if (portIndex !== -1 || dotIndex !== -1) {
+                return vscode_languageserver_types_1.Range.create(range.start, this.document.positionAt(rangeStart + startingSlashIndex));
+            }
+            const registry = content.substring(0, startingSlashIndex);
+            // localhost registry detected
+            if (registry === 'localhost') {
+                return vscode_languageserver_types_1.Range.create(range.start, this.document.positionAt(rangeStart + startingSlashIndex));
+            }
+        }
+        return null;
+    }
+    getBuildStage() {
+        let range = this.getBuildStageRange();
+        return range === null ? null : this.getRangeContent(range);
+    }
+    getBuildStageRange() {
+        let args = this.getArguments();
+        if (args.length > 2 && args[1].getValue().toUpperCase() === "AS") {
+            return args[2].getRange();
+        }
+        return null;
+    }
+    getPlatformFlag() {
+        let flags = super.getFlags();
+        return flags.length === 1 && flags[0].getName() === "platform" ? flags[0] : null;
+    }
+}
+exports.From = From;
+
+
+/***/ }),
+
+/***/ 1167:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Healthcheck = void 0;
+const modifiableInstruction_1 = __nccwpck_require__(2393);
+class Healthcheck extends modifiableInstruction_1.ModifiableInstruction {
+    constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+    }
+    stopSearchingForFlags(argument) {
+        argument = argument.toUpperCase();
+        return argument === "CMD" || argument === "NONE";
+    }
+    getSubcommand() {
+        let args = this.getArguments();
+        return args.length !== 0 ? args[0] : null;
+    }
+}
+exports.Healthcheck = Healthcheck;
+
+
+/***/ }),
+
+/***/ 6252:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Label = void 0;
+const propertyInstruction_1 = __nccwpck_require__(4984);
+const util_1 = __nccwpck_require__(7459);
+class Label extends propertyInstruction_1.PropertyInstruction {
+    constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+    }
+    getVariables() {
+        const variables = super.getVariables();
+        const properties = this.getProperties();
+        // iterate over all of this LABEL's properties
+        for (const property of properties) {
+            const value = property.getUnescapedValue();
+            // check if the value is contained in single quotes,
+            // single quotes would indicate a literal value
+            if (value !== null && value.length > 2 && value.charAt(0) === '\'' && value.charAt(value.length - 1) === '\'') {
+                const range = property.getValueRange();
+                for (let i = 0; i < variables.length; i++) {
+                    // if a variable is in a single quote, remove it from the list
+                    if (util_1.Util.isInsideRange(variables[i].getRange().start, range)) {
+                        variables.splice(i, 1);
+                        i--;
+                    }
+                }
+            }
+        }
+        return variables;
+    }
+    getProperties() {
+        return super.getProperties();
+    }
+}
+exports.Label = Label;
+
+
+/***/ }),
+
+/***/ 5554:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Onbuild = void 0;
+const vscode_languageserver_types_1 = __nccwpck_require__(4612);
+const parser_1 = __nccwpck_require__(7988);
+const instruction_1 = __nccwpck_require__(5279);
+class Onbuild extends instruction_1.Instruction {
+    constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+    }
+    getTrigger() {
+        let trigger = this.getTriggerWord();
+        return trigger === null ? null : trigger.toUpperCase();
+    }
+    getTriggerWord() {
+        return this.getRangeContent(this.getTriggerRange());
+    }
+    getTriggerRange() {
+        let args = this.getArguments();
+        return args.length > 0 ? args[0].getRange() : null;
+    }
+    getTriggerInstruction() {
+        let triggerRange = this.getTriggerRange();
+        if (triggerRange === null) {
+            return null;
+        }
+        let args = this.getArguments();
+        return parser_1.Parser.createInstruction(this.document, this.dockerfile, this.escapeChar, vscode_languageserver_types_1.Range.create(args[0].getRange().start, this.getRange().end), this.getTriggerWord(), triggerRange);
+    }
+}
+exports.Onbuild = Onbuild;
+
+
+/***/ }),
+
+/***/ 7224:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Run = void 0;
+const jsonInstruction_1 = __nccwpck_require__(5305);
+class Run extends jsonInstruction_1.JSONInstruction {
+    constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+    }
+    stopSearchingForFlags(argument) {
+        return argument.indexOf("--") === -1;
+    }
+    /**
+     * Returns there here-documents that are defined in this RUN
+     * instruction.
+     *
+     * This API is experimental and subject to change.
+     */
+    getHeredocs() {
+        return super.getHeredocs();
+    }
+}
+exports.Run = Run;
+
+
+/***/ }),
+
+/***/ 7523:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Shell = void 0;
+const jsonInstruction_1 = __nccwpck_require__(5305);
+class Shell extends jsonInstruction_1.JSONInstruction {
+    constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+    }
+}
+exports.Shell = Shell;
+
+
+/***/ }),
+
+/***/ 4301:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Stopsignal = void 0;
+const instruction_1 = __nccwpck_require__(5279);
+class Stopsignal extends instruction_1.Instruction {
+    constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+    }
+}
+exports.Stopsignal = Stopsignal;
+
+
+/***/ }),
+
+/***/ 3998:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.User = void 0;
+const instruction_1 = __nccwpck_require__(5279);
+class User extends instruction_1.Instruction {
+    constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+    }
+}
+exports.User = User;
+
+
+/***/ }),
+
+/***/ 1347:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Volume = void 0;
+const jsonInstruction_1 = __nccwpck_require__(5305);
+class Volume extends jsonInstruction_1.JSONInstruction {
+    constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+    }
+}
+exports.Volume = Volume;
+
+
+/***/ }),
+
+/***/ 7529:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Workdir = void 0;
+const instruction_1 = __nccwpck_require__(5279);
+class Workdir extends instruction_1.Instruction {
+    constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+    }
+    /**
+     * Returns the path that has been defined. Note that this path may
+     * be absolute or relative depending on what was written in the
+     * instruction.
+     *
+     * @return the working directory's path, or null if this
+     *         instruction has no arguments
+     */
+    getPath() {
+        return this.getArgumentsContent();
+    }
+    /**
+     * Returns the absolute path that this instruction resolves to. The
+     * function will inspect prior WORKDIR instructions in the current
+     * image or another build stage in the Dockerfile to try to
+     * determine this.
+     *
+     * @return the absolute path of the working directory, or null if
+     *         this instruction has no arguments, or undefined if it
+     *         cannot be determined because only relative paths could be
+     *         found
+     */
+    getAbsolutePath() {
+        const path = this.getPath();
+        if (path === null || path.startsWith("/")) {
+            return path;
+        }
+        const startLine = this.getRange().start.line;
+        const hierarchy = this.dockerfile.getStageHierarchy(startLine);
+        for (let i = hierarchy.length - 1; i >= 0; i--) {
+            const workdirs = hierarchy[i].getWORKDIRs();
+            for (let j = workdirs.length - 1; j >= 0; j--) {
+                if (workdirs[j].getRange().start.line < startLine) {
+                    const parent = workdirs[j].getAbsolutePath();
+                    if (parent === undefined || parent === null) {
+                        return undefined;
+                    }
+                    return parent.endsWith("/") ? parent + path : parent + "/" + path;
+                }
+            }
+        }
+        return undefined;
+    }
+}
+exports.Workdir = Workdir;
+
+
+/***/ }),
+
+/***/ 3702:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.JSONArgument = void 0;
+const argument_1 = __nccwpck_require__(5940);
+class JSONArgument extends argument_1.Argument {
+    constructor(value, range, jsonRange) {
+        super(value, range);
+        this.jsonRange = jsonRange;
+    }
+    getJSONRange() {
+        return this.jsonRange;
+    }
+    getJSONValue() {
+        let value = super.getValue();
+        value = value.substring(1, value.length - 1);
+        return value;
+    }
+}
+exports.JSONArgument = JSONArgument;
+
+
+/***/ }),
+
+/***/ 5305:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.JSONInstruction = void 0;
+const vscode_languageserver_types_1 = __nccwpck_require__(4612);
+const argument_1 = __nccwpck_require__(5940);
+const jsonArgument_1 = __nccwpck_require__(3702);
+const modifiableInstruction_1 = __nccwpck_require__(2393);
+class JSONInstruction extends modifiableInstruction_1.ModifiableInstruction {
+    constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+        this.openingBracket = null;
+        this.closingBracket = null;
+        this.jsonStrings = [];
+        const argsContent = this.getRawArgumentsContent();
+        if (argsContent === null) {
+            return;
+        }
+        const args = this.getArguments();
+        if (args.length === 1 && args[0].getValue() === "[]") {
+            let argRange = args[0].getRange();
+            this.openingBracket = new argument_1.Argument("[", vscode_languageserver_types_1.Range.create(argRange.start.line, argRange.start.character, argRange.start.line, argRange.start.character + 1));
+            this.closingBracket = new argument_1.Argument("]", vscode_languageserver_types_1.Range.create(argRange.start.line, argRange.start.character + 1, argRange.end.line, argRange.end.character));
+            return;
+        }
+        else if (args.length === 2 && args[0].getValue() === '[' && args[1].getValue() === ']') {
+            this.openingBracket = args[0];
+            this.closingBracket = args[1];
+            return;
+        }
+        const argsOffset = document.offsetAt(this.getArgumentsRange().start);
+        let start = -1;
+        let last = "";
+        let quoted = false;
+        let escapedArg = "";
+        argsCheck: for (let i = 0; i < argsContent.length; i++) {
+            let char = argsContent.charAt(i);
+            switch (char) {
+                case '[':
+                    if (last === "") {
+                        this.openingBracket = new argument_1.Argument("[", vscode_languageserver_types_1.Range.create(document.positionAt(argsOffset + i), document.positionAt(argsOffset + i + 1)));
+                        last = '[';
+                    }
+                    else if (quoted) {
+                        escapedArg = escapedArg + char;
+                    }
+                    else {
+                        break argsCheck;
+                    }
+                    break;
+                case '"':
+                    if (last === '[' || last === ',') {
+                        start = i;
+                        quoted = true;
+                        last = '"';
+                        escapedArg = escapedArg + char;
+                        continue;
+                    }
+                    else if (last === '"') {
+                        if (quoted) {
+                            escapedArg = escapedArg + char;
+                            // quoted string done
+                            quoted = false;
+                            this.jsonStrings.push(new jsonArgument_1.JSONArgument(escapedArg, vscode_languageserver_types_1.Range.create(document.positionAt(argsOffset + start), document.positionAt(argsOffset + i + 1)), vscode_languageserver_types_1.Range.create(document.positionAt(argsOffset + start + 1), document.positionAt(argsOffset + i))));
+                            escapedArg = "";
+                        }
+                        else {
+                            // should be a , or a ]
+                            break argsCheck;
+                        }
+                    }
+                    else {
+                        break argsCheck;
+                    }
+                    break;
+                case ',':
+                    if (quoted) {
+                        escapedArg = escapedArg + char;
+                    }
+                    else {
+                        if (last === '"') {
+                            last = ',';
+                        }
+                        else {
+                            break argsCheck;
+                        }
+                    }
+                    break;
+                case ']':
+                    if (quoted) {
+                        escapedArg = escapedArg + char;
+                    }
+                    else if (last !== "") {
+                        this.closingBracket = new argument_1.Argument("]", vscode_languageserver_types_1.Range.create(document.positionAt(argsOffset + i), document.positionAt(argsOffset + i + 1)));
+                        break argsCheck;
+                    }
+                    break;
+                case ' ':
+                case '\t':
+                    break;
+                case '\\':
+                    if (quoted) {
+                        switch (argsContent.charAt(i + 1)) {
+                            case '"':
+                            case '\\':
+                                escapedArg = escapedArg + argsContent.charAt(i + 1);
+                                i++;
+                                continue;
+                            case ' ':
+                            case '\t':
+                                escapeCheck: for (let j = i + 2; j < argsContent.length; j++) {
+                                    switch (argsContent.charAt(j)) {
+                                        case '\r':
+                                            // offset one more for \r\n
+                                            j++;
+                                        case '\n':
+                                            i = j;
+                                            continue argsCheck;
+                                        case ' ':
+                                        case '\t':
+                                            break;
+                                        default:
+                                            break escapeCheck;
+                                    }
+                                }
+                                break;
+                            case '\r':
+                                // offset one more for \r\n
+                                i++;
+                            default:
+                                i++;
+                                continue;
+                        }
+                    }
+                    else {
+                        escapeCheck: for (let j = i + 1; j < argsContent.length; j++) {
+                            switch (argsContent.charAt(j)) {
+                                case '\r':
+                                    // offset one more for \r\n
+                                    j++;
+                                case '\n':
+                                    i = j;
+                                    continue argsCheck;
+                                case ' ':
+                                case '\t':
+                                    break;
+                                default:
+                                    break escapeCheck;
+                            }
+                        }
+                    }
+                    break argsCheck;
+                default:
+                    if (!quoted) {
+                        break argsCheck;
+                    }
+                    escapedArg = escapedArg + char;
+                    break;
+            }
+        }
+    }
+    stopSearchingForFlags(_value) {
+        return true;
+    }
+    getOpeningBracket() {
+        return this.openingBracket;
+    }
+    getJSONStrings() {
+        return this.jsonStrings;
+    }
+    getClosingBracket() {
+        return this.closingBracket;
+    }
+}
+exports.JSONInstruction = JSONInstruction;
+
+
+/***/ }),
+
+/***/ 7005:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Line = void 0;
+class Line {
+    constructor(document, range) {
+        this.document = document;
+        this.range = range;
+    }
+    getRange() {
+        return this.range;
+    }
+    getTextContent() {
+        return this.document.getText().substring(this.document.offsetAt(this.range.start), this.document.offsetAt(this.range.end));
+    }
+    isAfter(line) {
+        return this.range.start.line > line.range.start.line;
+    }
+    isBefore(line) {
+        return this.range.start.line < line;
+    }
+}
+exports.Line = Line;
+
+
+/***/ }),
+
+/***/ 8390:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.DockerfileParser = exports.DefaultVariables = exports.Directive = exports.Keyword = exports.Workdir = exports.Volume = exports.User = exports.Stopsignal = exports.Shell = exports.Run = exports.PropertyInstruction = exports.Onbuild = exports.ModifiableInstruction = exports.Label = exports.JSONInstruction = exports.Heredoc = exports.Healthcheck = exports.From = exports.Env = exports.Entrypoint = exports.Copy = exports.Cmd = exports.Arg = exports.Add = exports.Variable = exports.Property = exports.ParserDirective = exports.Line = exports.Instruction = exports.Flag = exports.Comment = exports.JSONArgument = exports.Argument = void 0;
+var argument_1 = __nccwpck_require__(5940);
+Object.defineProperty(exports, "Argument", ({ enumerable: true, get: function () { return argument_1.Argument; } }));
+var jsonArgument_1 = __nccwpck_require__(3702);
+Object.defineProperty(exports, "JSONArgument", ({ enumerable: true, get: function () { return jsonArgument_1.JSONArgument; } }));
+const comment_1 = __nccwpck_require__(4022);
+Object.defineProperty(exports, "Comment", ({ enumerable: true, get: function () { return comment_1.Comment; } }));
+const parser_1 = __nccwpck_require__(7988);
+var flag_1 = __nccwpck_require__(1077);
+Object.defineProperty(exports, "Flag", ({ enumerable: true, get: function () { return flag_1.Flag; } }));
+const instruction_1 = __nccwpck_require__(5279);
+Object.defineProperty(exports, "Instruction", ({ enumerable: true, get: function () { return instruction_1.Instruction; } }));
+var line_1 = __nccwpck_require__(7005);
+Object.defineProperty(exports, "Line", ({ enumerable: true, get: function () { return line_1.Line; } }));
+const parserDirective_1 = __nccwpck_require__(7499);
+Object.defineProperty(exports, "ParserDirective", ({ enumerable: true, get: function () { return parserDirective_1.ParserDirective; } }));
+var property_1 = __nccwpck_require__(9602);
+Object.defineProperty(exports, "Property", ({ enumerable: true, get: function () { return property_1.Property; } }));
+var variable_1 = __nccwpck_require__(3743);
+Object.defineProperty(exports, "Variable", ({ enumerable: true, get: function () { return variable_1.Variable; } }));
+var add_1 = __nccwpck_require__(9618);
+Object.defineProperty(exports, "Add", ({ enumerable: true, get: function () { return add_1.Add; } }));
+const arg_1 = __nccwpck_require__(4381);
+Object.defineProperty(exports, "Arg", ({ enumerable: true, get: function () { return arg_1.Arg; } }));
+const cmd_1 = __nccwpck_require__(5517);
+Object.defineProperty(exports, "Cmd", ({ enumerable: true, get: function () { return cmd_1.Cmd; } }));
+const copy_1 = __nccwpck_require__(444);
+Object.defineProperty(exports, "Copy", ({ enumerable: true, get: function () { return copy_1.Copy; } }));
+const entrypoint_1 = __nccwpck_require__(1835);
+Object.defineProperty(exports, "Entrypoint", ({ enumerable: true, get: function () { return entrypoint_1.Entrypoint; } }));
+const env_1 = __nccwpck_require__(1822);
+Object.defineProperty(exports, "Env", ({ enumerable: true, get: function () { return env_1.Env; } }));
+const from_1 = __nccwpck_require__(5377);
+Object.defineProperty(exports, "From", ({ enumerable: true, get: function () { return from_1.From; } }));
+const healthcheck_1 = __nccwpck_require__(1167);
+Object.defineProperty(exports, "Healthcheck", ({ enumerable: true, get: function () { return healthcheck_1.Healthcheck; } }));
+var heredoc_1 = __nccwpck_require__(7599);
+Object.defineProperty(exports, "Heredoc", ({ enumerable: true, get: function () { return heredoc_1.Heredoc; } }));
+var jsonInstruction_1 = __nccwpck_require__(5305);
+Object.defineProperty(exports, "JSONInstruction", ({ enumerable: true, get: function () { return jsonInstruction_1.JSONInstruction; } }));
+var label_1 = __nccwpck_require__(6252);
+Object.defineProperty(exports, "Label", ({ enumerable: true, get: function () { return label_1.Label; } }));
+var modifiableInstruction_1 = __nccwpck_require__(2393);
+Object.defineProperty(exports, "ModifiableInstruction", ({ enumerable: true, get: function () { return modifiableInstruction_1.ModifiableInstruction; } }));
+var onbuild_1 = __nccwpck_require__(5554);
+Object.defineProperty(exports, "Onbuild", ({ enumerable: true, get: function () { return onbuild_1.Onbuild; } }));
+var propertyInstruction_1 = __nccwpck_require__(4984);
+Object.defineProperty(exports, "PropertyInstruction", ({ enumerable: true, get: function () { return propertyInstruction_1.PropertyInstruction; } }));
+var run_1 = __nccwpck_require__(7224);
+Object.defineProperty(exports, "Run", ({ enumerable: true, get: function () { return run_1.Run; } }));
+var shell_1 = __nccwpck_require__(7523);
+Object.defineProperty(exports, "Shell", ({ enumerable: true, get: function () { return shell_1.Shell; } }));
+var stopsignal_1 = __nccwpck_require__(4301);
+Object.defineProperty(exports, "Stopsignal", ({ enumerable: true, get: function () { return stopsignal_1.Stopsignal; } }));
+var user_1 = __nccwpck_require__(3998);
+Object.defineProperty(exports, "User", ({ enumerable: true, get: function () { return user_1.User; } }));
+var volume_1 = __nccwpck_require__(1347);
+Object.defineProperty(exports, "Volume", ({ enumerable: true, get: function () { return volume_1.Volume; } }));
+const workdir_1 = __nccwpck_require__(7529);
+Object.defineProperty(exports, "Workdir", ({ enumerable: true, get: function () { return workdir_1.Workdir; } }));
+var Keyword;
+(function (Keyword) {
+    Keyword["ADD"] = "ADD";
+    Keyword["ARG"] = "ARG";
+    Keyword["CMD"] = "CMD";
+    Keyword["COPY"] = "COPY";
+    Keyword["ENTRYPOINT"] = "ENTRYPOINT";
+    Keyword["ENV"] = "ENV";
+    Keyword["EXPOSE"] = "EXPOSE";
+    Keyword["FROM"] = "FROM";
+    Keyword["HEALTHCHECK"] = "HEALTHCHECK";
+    Keyword["LABEL"] = "LABEL";
+    Keyword["MAINTAINER"] = "MAINTAINER";
+    Keyword["ONBUILD"] = "ONBUILD";
+    Keyword["RUN"] = "RUN";
+    Keyword["SHELL"] = "SHELL";
+    Keyword["STOPSIGNAL"] = "STOPSIGNAL";
+    Keyword["USER"] = "USER";
+    Keyword["VOLUME"] = "VOLUME";
+    Keyword["WORKDIR"] = "WORKDIR";
+})(Keyword || (exports.Keyword = Keyword = {}));
+var Directive;
+(function (Directive) {
+    Directive["escape"] = "escape";
+    Directive["syntax"] = "syntax";
+})(Directive || (exports.Directive = Directive = {}));
+exports.DefaultVariables = [
+    "ALL_PROXY", "all_proxy",
+    "FTP_PROXY", "ftp_proxy",
+    "HTTP_PROXY", "http_proxy",
+    "HTTPS_PROXY", "https_proxy",
+    "NO_PROXY", "no_proxy"
+];
+var DockerfileParser;
+(function (DockerfileParser) {
+    function parse(content) {
+        let parser = new parser_1.Parser();
+        return parser.parse(content);
+    }
+    DockerfileParser.parse = parse;
+})(DockerfileParser || (exports.DockerfileParser = DockerfileParser = {}));
+
+
+/***/ }),
+
+/***/ 2393:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.ModifiableInstruction = void 0;
+const vscode_languageserver_types_1 = __nccwpck_require__(4612);
+const flag_1 = __nccwpck_require__(1077);
+const instruction_1 = __nccwpck_require__(5279);
+class ModifiableInstruction extends instruction_1.Instruction {
+    constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+    }
+    getFlags() {
+        if (!this.flags) {
+            this.flags = [];
+            for (let arg of this.getArguments()) {
+                let value = arg.getValue();
+                if (this.stopSearchingForFlags(value)) {
+                    return this.flags;
+                }
+                else if (value.indexOf("--") === 0) {
+                    let range = arg.getRange();
+                    let rawValue = this.document.getText().substring(this.document.offsetAt(range.start), this.document.offsetAt(range.end));
+                    let nameIndex = value.indexOf('=');
+                    let index = rawValue.indexOf('=');
+                    let firstMatch = false;
+                    let secondMatch = false;
+                    let startIndex = -1;
+                    nameSearchLoop: for (let i = 0; i < rawValue.length; i++) {
+                        switch (rawValue.charAt(i)) {
+                            case '\\':
+                            case ' ':
+                            case '\t':
+                            case '\r':
+                            case '\n':
+                                break;
+                            case '-':
+                                if (secondMatch) {
+                                    startIndex = i;
+                                    break nameSearchLoop;
+                                }
+                                else if (firstMatch) {
+                                    secondMatch = true;
+                                }
+                                else {
+                                    firstMatch = true;
+                                }
+                                break;
+                            default:
+                                startIndex = i;
+                                break nameSearchLoop;
+                        }
+                    }
+                    let nameStart = this.document.positionAt(this.document.offsetAt(range.start) + startIndex);
+                    if (index === -1) {
+                        this.flags.push(new flag_1.Flag(this.document, range, value.substring(2), vscode_languageserver_types_1.Range.create(nameStart, range.end), null, null));
+                    }
+                    else if (index === value.length - 1) {
+                        let nameEnd = this.document.positionAt(this.document.offsetAt(range.start) + index);
+                        this.flags.push(new flag_1.Flag(this.document, range, value.substring(2, index), vscode_languageserver_types_1.Range.create(nameStart, nameEnd), "", vscode_languageserver_types_1.Range.create(range.end, range.end)));
+                    }
+                    else {
+                        let nameEnd = this.document.positionAt(this.document.offsetAt(range.start) + index);
+                        this.flags.push(new flag_1.Flag(this.document, range, value.substring(2, nameIndex), vscode_languageserver_types_1.Range.create(nameStart, nameEnd), value.substring(nameIndex + 1), vscode_languageserver_types_1.Range.create(this.document.positionAt(this.document.offsetAt(range.start) + index + 1), range.end)));
+                    }
+                }
+            }
+        }
+        return this.flags;
+    }
+    getArguments() {
+        const args = super.getArguments();
+        const flags = this.getFlags();
+        if (flags.length === 0) {
+            return args;
+        }
+        for (let i = 0; i < flags.length; i++) {
+            args.shift();
+        }
+        return args;
+    }
+}
+exports.ModifiableInstruction = ModifiableInstruction;
+
+
+/***/ }),
+
+/***/ 7988:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+/* --------------------------------------------------------------------------------------------
+ * Copyright (c) Remy Suen. All rights reserved.
+ * Licensed under the MIT License. See License.txt in the project root for license information.
+ * ------------------------------------------------------------------------------------------ */
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Parser = void 0;
+const vscode_languageserver_textdocument_1 = __nccwpck_require__(5764);
+const vscode_languageserver_types_1 = __nccwpck_require__(4612);
+const comment_1 = __nccwpck_require__(4022);
+const parserDirective_1 = __nccwpck_require__(7499);
+const instruction_1 = __nccwpck_require__(5279);
+const add_1 = __nccwpck_require__(9618);
+const arg_1 = __nccwpck_require__(4381);
+const cmd_1 = __nccwpck_require__(5517);
+const copy_1 = __nccwpck_require__(444);
+const env_1 = __nccwpck_require__(1822);
+const entrypoint_1 = __nccwpck_require__(1835);
+const from_1 = __nccwpck_require__(5377);
+const healthcheck_1 = __nccwpck_require__(1167);
+const label_1 = __nccwpck_require__(6252);
+const onbuild_1 = __nccwpck_require__(5554);
+const run_1 = __nccwpck_require__(7224);
+const shell_1 = __nccwpck_require__(7523);
+const stopsignal_1 = __nccwpck_require__(4301);
+const workdir_1 = __nccwpck_require__(7529);
+const user_1 = __nccwpck_require__(3998);
+const volume_1 = __nccwpck_require__(1347);
+const dockerfile_1 = __nccwpck_require__(9933);
+const util_1 = __nccwpck_require__(7459);
+const main_1 = __nccwpck_require__(8390);
+class Parser {
+    constructor() {
+        this.escapeChar = null;
+    }
+    static createInstruction(document, dockerfile, escapeChar, lineRange, instruction, instructionRange) {
+        switch (instruction.toUpperCase()) {
+            case "ADD":
+                return new add_1.Add(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+            case "ARG":
+                return new arg_1.Arg(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+            case "CMD":
+                return new cmd_1.Cmd(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+            case "COPY":
+                return new copy_1.Copy(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+            case "ENTRYPOINT":
+                return new entrypoint_1.Entrypoint(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+            case "ENV":
+                return new env_1.Env(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+            case "FROM":
+                return new from_1.From(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+            case "HEALTHCHECK":
+                return new healthcheck_1.Healthcheck(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+            case "LABEL":
+                return new label_1.Label(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+            case "ONBUILD":
+                return new onbuild_1.Onbuild(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+            case "RUN":
+                return new run_1.Run(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+            case "SHELL":
+                return new shell_1.Shell(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+            case "STOPSIGNAL":
+                return new stopsignal_1.Stopsignal(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+            case "WORKDIR":
+                return new workdir_1.Workdir(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+            case "USER":
+                return new user_1.User(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+            case "VOLUME":
+                return new volume_1.Volume(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+        }
+        return new instruction_1.Instruction(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+    }
+    getParserDirectives(document, buffer) {
+        // reset the escape directive in between runs
+        const directives = [];
+        this.escapeChar = '';
+        const offset = util_1.Util.isUTF8BOM(buffer.substring(0, 1)) ? 1 : 0;
+        directiveCheck: for (let i = offset; i < buffer.length; i++) {
+            switch (buffer.charAt(i)) {
+                case ' ':
+                case '\t':
+                    break;
+                case '\r':
+                case '\n':
+                    // blank lines stop the parsing of directives immediately
+                    break directiveCheck;
+                case '#':
+                    let directiveStart = -1;
+                    let directiveEnd = -1;
+                    for (let j = i + 1; j < buffer.length; j++) {
+                        let char = buffer.charAt(j);
+                        switch (char) {
+                            case ' ':
+                            case '\t':
+                                if (directiveStart !== -1 && directiveEnd === -1) {
+                                    directiveEnd = j;
+                                }
+                                break;
+                            case '\r':
+                            case '\n':
+                                break directiveCheck;
+                            case '=':
+                                let valueStart = -1;
+                                let valueEnd = -1;
+                                if (directiveEnd === -1) {
+                                    directiveEnd = j;
+                                }
+                                // assume the line ends with the file
+                                let lineEnd = buffer.length;
+                                directiveValue: for (let k = j + 1; k < buffer.length; k++) {
+                                    char = buffer.charAt(k);
+                                    switch (char) {
+                                        case '\r':
+                                        case '\n':
+                                            if (valueStart !== -1 && valueEnd === -1) {
+                                                valueEnd = k;
+                                            }
+                                            // line break found, reset
+                                            lineEnd = k;
+                                            break directiveValue;
+                                        case '\t':
+                                        case ' ':
+                                            if (valueStart !== -1 && valueEnd === -1) {
+                                                valueEnd = k;
+                                            }
+                                            continue;
+                                        default:
+                                            if (valueStart === -1) {
+                                                valueStart = k;
+                                            }
+                                            break;
+                                    }
+                                }
+                                if (directiveStart === -1) {
+                                    // no directive, it's a regular comment
+                                    break directiveCheck;
+                                }
+                                if (valueStart === -1) {
+                                    // no non-whitespace characters found, highlight all the characters then
+                                    valueStart = j + 1;
+                                    valueEnd = lineEnd;
+                                }
+                                else if (valueEnd === -1) {
+                                    // reached EOF
+                                    valueEnd = buffer.length;
+                                }
+                                const lineRange = vscode_languageserver_types_1.Range.create(document.positionAt(i), document.positionAt(lineEnd));
+                                const nameRange = vscode_languageserver_types_1.Range.create(document.positionAt(directiveStart), document.positionAt(directiveEnd));
+                                const valueRange = vscode_languageserver_types_1.Range.create(document.positionAt(valueStart), document.positionAt(valueEnd));
+                                directives.push(new parserDirective_1.ParserDirective(document, lineRange, nameRange, valueRange));
+                                directiveStart = -1;
+                                if (buffer.charAt(valueEnd) === '\r') {
+                                    // skip over the \r
+                                    i = valueEnd + 1;
+                                }
+                                else {
+                                    i = valueEnd;
+                                }
+                                continue directiveCheck;
+                            default:
+                                if (directiveStart === -1) {
+                                    directiveStart = j;
+                                }
+                                break;
+                        }
+                    }
+                    break;
+                default:
+                    break directiveCheck;
+            }
+        }
+        return directives;
+    }
+    parse(buffer) {
+        this.document = vscode_languageserver_textdocument_1.TextDocument.create("", "", 0, buffer);
+        this.buffer = buffer;
+        let dockerfile = new dockerfile_1.Dockerfile(this.document);
+        let directives = this.getParserDirectives(this.document, this.buffer);
+        let offset = 0;
+        this.escapeChar = '\\';
+        if (directives.length > 0) {
+            dockerfile.setDirectives(directives);
+            this.escapeChar = dockerfile.getEscapeCharacter();
+            // start parsing after the directives
+            offset = this.document.offsetAt(vscode_languageserver_types_1.Position.create(directives.length, 0));
+        }
+        else if (util_1.Util.isUTF8BOM(buffer.substring(0, 1))) {
+            offset = 1;
+        }
+        for (let i = offset; i < this.buffer.length; i++) {
+            const char = this.buffer.charAt(i);
+            switch (char) {
+                case ' ':
+                case '\t':
+                case '\r':
+                case '\n':
+                    break;
+                case '#':
+                    i = this.processComment(dockerfile, i);
+                    break;
+                default:
+                    i = this.processInstruction(dockerfile, char, i);
+                    break;
+            }
+        }
+        dockerfile.organizeComments();
+        return dockerfile;
+    }
+    processInstruction(dockerfile, char, start) {
+        let instruction = char;
+        let instructionEnd = -1;
+        let escapedInstruction = false;
+        instructionCheck: for (let i = start + 1; i < this.buffer.length; i++) {
+            char = this.buffer.charAt(i);
+            switch (char) {
+                case this.escapeChar:
+                    escapedInstruction = true;
+                    char = this.buffer.charAt(i + 1);
+                    if (char === '\r' || char === '\n') {
+                        if (instructionEnd === -1) {
+                            instructionEnd = i;
+                        }
+                        i++;
+                    }
+                    else if (char === ' ' || char === '\t') {
+                        for (let j = i + 2; j < this.buffer.length; j++) {
+                            switch (this.buffer.charAt(j)) {
+                                case ' ':
+                                case '\t':
+                                    break;
+                                case '\r':
+                                case '\n':
+                                    i = j;
+                                    continue instructionCheck;
+                                default:
+                                    // found an argument, mark end of instruction
+                                    instructionEnd = i + 1;
+                                    instruction = instruction + this.escapeChar;
+                                    i = j - 2;
+                                    continue instructionCheck;
+                            }
+                        }
+                        // reached EOF
+                        instructionEnd = i + 1;
+                        instruction = instruction + this.escapeChar;
+                        break instructionCheck;
+                    }
+                    else {
+                        instructionEnd = i + 1;
+                        instruction = instruction + this.escapeChar;
+                        // reset and consider it as one contiguous word
+                        escapedInstruction = false;
+                    }
+                    break;
+                case ' ':
+                case '\t':
+                    if (escapedInstruction) {
+                        // on an escaped newline, need to search for non-whitespace
+                        escapeCheck: for (let j = i + 1; j < this.buffer.length; j++) {
+                            switch (this.buffer.charAt(j)) {
+                                case ' ':
+                                case '\t':
+                                    break;
+                                case '\r':
+                                case '\n':
+                                    i = j;
+                                    continue instructionCheck;
+                                default:
+                                    break escapeCheck;
+                            }
+                        }
+                        escapedInstruction = false;
+                    }
+                    if (instructionEnd === -1) {
+                        instructionEnd = i;
+                    }
+                    i = this.processArguments(dockerfile, instruction, instructionEnd, start, i);
+                    dockerfile.addInstruction(this.createInstruction(dockerfile, instruction, start, instructionEnd, i));
+                    return i;
+                case '\r':
+                case '\n':
+                    if (escapedInstruction) {
+                        continue;
+                    }
+                    if (instructionEnd === -1) {
+                        instructionEnd = i;
+                    }
+                    dockerfile.addInstruction(this.createInstruction(dockerfile, instruction, start, i, i));
+                    return i;
+                case '#':
+                    if (escapedInstruction) {
+                        continue;
+                    }
+                default:
+                    instructionEnd = i + 1;
+                    instruction = instruction + char;
+                    escapedInstruction = false;
+                    break;
+            }
+        }
+        // reached EOF
+        if (instructionEnd === -1) {
+            instructionEnd = this.buffer.length;
+        }
+        dockerfile.addInstruction(this.createInstruction(dockerfile, instruction, start, instructionEnd, this.buffer.length));
+        return this.buffer.length;
+    }
+    processHeredocs(instruction, offset) {
+        let keyword = instruction.getKeyword();
+        if (keyword === main_1.Keyword.ONBUILD) {
+            instruction = instruction.getTriggerInstruction();
+            if (instruction === null) {
+                return offset;
+            }
+            keyword = instruction.getKeyword();
+        }
+        if (keyword !== main_1.Keyword.ADD && keyword !== main_1.Keyword.COPY && keyword !== main_1.Keyword.RUN) {
+            return offset;
+        }
+        const heredocs = [];
+        let tabbed = false;
+        for (const arg of instruction.getArguments()) {
+            const value = arg.getValue();
+            if (value.startsWith("<<") && value.length > 2) {
+                if (value.startsWith("<<-")) {
+                    tabbed = true;
+                }
+                const name = util_1.Util.parseHeredocName(value);
+                if (name !== null) {
+                    heredocs.push(name);
+                }
+            }
+        }
+        if (heredocs.length > 0) {
+            for (const heredoc of heredocs) {
+                offset = this.parseHeredoc(heredoc, offset, tabbed);
+            }
+        }
+        return offset;
+    }
+    processArguments(dockerfile, instruction, instructionEnd, start, offset) {
+        let escaped = false;
+        argumentsCheck: for (let i = offset + 1; i < this.buffer.length; i++) {
+            switch (this.buffer.charAt(i)) {
+                case '\r':
+                case '\n':
+                    if (escaped) {
+                        continue;
+                    }
+                    return this.processHeredocs(this.createInstruction(dockerfile, instruction, start, instructionEnd, i), i);
+                case this.escapeChar:
+                    const next = this.buffer.charAt(i + 1);
+                    if (next === '\n' || next === '\r') {
+                        escaped = true;
+                        i++;
+                    }
+                    else if (next === ' ' || next === '\t') {
+                        for (let j = i + 2; j < this.buffer.length; j++) {
+                            switch (this.buffer.charAt(j)) {
+                                case ' ':
+                                case '\t':
+                                    break;
+                                case '\r':
+                                case '\n':
+                                    escaped = true;
+                                default:
+                                    i = j;
+                                    continue argumentsCheck;
+                            }
+                        }
+                        // reached EOF
+                        return this.buffer.length;
+                    }
+                    continue;
+                case '#':
+                    if (escaped) {
+                        i = this.processComment(dockerfile, i);
+                        continue argumentsCheck;
+                    }
+                    break;
+                case ' ':
+                case '\t':
+                    break;
+                default:
+                    if (escaped) {
+                        escaped = false;
+                    }
+                    break;
+            }
+        }
+        return this.buffer.length;
+    }
+    processComment(dockerfile, start) {
+        let end = this.buffer.length;
+        commentLoop: for (let i = start + 1; i < this.buffer.length; i++) {
+            switch (this.buffer.charAt(i)) {
+                case '\r':
+                case '\n':
+                    end = i;
+                    break commentLoop;
+            }
+        }
+        const range = vscode_languageserver_types_1.Range.create(this.document.positionAt(start), this.document.positionAt(end));
+        dockerfile.addComment(new comment_1.Comment(this.document, range));
+        return end;
+    }
+    parseHeredoc(heredocName, offset, tabbed) {
+        let startWord = -1;
+        let lineStart = true;
+        for (let i = offset; i < this.buffer.length; i++) {
+            switch (this.buffer.charAt(i)) {
+                case ' ':
+                    lineStart = false;
+                    break;
+                case '\t':
+                    if (!tabbed) {
+                        lineStart = false;
+                    }
+                    break;
+                case '\r':
+                case '\n':
+                    if (startWord !== -1 && heredocName === this.buffer.substring(startWord, i)) {
+                        return i;
+                    }
+                    startWord = -1;
+                    lineStart = true;
+                    break;
+                default:
+                    if (lineStart) {
+                        startWord = i;
+                        lineStart = false;
+                    }
+                    break;
+            }
+        }
+        return this.buffer.length;
+    }
+    createInstruction(dockerfile, instruction, start, instructionEnd, end) {
+        const startPosition = this.document.positionAt(start);
+        const instructionRange = vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(instructionEnd));
+        const lineRange = vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(end));
+        return Parser.createInstruction(this.document, dockerfile, this.escapeChar, lineRange, instruction, instructionRange);
+    }
+}
+exports.Parser = Parser;
+
+
+/***/ }),
+
+/***/ 7499:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.ParserDirective = void 0;
+const main_1 = __nccwpck_require__(8390);
+const line_1 = __nccwpck_require__(7005);
+class ParserDirective extends line_1.Line {
+    constructor(document, range, nameRange, valueRange) {
+        super(document, range);
+        this.nameRange = nameRange;
+        this.valueRange = valueRange;
+    }
+    toString() {
+        return "# " + this.getName() + '=' + this.getValue();
+    }
+    getNameRange() {
+        return this.nameRange;
+    }
+    getValueRange() {
+        return this.valueRange;
+    }
+    getName() {
+        return this.document.getText().substring(this.document.offsetAt(this.nameRange.start), this.document.offsetAt(this.nameRange.end));
+    }
+    getValue() {
+        return this.document.getText().substring(this.document.offsetAt(this.valueRange.start), this.document.offsetAt(this.valueRange.end));
+    }
+    getDirective() {
+        const directive = main_1.Directive[this.getName().toLowerCase()];
+        return directive === undefined ? null : directive;
+    }
+}
+exports.ParserDirective = ParserDirective;
+
+
+/***/ }),
+
+/***/ 9602:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Property = void 0;
+const vscode_languageserver_types_1 = __nccwpck_require__(4612);
+const util_1 = __nccwpck_require__(7459);
+class Property {
+    constructor(document, escapeChar, arg, arg2) {
+        this.assignmentOperatorRange = null;
+        this.assignmentOperator = null;
+        this.valueRange = null;
+        this.value = null;
+        this.document = document;
+        this.escapeChar = escapeChar;
+        this.nameRange = Property.getNameRange(document, arg);
+        let value = document.getText().substring(document.offsetAt(this.nameRange.start), document.offsetAt(this.nameRange.end));
+        this.name = Property.getValue(value, escapeChar);
+        if (arg2) {
+            this.valueRange = arg2.getRange();
+            value = document.getText().substring(document.offsetAt(this.valueRange.start), document.offsetAt(this.valueRange.end));
+            this.value = Property.getValue(value, escapeChar);
+            this.range = vscode_languageserver_types_1.Range.create(this.nameRange.start, this.valueRange.end);
+        }
+        else {
+            let argRange = arg.getRange();
+            if (this.nameRange.start.line === argRange.start.line
+                && this.nameRange.start.character === argRange.start.character
+                && this.nameRange.end.line === argRange.end.line
+                && this.nameRange.end.character === argRange.end.character) {
+            }
+            else {
+                this.valueRange = Property.getValueRange(document, arg);
+                value = document.getText().substring(document.offsetAt(this.valueRange.start), document.offsetAt(this.valueRange.end));
+                this.value = Property.getValue(value, escapeChar);
+                this.assignmentOperatorRange = vscode_languageserver_types_1.Range.create(this.nameRange.end, this.valueRange.start);
+                this.assignmentOperator = "=";
+            }
+            this.range = argRange;
+        }
+    }
+    getRange() {
+        return this.range;
+    }
+    getName() {
+        return this.name;
+    }
+    getNameRange() {
+        return this.nameRange;
+    }
+    getValue() {
+        return this.value;
+    }
+    getValueRange() {
+        return this.valueRange;
+    }
+    /**
+     * Retrieves the operator used for delimiting between the name and
+     * value of this property. This will either be the "=" character
+     * or null if a character was not used or if this property has no
+     * value defined.
+     */
+    getAssignmentOperator() {
+        return this.assignmentOperator;
+    }
+    getAssignmentOperatorRange() {
+        return this.assignmentOperatorRange;
+    }
+    /**
+     * Returns the value of this property including any enclosing
+     * single or double quotes and relevant escape characters.
+     * Escaped newlines and its associated contiguous whitespace
+     * characters however will not be returned as they are deemed to
+     * be uninteresting to clients trying to return a Dockerfile.
+     *
+     * @return the unescaped value of this property or null if this
+     *         property has no associated value
+     */
+    getUnescapedValue() {
+        if (this.valueRange === null) {
+            return null;
+        }
+        let escaped = false;
+        let rawValue = "";
+        let value = this.document.getText().substring(this.document.offsetAt(this.valueRange.start), this.document.offsetAt(this.valueRange.end));
+        rawLoop: for (let i = 0; i < value.length; i++) {
+            let char = value.charAt(i);
+            switch (char) {
+                case this.escapeChar:
+                    for (let j = i + 1; j < value.length; j++) {
+                        switch (value.charAt(j)) {
+                            case '\r':
+                                j++;
+                            case '\n':
+                                escaped = true;
+                                i = j;
+                                continue rawLoop;
+                            case ' ':
+                            case '\t':
+                                break;
+                            default:
+                                rawValue = rawValue + char;
+                                continue rawLoop;
+                        }
+                    }
+                    // this happens if there's only whitespace after the escape character
+                    rawValue = rawValue + char;
+                    break;
+                case '\r':
+                case '\n':
+                    break;
+                case ' ':
+                case '\t':
+                    if (!escaped) {
+                        rawValue = rawValue + char;
+                    }
+                    break;
+                case '#':
+                    if (escaped) {
+                        for (let j = i + 1; j < value.length; j++) {
+                            switch (value.charAt(j)) {
+                                case '\r':
+                                    j++;
+                                case '\n':
+                                    i = j;
+                                    continue rawLoop;
+                            }
+                        }
+                    }
+                    else {
+                        rawValue = rawValue + char;
+                    }
+                    break;
+                default:
+                    rawValue = rawValue + char;
+                    escaped = false;
+                    break;
+            }
+        }
+        return rawValue;
+    }
+    static getNameRange(document, arg) {
+        let value = arg.getValue();
+        let index = value.indexOf('=');
+        if (index !== -1) {
+            let initial = value.charAt(0);
+            let before = value.charAt(index - 1);
+            // check if content before the equals sign are in quotes
+            // "var"=value
+            // 'var'=value
+            // otherwise, just assume it's a standard definition
+            // var=value
+            if ((initial === '"' && before === '"') || (initial === '\'' && before === '\'') || (initial !== '"' && initial !== '\'')) {
+                return vscode_languageserver_types_1.Range.create(arg.getRange().start, document.positionAt(document.offsetAt(arg.getRange().start) + index));
+            }
+        }
+        // no '=' found, just defined the property's name
+        return arg.getRange();
+    }
+    static getValueRange(document, arg) {
+        return vscode_languageserver_types_1.Range.create(document.positionAt(document.offsetAt(arg.getRange().start) + arg.getValue().indexOf('=') + 1), document.positionAt(document.offsetAt(arg.getRange().end)));
+    }
+    /**
+     * Returns the actual value of this key-value pair. The value will
+     * have its escape characters removed if applicable. If the value
+     * spans multiple lines and there are comments nested within the
+     * lines, they too will be removed.
+     *
+     * @return the value that this key-value pair will actually be, may
+     *         be null if no value is defined, may be the empty string
+     *         if the value only consists of whitespace
+     */
+    static getValue(value, escapeChar) {
+        let escaped = false;
+        const skip = util_1.Util.findLeadingNonWhitespace(value, escapeChar);
+        if (skip !== 0 && value.charAt(skip) === '#') {
+            // need to skip over comments
+            escaped = true;
+        }
+        value = value.substring(skip);
+        let first = value.charAt(0);
+        let last = value.charAt(value.length - 1);
+        let literal = first === '\'' || first === '"';
+        let inSingle = (first === '\'' && last === '\'');
+        let inDouble = false;
+        if (first === '"') {
+            for (let i = 1; i < value.length; i++) {
+                if (value.charAt(i) === escapeChar) {
+                    i++;
+                }
+                else if (value.charAt(i) === '"' && i === value.length - 1) {
+                    inDouble = true;
+                }
+            }
+        }
+        if (inSingle || inDouble) {
+            value = value.substring(1, value.length - 1);
+        }
+        let commentCheck = -1;
+        let escapedValue = "";
+        let start = 0;
+        parseValue: for (let i = 0; i < value.length; i++) {
+            let char = value.charAt(i);
+            switch (char) {
+                case escapeChar:
+                    if (i + 1 === value.length) {
+                        escapedValue = escapedValue + escapeChar;
+                        break parseValue;
+                    }
+                    char = value.charAt(i + 1);
+                    if (char === ' ' || char === '\t') {
+                        whitespaceCheck: for (let j = i + 2; j < value.length; j++) {
+                            let char2 = value.charAt(j);
+                            switch (char2) {
+                                case ' ':
+                                case '\t':
+                                    break;
+                                case '\r':
+                                    j++;
+                                case '\n':
+                                    escaped = true;
+                                    i = j;
+                                    continue parseValue;
+                                default:
+                                    if (!inDouble && !inSingle && !literal) {
+                                        if (char2 === escapeChar) {
+                                            // add the escaped character
+                                            escapedValue = escapedValue + char;
+                                            // now start parsing from the next escape character
+                                            i = i + 1;
+                                        }
+                                        else {
+                                            // the expectation is that this j = i + 2 here
+                                            escapedValue = escapedValue + char + char2;
+                                            i = j;
+                                        }
+                                        continue parseValue;
+                                    }
+                                    break whitespaceCheck;
+                            }
+                        }
+                    }
+                    if (inDouble) {
+                        if (char === '\r') {
+                            escaped = true;
+                            i = i + 2;
+                        }
+                        else if (char === '\n') {
+                            escaped = true;
+                            i++;
+                        }
+                        else if (char !== '"') {
+                            if (char === escapeChar) {
+                                i++;
+                            }
+                            escapedValue = escapedValue + escapeChar;
+                        }
+                        continue parseValue;
+                    }
+                    else if (inSingle || literal) {
+                        if (char === '\r') {
+                            escaped = true;
+                            i = i + 2;
+                        }
+                        else if (char === '\n') {
+                            escaped = true;
+                            i++;
+                        }
+                        else {
+                            escapedValue = escapedValue + escapeChar;
+                        }
+                        continue parseValue;
+                    }
+                    else if (char === escapeChar) {
+                        // double escape, append one and move on
+                        escapedValue = escapedValue + escapeChar;
+                        i++;
+                    }
+                    else if (char === '\r') {
+                        escaped = true;
+                        // offset one more for \r\n
+                        i = i + 2;
+                    }
+                    else if (char === '\n') {
+                        escaped = true;
+                        i++;
+                        start = i;
+                    }
+                    else {
+                        // any other escapes are simply ignored
+                        escapedValue = escapedValue + char;
+                        i++;
+                    }
+                    break;
+                case ' ':
+                case '\t':
+                    if (escaped && commentCheck === -1) {
+                        commentCheck = i;
+                    }
+                    escapedValue = escapedValue + char;
+                    break;
+                case '\r':
+                    i++;
+                case '\n':
+                    if (escaped && commentCheck !== -1) {
+                        // rollback and remove the whitespace that was previously appended
+                        escapedValue = escapedValue.substring(0, escapedValue.length - (i - commentCheck - 1));
+                        commentCheck = -1;
+                    }
+                    break;
+                case '#':
+                    // a newline was escaped and now there's a comment
+                    if (escaped) {
+                        if (commentCheck !== -1) {
+                            // rollback and remove the whitespace that was previously appended
+                            escapedValue = escapedValue.substring(0, escapedValue.length - (i - commentCheck));
+                            commentCheck = -1;
+                        }
+                        newlineCheck: for (let j = i + 1; j < value.length; j++) {
+                            switch (value.charAt(j)) {
+                                case '\r':
+                                    j++;
+                                case '\n':
+                                    i = j;
+                                    break newlineCheck;
+                            }
+                        }
+                        continue parseValue;
+                    }
+                default:
+                    if (escaped) {
+                        escaped = false;
+                        commentCheck = -1;
+                    }
+                    escapedValue = escapedValue + char;
+                    break;
+            }
+        }
+        return escapedValue;
+    }
+}
+exports.Property = Property;
+
+
+/***/ }),
+
+/***/ 4984:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.PropertyInstruction = void 0;
+const vscode_languageserver_types_1 = __nccwpck_require__(4612);
+const instruction_1 = __nccwpck_require__(5279);
+const property_1 = __nccwpck_require__(9602);
+const argument_1 = __nccwpck_require__(5940);
+const util_1 = __nccwpck_require__(7459);
+class PropertyInstruction extends instruction_1.Instruction {
+    constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+        this.properties = undefined;
+    }
+    getProperties() {
+        if (this.properties === undefined) {
+            let args = this.getPropertyArguments();
+            if (args.length === 0) {
+                this.properties = [];
+            }
+            else if (args.length === 1) {
+                this.properties = [new property_1.Property(this.document, this.escapeChar, args[0])];
+            }
+            else if (args.length === 2) {
+                if (args[0].getValue().indexOf('=') === -1) {
+                    this.properties = [new property_1.Property(this.document, this.escapeChar, args[0], args[1])];
+                }
+                else {
+                    this.properties = [
+                        new property_1.Property(this.document, this.escapeChar, args[0]),
+                        new property_1.Property(this.document, this.escapeChar, args[1])
+                    ];
+                }
+            }
+            else if (args[0].getValue().indexOf('=') === -1) {
+                let text = this.document.getText();
+                let start = args[1].getRange().start;
+                let end = args[args.length - 1].getRange().end;
+                text = text.substring(this.document.offsetAt(start), this.document.offsetAt(end));
+                this.properties = [new property_1.Property(this.document, this.escapeChar, args[0], new argument_1.Argument(text, vscode_languageserver_types_1.Range.create(args[1].getRange().start, args[args.length - 1].getRange().end)))];
+            }
+            else {
+                this.properties = [];
+                for (let i = 0; i < args.length; i++) {
+                    this.properties.push(new property_1.Property(this.document, this.escapeChar, args[i]));
+                }
+            }
+        }
+        return this.properties;
+    }
+    /**
+     * Goes from the back of the string and returns the first
+     * non-whitespace character that is found. If an escape character
+     * is found with newline characters, the escape character will
+     * not be considered a non-whitespace character and its index in
+     * the string will not be returned.
+     *
+     * @param content the string to search through
+     * @return the index in the string for the first non-whitespace
+     *         character when searching from the end of the string
+     */
+    findTrailingNonWhitespace(content) {
+        // loop back to find the first non-whitespace character
+        let index = content.length;
+        whitespaceCheck: for (let i = content.length - 1; i >= 0; i--) {
+            switch (content.charAt(i)) {
+                case ' ':
+                case '\t':
+                    continue;
+                case '\n':
+                    if (content.charAt(i - 1) === '\r') {
+                        i = i - 1;
+                    }
+                case '\r':
+                    newlineCheck: for (let j = i - 1; j >= 0; j--) {
+                        switch (content.charAt(j)) {
+                            case ' ':
+                            case '\t':
+                            case '\r':
+                            case '\n':
+                            case this.escapeChar:
+                                continue;
+                            default:
+                                index = j;
+                                break newlineCheck;
+                        }
+                    }
+                    break whitespaceCheck;
+                default:
+                    index = i;
+                    break whitespaceCheck;
+            }
+        }
+        return index;
+    }
+    getPropertyArguments() {
+        const args = [];
+        let range = this.getInstructionRange();
+        let instructionNameEndOffset = this.document.offsetAt(range.end);
+        let extra = instructionNameEndOffset - this.document.offsetAt(range.start);
+        let content = this.getTextContent();
+        let fullArgs = content.substring(extra);
+        let start = util_1.Util.findLeadingNonWhitespace(fullArgs, this.escapeChar);
+        if (start === -1) {
+            // only whitespace found, no arguments
+            return [];
+        }
+        const startPosition = this.document.positionAt(instructionNameEndOffset + start);
+        // records whether the parser has just processed an escaped newline or not,
+        // if our starting position is not on the same line as the instruction then
+        // the start of the content is already on an escaped line
+        let escaped = range.start.line !== startPosition.line;
+        // flag to track if the last character was an escape character
+        let endingEscape = false;
+        // position before the first escape character was hit
+        let mark = -1;
+        let end = this.findTrailingNonWhitespace(fullArgs);
+        content = fullArgs.substring(start, end + 1);
+        let argStart = escaped ? -1 : 0;
+        let spaced = false;
+        argumentLoop: for (let i = 0; i < content.length; i++) {
+            let char = content.charAt(i);
+            switch (char) {
+                case this.escapeChar:
+                    if (i + 1 === content.length) {
+                        endingEscape = true;
+                        break argumentLoop;
+                    }
+                    if (!escaped) {
+                        mark = i;
+                    }
+                    switch (content.charAt(i + 1)) {
+                        case ' ':
+                        case '\t':
+                            if (!util_1.Util.isWhitespace(content.charAt(i + 2))) {
+                                // space was escaped, continue as normal
+                                i = i + 1;
+                                continue argumentLoop;
+                            }
+                            // whitespace encountered, need to figure out if it extends to EOL
+                            whitespaceCheck: for (let j = i + 2; j < content.length; j++) {
+                                switch (content.charAt(j)) {
+                                    case '\r':
+                                        // offset one more for \r\n
+                                        j++;
+                                    case '\n':
+                                        // whitespace only, safe to skip
+                                        escaped = true;
+                                        i = j;
+                                        continue argumentLoop;
+                                    case ' ':
+                                    case '\t':
+                                        // ignore whitespace
+                                        break;
+                                    default:
+                                        // whitespace doesn't extend to EOL, create an argument
+                                        args.push(new argument_1.Argument(content.substring(argStart, i), vscode_languageserver_types_1.Range.create(this.document.positionAt(instructionNameEndOffset + start + argStart), this.document.positionAt(instructionNameEndOffset + start + i + 2))));
+                                        argStart = j;
+                                        break whitespaceCheck;
+                                }
+                            }
+                            // go back and start processing the encountered non-whitespace character
+                            i = argStart - 1;
+                            continue argumentLoop;
+                        case '\r':
+                            // offset one more for \r\n
+                            i++;
+                        case '\n':
+                            // immediately followed by a newline, skip the newline
+                            escaped = true;
+                            i = i + 1;
+                            continue argumentLoop;
+                        case this.escapeChar:
+                            // double escape found, skip it and move on
+                            if (argStart === -1) {
+                                argStart = i;
+                            }
+                            i = i + 1;
+                            continue argumentLoop;
+                        default:
+                            if (argStart === -1) {
+                                argStart = i;
+                            }
+                            // non-whitespace encountered, skip the escape and process the
+                            // character normally
+                            continue argumentLoop;
+                    }
+                case '\'':
+                case '"':
+                    if (spaced) {
+                        this.createSpacedArgument(argStart, args, content, mark, instructionNameEndOffset, start);
+                        // reset to start a new argument
+                        argStart = i;
+                        spaced = false;
+                    }
+                    if (argStart === -1) {
+                        argStart = i;
+                    }
+                    for (let j = i + 1; j < content.length; j++) {
+                        switch (content.charAt(j)) {
+                            case char:
+                                if (content.charAt(j + 1) !== ' ' && content.charAt(j + 1) !== '') {
+                                    // there is more content after this quote,
+                                    // continue so that it is all processed as
+                                    // one single argument
+                                    i = j;
+                                    continue argumentLoop;
+                                }
+                                args.push(new argument_1.Argument(content.substring(argStart, j + 1), vscode_languageserver_types_1.Range.create(this.document.positionAt(instructionNameEndOffset + start + argStart), this.document.positionAt(instructionNameEndOffset + start + j + 1))));
+                                i = j;
+                                argStart = -1;
+                                continue argumentLoop;
+                            case this.escapeChar:
+                                j++;
+                                break;
+                        }
+                    }
+                    break argumentLoop;
+                case ' ':
+                case '\t':
+                    if (escaped) {
+                        // consider there to be a space only if an argument
+                        // is not spanning multiple lines
+                        if (argStart !== -1) {
+                            spaced = true;
+                        }
+                    }
+                    else if (argStart !== -1) {
+                        args.push(new argument_1.Argument(content.substring(argStart, i), vscode_languageserver_types_1.Range.create(this.document.positionAt(instructionNameEndOffset + start + argStart), this.document.positionAt(instructionNameEndOffset + start + i))));
+                        argStart = -1;
+                    }
+                    break;
+                case '\r':
+                    // offset one more for \r\n
+                    i++;
+                case '\n':
+                    spaced = false;
+                    break;
+                case '#':
+                    if (escaped) {
+                        // a newline was escaped and now there's a comment
+                        for (let j = i + 1; j < content.length; j++) {
+                            switch (content.charAt(j)) {
+                                case '\r':
+                                    j++;
+                                case '\n':
+                                    i = j;
+                                    spaced = false;
+                                    continue argumentLoop;
+                            }
+                        }
+                        // went to the end without finding a newline,
+                        // the comment was the last line in the instruction,
+                        // just stop parsing, create an argument if needed
+                        if (argStart !== -1) {
+                            let value = content.substring(argStart, mark);
+                            args.push(new argument_1.Argument(value, vscode_languageserver_types_1.Range.create(this.document.positionAt(instructionNameEndOffset + start + argStart), this.document.positionAt(instructionNameEndOffset + start + mark))));
+                            argStart = -1;
+                        }
+                        break argumentLoop;
+                    }
+                    else if (argStart === -1) {
+                        argStart = i;
+                    }
+                    break;
+                default:
+                    if (spaced) {
+                        this.createSpacedArgument(argStart, args, content, mark, instructionNameEndOffset, start);
+                        // reset to start a new argument
+                        argStart = i;
+                        spaced = false;
+                    }
+                    escaped = false;
+                    if (argStart === -1) {
+                        argStart = i;
+                    }
+                    // variable detected
+                    if (char === '$' && content.charAt(i + 1) === '{') {
+                        let singleQuotes = false;
+                        let doubleQuotes = false;
+                        let escaped = false;
+                        for (let j = i + 1; j < content.length; j++) {
+                            switch (content.charAt(j)) {
+                                case this.escapeChar:
+                                    escaped = true;
+                                    break;
+                                case '\r':
+                                case '\n':
+                                    break;
+                                case '\'':
+                                    singleQuotes = !singleQuotes;
+                                    escaped = false;
+                                    break;
+                                case '"':
+                                    doubleQuotes = !doubleQuotes;
+                                    escaped = false;
+                                    break;
+                                case ' ':
+                                case '\t':
+                                    if (escaped || singleQuotes || doubleQuotes) {
+                                        break;
+                                    }
+                                    i = j - 1;
+                                    continue argumentLoop;
+                                case '}':
+                                    i = j;
+                                    continue argumentLoop;
+                                default:
+                                    escaped = false;
+                                    break;
+                            }
+                        }
+                        break argumentLoop;
+                    }
+                    break;
+            }
+        }
+        if (argStart !== -1 && argStart !== content.length) {
+            let end = endingEscape ? content.length - 1 : content.length;
+            let value = content.substring(argStart, end);
+            args.push(new argument_1.Argument(value, vscode_languageserver_types_1.Range.create(this.document.positionAt(instructionNameEndOffset + start + argStart), this.document.positionAt(instructionNameEndOffset + start + end))));
+        }
+        return args;
+    }
+    createSpacedArgument(argStart, args, content, mark, instructionNameEndOffset, start) {
+        if (argStart !== -1) {
+            args.push(new argument_1.Argument(content.substring(argStart, mark), vscode_languageserver_types_1.Range.create(this.document.positionAt(instructionNameEndOffset + start + argStart), this.document.positionAt(instructionNameEndOffset + start + mark))));
+        }
+    }
+}
+exports.PropertyInstruction = PropertyInstruction;
+
+
+/***/ }),
+
+/***/ 7459:
+/***/ ((__unused_webpack_module, exports) => {
+
+/* --------------------------------------------------------------------------------------------
+ * Copyright (c) Remy Suen. All rights reserved.
+ * Licensed under the MIT License. See License.txt in the project root for license information.
+ * ------------------------------------------------------------------------------------------ */
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Util = void 0;
+class Util {
+    static isUTF8BOM(char) {
+        const uintArray = Uint8Array.from(Buffer.from(char, "UTF-8"));
+        return uintArray[0] === 0xEF && uintArray[1] == 0xBB && uintArray[2] == 0xBF;
+    }
+    static isWhitespace(char) {
+        return char === ' ' || char === '\t' || Util.isNewline(char);
+    }
+    static isNewline(char) {
+        return char === '\r' || char === '\n';
+    }
+    static findLeadingNonWhitespace(content, escapeChar) {
+        whitespaceCheck: for (let i = 0; i < content.length; i++) {
+            switch (content.charAt(i)) {
+                case ' ':
+                case '\t':
+                    continue;
+                case escapeChar:
+                    escapeCheck: for (let j = i + 1; j < content.length; j++) {
+                        switch (content.charAt(j)) {
+                            case ' ':
+                            case '\t':
+                                continue;
+                            case '\r':
+                                // offset one more for \r\n
+                                i = j + 1;
+                                continue whitespaceCheck;
+                            case '\n':
+                                i = j;
+                                continue whitespaceCheck;
+                            default:
+                                break escapeCheck;
+                        }
+                    }
+                    // found an escape character and then reached EOF
+                    return -1;
+                default:
+                    return i;
+            }
+        }
+        // only possible if the content is the empty string
+        return -1;
+    }
+    /**
+     * Determines if the given position is contained within the given range.
+     *
+     * @param position the position to check
+     * @param range the range to see if the position is inside of
+     */
+    static isInsideRange(position, range) {
+        if (range.start.line === range.end.line) {
+            return range.start.line === position.line
+                && range.start.character <= position.character
+                && position.character <= range.end.character;
+        }
+        else if (range.start.line === position.line) {
+            return range.start.character <= position.character;
+        }
+        else if (range.end.line === position.line) {
+            return position.character <= range.end.character;
+        }
+        return range.start.line < position.line && position.line < range.end.line;
+    }
+    static parseHeredocName(value) {
+        value = value.substring(2);
+        if (value.charAt(0) === '-') {
+            value = value.substring(1);
+        }
+        if (value.charAt(0) === '"') {
+            if (value.charAt(value.length - 1) !== '"') {
+                return null;
+            }
+            value = value.substring(1, value.length - 1);
+        }
+        if (value.charAt(0) === '\'') {
+            if (value.charAt(value.length - 1) !== '\'') {
+                return null;
+            }
+            value = value.substring(1, value.length - 1);
+        }
+        if (value.charAt(0) === "<") {
+            return null;
+        }
+        return value;
+    }
+}
+exports.Util = Util;
+
+
+/***/ }),
+
+/***/ 3743:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Variable = void 0;
+class Variable {
+    constructor(name, nameRange, range, modifier, modifierRange, substitutionParameter, substitutionRange, defined, buildVariable, stringValue) {
+        this.name = name;
+        this.nameRange = nameRange;
+        this.range = range;
+        this.modifier = modifier;
+        this.modifierRange = modifierRange;
+        this.substitutionParameter = substitutionParameter;
+        this.substitutionRange = substitutionRange;
+        this.defined = defined;
+        this.buildVariable = buildVariable;
+        this.stringValue = stringValue;
+    }
+    toString() {
+        return this.stringValue;
+    }
+    getName() {
+        return this.name;
+    }
+    getNameRange() {
+        return this.nameRange;
+    }
+    /**
+     * Returns the range of the entire variable. This includes the symbols for
+     * the declaration of the variable such as the $, {, and } symbols.
+     *
+     * @return the range in the document that this variable encompasses in its
+     *         entirety
+     */
+    getRange() {
+        return this.range;
+    }
+    /**
+     * Returns the modifier character that has been set for
+     * specifying how this variable should be expanded and resolved.
+     * If this variable is ${variable:+value} then the modifier
+     * character is '+'. Will be the empty string if the variable is
+     * declared as ${variable:}. Otherwise, will be null if this
+     * variable will not use variable substitution at all (such as
+     * ${variable} or $variable).
+     *
+     * @return this variable's modifier character, or the empty
+     *         string if it does not have one, or null if this
+     *         variable will not use variable substitution
+     */
+    getModifier() {
+        return this.modifier;
+    }
+    getModifierRange() {
+        return this.modifierRange;
+    }
+    /**
+     * Returns the parameter that will be used for substitution if
+     * this variable uses modifiers to define how its value should be
+     * resolved. If this variable is ${variable:+value} then the
+     * substitution value will be 'value'. Will be the empty string
+     * if the variable is declared as ${variable:+} or some other
+     * variant where the only thing that follows the modifier
+     * character (excluding considerations of escape characters and
+     * so on) is the variable's closing bracket. May be null if this
+     * variable does not have a modifier character defined (such as
+     * ${variable} or $variable).
+     *
+     * @return this variable's substitution parameter, or the empty
+     *         string if it does not have one, or null if there is
+     *         not one defined
+     */
+    getSubstitutionParameter() {
+        return this.substitutionParameter;
+    }
+    getSubstitutionRange() {
+        return this.substitutionRange;
+    }
+    /**
+     * Returns whether this variable has been defined or not.
+     *
+     * @return true if this variable has been defined, false otherwise
+     */
+    isDefined() {
+        return this.defined;
+    }
+    isBuildVariable() {
+        return this.buildVariable === true;
+    }
+    isEnvironmentVariable() {
+        return this.buildVariable === false;
+    }
+}
+exports.Variable = Variable;
+
+
+/***/ }),
+
+/***/ 9580:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+module.exports = __nccwpck_require__(4434)
+
+
+/***/ }),
+
+/***/ 3587:
+/***/ ((module) => {
+
+module.exports = class FixedFIFO {
+  constructor (hwm) {
+    if (!(hwm > 0) || ((hwm - 1) & hwm) !== 0) throw new Error('Max size for a FixedFIFO should be a power of two')
+    this.buffer = new Array(hwm)
+    this.mask = hwm - 1
+    this.top = 0
+    this.btm = 0
+    this.next = null
+  }
+
+  clear () {
+    this.top = this.btm = 0
+    this.next = null
+    this.buffer.fill(undefined)
+  }
+
+  push (data) {
+    if (this.buffer[this.top] !== undefined) return false
+    this.buffer[this.top] = data
+    this.top = (this.top + 1) & this.mask
+    return true
+  }
+
+  shift () {
+    const last = this.buffer[this.btm]
+    if (last === undefined) return undefined
+    this.buffer[this.btm] = undefined
+    this.btm = (this.btm + 1) & this.mask
+    return last
+  }
+
+  peek () {
+    return this.buffer[this.btm]
+  }
+
+  isEmpty () {
+    return this.buffer[this.btm] === undefined
+  }
+}
+
+
+/***/ }),
+
+/***/ 3867:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const FixedFIFO = __nccwpck_require__(3587)
+
+module.exports = class FastFIFO {
+  constructor (hwm) {
+    this.hwm = hwm || 16
+    this.head = new FixedFIFO(this.hwm)
+    this.tail = this.head
+    this.length = 0
+  }
+
+  clear () {
+    this.head = this.tail
+    this.head.clear()
+    this.length = 0
+  }
+
+  push (val) {
+    this.length++
+    if (!this.head.push(val)) {
+      const prev = this.head
+      this.head = prev.next = new FixedFIFO(2 * this.head.buffer.length)
+      this.head.push(val)
+    }
+  }
+
+  shift () {
+    if (this.length !== 0) this.length--
+    const val = this.tail.shift()
+    if (val === undefined && this.tail.next) {
+      const next = this.tail.next
+      this.tail.next = null
+      this.tail = next
+      return this.tail.shift()
+    }
+
+    return val
+  }
+
+  peek () {
+    const val = this.tail.peek()
+    if (val === undefined && this.tail.next) return this.tail.next.peek()
+    return val
+  }
+
+  isEmpty () {
+    return this.length === 0
+  }
+}
+
+
+/***/ }),
+
+/***/ 6204:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const { EventEmitter } = __nccwpck_require__(9580)
+const FIFO = __nccwpck_require__(3867)
+const TextDecoder = __nccwpck_require__(7934)
+
+const StreamError = __nccwpck_require__(5657)
+
+// if we do a future major, expect queue microtask to be there always, for now a bit defensive
+const qmt =
+  typeof queueMicrotask === 'undefined' ? (fn) => global.process.nextTick(fn) : queueMicrotask
+
+// 29 bits used total (4 from shared, 14 from read, and 11 from write)
+const MAX = (1 << 29) - 1
+
+// Shared state
+const OPENING = 0b0001
+const PREDESTROYING = 0b0010
+const DESTROYING = 0b0100
+const DESTROYED = 0b1000
+
+const NOT_OPENING = MAX ^ OPENING
+const NOT_PREDESTROYING = MAX ^ PREDESTROYING
+
+// Read state (4 bit offset from shared state)
+const READ_ACTIVE = 0b00000000000001 << 4
+const READ_UPDATING = 0b00000000000010 << 4
+const READ_PRIMARY = 0b00000000000100 << 4
+const READ_QUEUED = 0b00000000001000 << 4
+const READ_RESUMED = 0b00000000010000 << 4
+const READ_PIPE_DRAINED = 0b00000000100000 << 4
+const READ_ENDING = 0b00000001000000 << 4
+const READ_EMIT_DATA = 0b00000010000000 << 4
+const READ_EMIT_READABLE = 0b00000100000000 << 4
+const READ_EMITTED_READABLE = 0b00001000000000 << 4
+const READ_DONE = 0b00010000000000 << 4
+const READ_NEXT_TICK = 0b00100000000000 << 4
+const READ_NEEDS_PUSH = 0b01000000000000 << 4
+const READ_READ_AHEAD = 0b10000000000000 << 4
+
+// Combined read state
+const READ_FLOWING = READ_RESUMED | READ_PIPE_DRAINED
+const READ_ACTIVE_AND_NEEDS_PUSH = READ_ACTIVE | READ_NEEDS_PUSH
+const READ_PRIMARY_AND_ACTIVE = READ_PRIMARY | READ_ACTIVE
+const READ_EMIT_READABLE_AND_QUEUED = READ_EMIT_READABLE | READ_QUEUED
+const READ_RESUMED_READ_AHEAD = READ_RESUMED | READ_READ_AHEAD
+
+const READ_NOT_ACTIVE = MAX ^ READ_ACTIVE
+const READ_NON_PRIMARY = MAX ^ READ_PRIMARY
+const READ_NON_PRIMARY_AND_PUSHED = MAX ^ (READ_PRIMARY | READ_NEEDS_PUSH)
+const READ_PUSHED = MAX ^ READ_NEEDS_PUSH
+const READ_PAUSED = MAX ^ READ_RESUMED
+const READ_NOT_QUEUED = MAX ^ (READ_QUEUED | READ_EMITTED_READABLE)
+const READ_NOT_ENDING = MAX ^ READ_ENDING
+const READ_PIPE_NOT_DRAINED = MAX ^ READ_FLOWING
+const READ_NOT_NEXT_TICK = MAX ^ READ_NEXT_TICK
+const READ_NOT_UPDATING = MAX ^ READ_UPDATING
+const READ_NO_READ_AHEAD = MAX ^ READ_READ_AHEAD
+const READ_PAUSED_NO_READ_AHEAD = MAX ^ READ_RESUMED_READ_AHEAD
+
+// Write state (18 bit offset, 4 bit offset from shared state and 14 from read state)
+const WRITE_ACTIVE = 0b00000000001 << 18
+const WRITE_UPDATING = 0b00000000010 << 18
+const WRITE_PRIMARY = 0b00000000100 << 18
+const WRITE_QUEUED = 0b00000001000 << 18
+const WRITE_UNDRAINED = 0b00000010000 << 18
+const WRITE_DONE = 0b00000100000 << 18
+const WRITE_EMIT_DRAIN = 0b00001000000 << 18
+const WRITE_NEXT_TICK = 0b00010000000 << 18
+const WRITE_WRITING = 0b00100000000 << 18
+const WRITE_FINISHING = 0b01000000000 << 18
+const WRITE_CORKED = 0b10000000000 << 18
+
+const WRITE_NOT_ACTIVE = MAX ^ (WRITE_ACTIVE | WRITE_WRITING)
+const WRITE_NON_PRIMARY = MAX ^ WRITE_PRIMARY
+const WRITE_NOT_FINISHING = MAX ^ (WRITE_ACTIVE | WRITE_FINISHING)
+const WRITE_DRAINED = MAX ^ WRITE_UNDRAINED
+const WRITE_NOT_QUEUED = MAX ^ WRITE_QUEUED
+const WRITE_NOT_NEXT_TICK = MAX ^ WRITE_NEXT_TICK
+const WRITE_NOT_UPDATING = MAX ^ WRITE_UPDATING
+const WRITE_NOT_CORKED = MAX ^ WRITE_CORKED
+
+// Combined shared state
+const ACTIVE = READ_ACTIVE | WRITE_ACTIVE
+const NOT_ACTIVE = MAX ^ ACTIVE
+const DONE = READ_DONE | WRITE_DONE
+const DESTROY_STATUS = DESTROYING | DESTROYED | PREDESTROYING
+const OPEN_STATUS = DESTROY_STATUS | OPENING
+const AUTO_DESTROY = DESTROY_STATUS | DONE
+const NON_PRIMARY = WRITE_NON_PRIMARY & READ_NON_PRIMARY
+const ACTIVE_OR_TICKING = WRITE_NEXT_TICK | READ_NEXT_TICK
+const TICKING = ACTIVE_OR_TICKING & NOT_ACTIVE
+const IS_OPENING = OPEN_STATUS | TICKING
+
+// Combined shared state and read state
+const READ_PRIMARY_STATUS = OPEN_STATUS | READ_ENDING | READ_DONE
+const READ_STATUS = OPEN_STATUS | READ_DONE | READ_QUEUED
+const READ_ENDING_STATUS = OPEN_STATUS | READ_ENDING | READ_QUEUED
+const READ_READABLE_STATUS = OPEN_STATUS | READ_EMIT_READABLE | READ_QUEUED | READ_EMITTED_READABLE
+const SHOULD_NOT_READ =
+  OPEN_STATUS | READ_ACTIVE | READ_ENDING | READ_DONE | READ_NEEDS_PUSH | READ_READ_AHEAD
+const READ_BACKPRESSURE_STATUS = DESTROY_STATUS | READ_ENDING | READ_DONE
+const READ_UPDATE_SYNC_STATUS = READ_UPDATING | OPEN_STATUS | READ_NEXT_TICK | READ_PRIMARY
+const READ_NEXT_TICK_OR_OPENING = READ_NEXT_TICK | OPENING
+
+// Combined write state
+const WRITE_PRIMARY_STATUS = OPEN_STATUS | WRITE_FINISHING | WRITE_DONE
+const WRITE_QUEUED_AND_UNDRAINED = WRITE_QUEUED | WRITE_UNDRAINED
+const WRITE_QUEUED_AND_ACTIVE = WRITE_QUEUED | WRITE_ACTIVE
+const WRITE_DRAIN_STATUS = WRITE_QUEUED | WRITE_UNDRAINED | OPEN_STATUS | WRITE_ACTIVE
+const WRITE_STATUS = OPEN_STATUS | WRITE_ACTIVE | WRITE_QUEUED | WRITE_CORKED
+const WRITE_PRIMARY_AND_ACTIVE = WRITE_PRIMARY | WRITE_ACTIVE
+const WRITE_ACTIVE_AND_WRITING = WRITE_ACTIVE | WRITE_WRITING
+const WRITE_FINISHING_STATUS = OPEN_STATUS | WRITE_FINISHING | WRITE_QUEUED_AND_ACTIVE | WRITE_DONE
+const WRITE_BACKPRESSURE_STATUS = WRITE_UNDRAINED | DESTROY_STATUS | WRITE_FINISHING | WRITE_DONE
+const WRITE_UPDATE_SYNC_STATUS = WRITE_UPDATING | OPEN_STATUS | WRITE_NEXT_TICK | WRITE_PRIMARY
+const WRITE_DROP_DATA = WRITE_FINISHING | WRITE_DONE | DESTROY_STATUS
+
+const asyncIterator = Symbol.asyncIterator || Symbol('asyncIterator')
+
+class WritableState {
+  constructor(
+    stream,
+    { highWaterMark = 16384, map = null, mapWritable, byteLength, byteLengthWritable } = {}
+  ) {
+    this.stream = stream
+    this.queue = new FIFO()
+    this.highWaterMark = highWaterMark
+    this.buffered = 0
+    this.error = null
+    this.pipeline = null
+    this.drains = null // if we add more seldomly used helpers we might them into a subobject so its a single ptr
+    this.byteLength = byteLengthWritable || byteLength || defaultByteLength
+    this.map = mapWritable || map
+    this.afterWrite = afterWrite.bind(this)
+    this.afterUpdateNextTick = updateWriteNT.bind(this)
+  }
+
+  get ending() {
+    return (this.stream._duplexState & WRITE_FINISHING) !== 0
+  }
+
+  get ended() {
+    return (this.stream._duplexState & WRITE_DONE) !== 0
+  }
+
+  push(data) {
+    if ((this.stream._duplexState & WRITE_DROP_DATA) !== 0) return false
+    if (this.map !== null) data = this.map(data)
+
+    this.buffered += this.byteLength(data)
+    this.queue.push(data)
+
+    if (this.buffered < this.highWaterMark) {
+      this.stream._duplexState |= WRITE_QUEUED
+      return true
+    }
+
+    this.stream._duplexState |= WRITE_QUEUED_AND_UNDRAINED
+    return false
+  }
+
+  shift() {
+    const data = this.queue.shift()
+
+    this.buffered -= this.byteLength(data)
+    if (this.buffered === 0) this.stream._duplexState &= WRITE_NOT_QUEUED
+
+    return data
+  }
+
+  end(data) {
+    if (typeof data === 'function') {
+      this.stream.once('finish', data)
+    } else if (data !== undefined && data !== null) {
+      this.push(data)
+    }
+
+    this.stream._duplexState = (this.stream._duplexState | WRITE_FINISHING) & WRITE_NON_PRIMARY
+  }
+
+  autoBatch(data, cb) {
+    const buffer = []
+    const stream = this.stream
+
+    buffer.push(data)
+    while ((stream._duplexState & WRITE_STATUS) === WRITE_QUEUED_AND_ACTIVE) {
+      buffer.push(stream._writableState.shift())
+    }
+
+    if ((stream._duplexState & OPEN_STATUS) !== 0) return cb(null)
+    stream._writev(buffer, cb)
+  }
+
+  update() {
+    const stream = this.stream
+
+    stream._duplexState |= WRITE_UPDATING
+
+    do {
+      while ((stream._duplexState & WRITE_STATUS) === WRITE_QUEUED) {
+        const data = this.shift()
+        stream._duplexState |= WRITE_ACTIVE_AND_WRITING
+        stream._write(data, this.afterWrite)
+      }
+
+      if ((stream._duplexState & WRITE_PRIMARY_AND_ACTIVE) === 0) this.updateNonPrimary()
+    } while (this.continueUpdate() === true)
+
+    stream._duplexState &= WRITE_NOT_UPDATING
+  }
+
+  updateNonPrimary() {
+    const stream = this.stream
+
+    if ((stream._duplexState & WRITE_FINISHING_STATUS) === WRITE_FINISHING) {
+      stream._duplexState = stream._duplexState | WRITE_ACTIVE
+      stream._final(afterFinal.bind(this))
+      return
+    }
+
+    if ((stream._duplexState & DESTROY_STATUS) === DESTROYING) {
+      if ((stream._duplexState & ACTIVE_OR_TICKING) === 0) {
+        stream._duplexState |= ACTIVE
+        stream._destroy(afterDestroy.bind(this))
+      }
+      return
+    }
+
+    if ((stream._duplexState & IS_OPENING) === OPENING) {
+      stream._duplexState = (stream._duplexState | ACTIVE) & NOT_OPENING
+      stream._open(afterOpen.bind(this))
+    }
+  }
+
+  continueUpdate() {
+    if ((this.stream._duplexState & WRITE_NEXT_TICK) === 0) return false
+    this.stream._duplexState &= WRITE_NOT_NEXT_TICK
+    return true
+  }
+
+  updateCallback() {
+    if ((this.stream._duplexState & WRITE_UPDATE_SYNC_STATUS) === WRITE_PRIMARY) {
+      this.update()
+    } else {
+      this.updateNextTick()
+    }
+  }
+
+  updateNextTick() {
+    if ((this.stream._duplexState & WRITE_NEXT_TICK) !== 0) return
+    this.stream._duplexState |= WRITE_NEXT_TICK
+    if ((this.stream._duplexState & WRITE_UPDATING) === 0) qmt(this.afterUpdateNextTick)
+  }
+}
+
+class ReadableState {
+  constructor(
+    stream,
+    { highWaterMark = 16384, map = null, mapReadable, byteLength, byteLengthReadable } = {}
+  ) {
+    this.stream = stream
+    this.queue = new FIFO()
+    this.highWaterMark = highWaterMark === 0 ? 1 : highWaterMark
+    this.buffered = 0
+    this.readAhead = highWaterMark > 0
+    this.error = null
+    this.pipeline = null
+    this.byteLength = byteLengthReadable || byteLength || defaultByteLength
+    this.map = mapReadable || map
+    this.pipeTo = null
+    this.afterRead = afterRead.bind(this)
+    this.afterUpdateNextTick = updateReadNT.bind(this)
+  }
+
+  get ending() {
+    return (this.stream._duplexState & READ_ENDING) !== 0
+  }
+
+  get ended() {
+    return (this.stream._duplexState & READ_DONE) !== 0
+  }
+
+  pipe(pipeTo, cb) {
+    if (this.pipeTo !== null) throw StreamError.BAD_ARGUMENT('Can only pipe to one destination')
+    if (typeof cb !== 'function') cb = null
+
+    this.stream._duplexState |= READ_PIPE_DRAINED
+    this.pipeTo = pipeTo
+    this.pipeline = new Pipeline(this.stream, pipeTo, cb)
+
+    if (cb) this.stream.on('error', noop) // We already error handle this so supress crashes
+
+    if (isStreamx(pipeTo)) {
+      pipeTo._writableState.pipeline = this.pipeline
+      if (cb) pipeTo.on('error', noop) // We already error handle this so supress crashes
+      pipeTo.on('finish', this.pipeline.finished.bind(this.pipeline)) // TODO: just call finished from pipeTo itself
+    } else {
+      const onerror = this.pipeline.done.bind(this.pipeline, pipeTo)
+      const onclose = this.pipeline.done.bind(this.pipeline, pipeTo, null) // onclose has a weird bool arg
+      pipeTo.on('error', onerror)
+      pipeTo.on('close', onclose)
+      pipeTo.on('finish', this.pipeline.finished.bind(this.pipeline))
+    }
+
+    pipeTo.on('drain', afterDrain.bind(this))
+    this.stream.emit('piping', pipeTo)
+    pipeTo.emit('pipe', this.stream)
+  }
+
+  push(data) {
+    const stream = this.stream
+
+    if (data === null) {
+      this.highWaterMark = 0
+      stream._duplexState = (stream._duplexState | READ_ENDING) & READ_NON_PRIMARY_AND_PUSHED
+      return false
+    }
+
+    if (this.map !== null) {
+      data = this.map(data)
+      if (data === null) {
+        stream._duplexState &= READ_PUSHED
+        return this.buffered < this.highWaterMark
+      }
+    }
+
+    this.buffered += this.byteLength(data)
+    this.queue.push(data)
+
+    stream._duplexState = (stream._duplexState | READ_QUEUED) & READ_PUSHED
+
+    return this.buffered < this.highWaterMark
+  }
+
+  shift() {
+    const data = this.queue.shift()
+
+    this.buffered -= this.byteLength(data)
+    if (this.buffered === 0) {
+      this.stream._duplexState &= READ_NOT_QUEUED
+    }
+
+    return data
+  }
+
+  unshift(data) {
+    const pending = [this.map !== null ? this.map(data) : data]
+    while (this.buffered > 0) pending.push(this.shift())
+
+    for (let i = 0; i < pending.length - 1; i++) {
+      const data = pending[i]
+      this.buffered += this.byteLength(data)
+      this.queue.push(data)
+    }
+
+    this.push(pending[pending.length - 1])
+  }
+
+  read() {
+    const stream = this.stream
+
+    if ((stream._duplexState & READ_STATUS) === READ_QUEUED) {
+      const data = this.shift()
+
+      if (this.pipeTo !== null && this.pipeTo.write(data) === false) {
+        stream._duplexState &= READ_PIPE_NOT_DRAINED
+      }
+
+      if ((stream._duplexState & READ_EMIT_DATA) !== 0) {
+        stream.emit('data', data)
+      }
+
+      return data
+    }
+
+    if (this.readAhead === false) {
+      stream._duplexState |= READ_READ_AHEAD
+      this.updateNextTick()
+    }
+
+    return null
+  }
+
+  drain() {
+    const stream = this.stream
+
+    while (
+      (stream._duplexState & READ_STATUS) === READ_QUEUED &&
+      (stream._duplexState & READ_FLOWING) !== 0
+    ) {
+      const data = this.shift()
+
+      if (this.pipeTo !== null && this.pipeTo.write(data) === false) {
+        stream._duplexState &= READ_PIPE_NOT_DRAINED
+      }
+
+      if ((stream._duplexState & READ_EMIT_DATA) !== 0) {
+        stream.emit('data', data)
+      }
+    }
+  }
+
+  update() {
+    const stream = this.stream
+
+    stream._duplexState |= READ_UPDATING
+
+    do {
+      this.drain()
+
+      while (
+        this.buffered < this.highWaterMark &&
+        (stream._duplexState & SHOULD_NOT_READ) === READ_READ_AHEAD
+      ) {
+        stream._duplexState |= READ_ACTIVE_AND_NEEDS_PUSH
+        stream._read(this.afterRead)
+        this.drain()
+      }
+
+      if ((stream._duplexState & READ_READABLE_STATUS) === READ_EMIT_READABLE_AND_QUEUED) {
+        stream._duplexState |= READ_EMITTED_READABLE
+        stream.emit('readable')
+      }
+
+      if ((stream._duplexState & READ_PRIMARY_AND_ACTIVE) === 0) {
+        this.updateNonPrimary()
+      }
+    } while (this.continueUpdate() === true)
+
+    stream._duplexState &= READ_NOT_UPDATING
+  }
+
+  updateNonPrimary() {
+    const stream = this.stream
+
+    if ((stream._duplexState & READ_ENDING_STATUS) === READ_ENDING) {
+      stream._duplexState = (stream._duplexState | READ_DONE) & READ_NOT_ENDING
+      stream.emit('end')
+
+      if ((stream._duplexState & AUTO_DESTROY) === DONE) {
+        stream._duplexState |= DESTROYING
+      }
+
+      if (this.pipeTo !== null) {
+        this.pipeTo.end()
+      }
+    }
+
+    if ((stream._duplexState & DESTROY_STATUS) === DESTROYING) {
+      if ((stream._duplexState & ACTIVE_OR_TICKING) === 0) {
+        stream._duplexState |= ACTIVE
+        stream._destroy(afterDestroy.bind(this))
+      }
+      return
+    }
+
+    if ((stream._duplexState & IS_OPENING) === OPENING) {
+      stream._duplexState = (stream._duplexState | ACTIVE) & NOT_OPENING
+      stream._open(afterOpen.bind(this))
+    }
+  }
+
+  continueUpdate() {
+    if ((this.stream._duplexState & READ_NEXT_TICK) === 0) return false
+    this.stream._duplexState &= READ_NOT_NEXT_TICK
+    return true
+  }
+
+  updateCallback() {
+    if ((this.stream._duplexState & READ_UPDATE_SYNC_STATUS) === READ_PRIMARY) {
+      this.update()
+    } else {
+      this.updateNextTick()
+    }
+  }
+
+  updateNextTickIfOpen() {
+    if ((this.stream._duplexState & READ_NEXT_TICK_OR_OPENING) !== 0) return
+    this.stream._duplexState |= READ_NEXT_TICK
+    if ((this.stream._duplexState & READ_UPDATING) === 0) qmt(this.afterUpdateNextTick)
+  }
+
+  updateNextTick() {
+    if ((this.stream._duplexState & READ_NEXT_TICK) !== 0) return
+    this.stream._duplexState |= READ_NEXT_TICK
+    if ((this.stream._duplexState & READ_UPDATING) === 0) qmt(this.afterUpdateNextTick)
+  }
+}
+
+class TransformState {
+  constructor(stream) {
+    this.data = null
+    this.afterTransform = afterTransform.bind(stream)
+    this.afterFinal = null
+  }
+}
+
+class Pipeline {
+  constructor(src, dst, cb) {
+    this.from = src
+    this.to = dst
+    this.afterPipe = cb
+    this.error = null
+    this.pipeToFinished = false
+  }
+
+  finished() {
+    this.pipeToFinished = true
+  }
+
+  done(stream, err) {
+    if (err) this.error = err
+
+    if (stream === this.to) {
+      this.to = null
+
+      if (this.from !== null) {
+        if ((this.from._duplexState & READ_DONE) === 0 || !this.pipeToFinished) {
+          this.from.destroy(this.error || StreamError.PREMATURE_CLOSE('Writable stream closed'))
+        }
+        return
+      }
+    }
+
+    if (stream === this.from) {
+      this.from = null
+
+      if (this.to !== null) {
+        if ((stream._duplexState & READ_DONE) === 0) {
+          this.to.destroy(this.error || StreamError.PREMATURE_CLOSE('Readable stream closed'))
+        }
+        return
+      }
+    }
+
+    if (this.afterPipe !== null) this.afterPipe(this.error)
+    this.to = this.from = this.afterPipe = null
+  }
+}
+
+function afterDrain() {
+  this.stream._duplexState |= READ_PIPE_DRAINED
+  this.updateCallback()
+}
+
+function afterFinal(err) {
+  const stream = this.stream
+  if (err) stream.destroy(err)
+
+  if ((stream._duplexState & DESTROY_STATUS) === 0) {
+    stream._duplexState |= WRITE_DONE
+    stream.emit('finish')
+  }
+
+  if ((stream._duplexState & AUTO_DESTROY) === DONE) {
+    stream._duplexState |= DESTROYING
+  }
+
+  stream._duplexState &= WRITE_NOT_FINISHING
+
+  // no need to wait the extra tick here, so we short circuit that
+  if ((stream._duplexState & WRITE_UPDATING) === 0) {
+    this.update()
+  } else {
+    this.updateNextTick()
+  }
+}
+
+function afterDestroy(err) {
+  const stream = this.stream
+
+  if (!err && !StreamError.isStreamDestroyed(this.error)) err = this.error
+  if (err) stream.emit('error', err)
+
+  stream._duplexState |= DESTROYED
+  stream.emit('close')
+
+  const rs = stream._readableState
+  const ws = stream._writableState
+
+  if (rs !== null && rs.pipeline !== null) {
+    rs.pipeline.done(stream, err)
+  }
+
+  if (ws !== null) {
+    while (ws.drains !== null && ws.drains.length > 0) {
+      ws.drains.shift().resolve(false)
+    }
+
+    if (ws.pipeline !== null) {
+      ws.pipeline.done(stream, err)
+    }
+  }
+}
+
+function afterWrite(err) {
+  const stream = this.stream
+
+  if (err) stream.destroy(err)
+  stream._duplexState &= WRITE_NOT_ACTIVE
+
+  if (this.drains !== null) tickDrains(this.drains)
+
+  if ((stream._duplexState & WRITE_DRAIN_STATUS) === WRITE_UNDRAINED) {
+    stream._duplexState &= WRITE_DRAINED
+
+    if ((stream._duplexState & WRITE_EMIT_DRAIN) === WRITE_EMIT_DRAIN) {
+      stream.emit('drain')
+    }
+  }
+
+  this.updateCallback()
+}
+
+function afterRead(err) {
+  if (err) this.stream.destroy(err)
+  this.stream._duplexState &= READ_NOT_ACTIVE
+
+  if (this.readAhead === false && (this.stream._duplexState & READ_RESUMED) === 0) {
+    this.stream._duplexState &= READ_NO_READ_AHEAD
+  }
+
+  this.updateCallback()
+}
+
+function updateReadNT() {
+  if ((this.stream._duplexState & READ_UPDATING) === 0) {
+    this.stream._duplexState &= READ_NOT_NEXT_TICK
+    this.update()
+  }
+}
+
+function updateWriteNT() {
+  if ((this.stream._duplexState & WRITE_UPDATING) === 0) {
+    this.stream._duplexState &= WRITE_NOT_NEXT_TICK
+    this.update()
+  }
+}
+
+function tickDrains(drains) {
+  for (let i = 0; i < drains.length; i++) {
+    // drains.writes are monotonic, so if one is 0 its always the first one
+    if (--drains[i].writes === 0) {
+      drains.shift().resolve(true)
+      i--
+    }
+  }
+}
+
+function afterOpen(err) {
+  const stream = this.stream
+
+  if (err) stream.destroy(err)
+
+  if ((stream._duplexState & DESTROYING) === 0) {
+    if ((stream._duplexState & READ_PRIMARY_STATUS) === 0) {
+      stream._duplexState |= READ_PRIMARY
+    }
+
+    if ((stream._duplexState & WRITE_PRIMARY_STATUS) === 0) {
+      stream._duplexState |= WRITE_PRIMARY
+    }
+
+    stream.emit('open')
+  }
+
+  stream._duplexState &= NOT_ACTIVE
+
+  if (stream._writableState !== null) {
+    stream._writableState.updateCallback()
+  }
+
+  if (stream._readableState !== null) {
+    stream._readableState.updateCallback()
+  }
+}
+
+function afterTransform(err, data) {
+  if (data !== undefined && data !== null) this.push(data)
+  this._writableState.afterWrite(err)
+}
+
+function newListener(name) {
+  if (this._readableState !== null) {
+    if (name === 'data') {
+      this._duplexState |= READ_EMIT_DATA | READ_RESUMED_READ_AHEAD
+      this._readableState.updateNextTick()
+    }
+    if (name === 'readable') {
+      this._duplexState |= READ_EMIT_READABLE
+      this._readableState.updateNextTick()
+    }
+  }
+
+  if (this._writableState !== null) {
+    if (name === 'drain') {
+      this._duplexState |= WRITE_EMIT_DRAIN
+      this._writableState.updateNextTick()
+    }
+  }
+}
+
+class Stream extends EventEmitter {
+  constructor(opts) {
+    super()
+
+    this._duplexState = 0
+    this._readableState = null
+    this._writableState = null
+
+    if (opts) {
+      if (opts.open) this._open = opts.open
+      if (opts.destroy) this._destroy = opts.destroy
+      if (opts.predestroy) this._predestroy = opts.predestroy
+      if (opts.signal) opts.signal.addEventListener('abort', abort.bind(this))
+    }
+
+    this.on('newListener', newListener)
+  }
+
+  _open(cb) {
+    cb(null)
+  }
+
+  _destroy(cb) {
+    cb(null)
+  }
+
+  _predestroy() {
+    // does nothing
+  }
+
+  get readable() {
+    return this._readableState !== null ? true : undefined
+  }
+
+  get writable() {
+    return this._writableState !== null ? true : undefined
+  }
+
+  get destroyed() {
+    return (this._duplexState & DESTROYED) !== 0
+  }
+
+  get destroying() {
+    return (this._duplexState & DESTROY_STATUS) !== 0
+  }
+
+  destroy(err) {
+    if ((this._duplexState & DESTROY_STATUS) === 0) {
+      if (!err) err = StreamError.STREAM_DESTROYED()
+      this._duplexState = (this._duplexState | DESTROYING) & NON_PRIMARY
+
+      if (this._readableState !== null) {
+        this._readableState.highWaterMark = 0
+        this._readableState.error = err
+      }
+
+      if (this._writableState !== null) {
+        this._writableState.highWaterMark = 0
+        this._writableState.error = err
+      }
+
+      this._duplexState |= PREDESTROYING
+      this._predestroy()
+      this._duplexState &= NOT_PREDESTROYING
+
+      if (this._readableState !== null) {
+        this._readableState.updateNextTick()
+      }
+
+      if (this._writableState !== null) {
+        this._writableState.updateNextTick()
+      }
+    }
+  }
+}
+
+class Readable extends Stream {
+  constructor(opts) {
+    super(opts)
+
+    this._duplexState |= OPENING | WRITE_DONE | READ_READ_AHEAD
+    this._readableState = new ReadableState(this, opts)
+
+    if (opts) {
+      if (this._readableState.readAhead === false) this._duplexState &= READ_NO_READ_AHEAD
+      if (opts.read) this._read = opts.read
+      if (opts.eagerOpen) this._readableState.updateNextTick()
+      if (opts.encoding) this.setEncoding(opts.encoding)
+    }
+  }
+
+  static deferred(fn, opts) {
+    const out = new PassThrough(opts)
+
+    fn()
+      .then((src) => {
+        if (src === null) return out.end()
+        if (out.destroying) return
+        pipeline(src, out, noop)
+      })
+      .catch((err) => out.destroy(err))
+
+    return out
+  }
+
+  setEncoding(encoding) {
+    const dec = new TextDecoder(encoding)
+    const map = this._readableState.map || echo
+    this._readableState.map = mapOrSkip
+    return this
+
+    function mapOrSkip(data) {
+      const next = dec.push(data)
+      return next === '' && (data.byteLength !== 0 || dec.remaining > 0) ? null : map(next)
+    }
+  }
+
+  _read(cb) {
+    cb(null)
+  }
+
+  pipe(dest, cb) {
+    this._readableState.updateNextTick()
+    this._readableState.pipe(dest, cb)
+    return dest
+  }
+
+  read() {
+    this._readableState.updateNextTick()
+    return this._readableState.read()
+  }
+
+  push(data) {
+    this._readableState.updateNextTickIfOpen()
+    return this._readableState.push(data)
+  }
+
+  unshift(data) {
+    this._readableState.updateNextTickIfOpen()
+    return this._readableState.unshift(data)
+  }
+
+  resume() {
+    this._duplexState |= READ_RESUMED_READ_AHEAD
+    this._readableState.updateNextTick()
+    return this
+  }
+
+  pause() {
+    this._duplexState &=
+      this._readableState.readAhead === false ? READ_PAUSED_NO_READ_AHEAD : READ_PAUSED
+    return this
+  }
+
+  static _fromAsyncIterator(ite, opts) {
+    let destroy
+
+    const rs = new Readable({
+      ...opts,
+      read(cb) {
+        ite.next().then(push).then(cb.bind(null, null)).catch(cb)
+      },
+      predestroy() {
+        destroy = ite.return()
+      },
+      destroy(cb) {
+        if (!destroy) return cb(null)
+        destroy.then(cb.bind(null, null)).catch(cb)
+      }
+    })
+
+    return rs
+
+    function push(data) {
+      if (data.done) rs.push(null)
+      else rs.push(data.value)
+    }
+  }
+
+  static from(data, opts) {
+    if (isReadStreamx(data)) return data
+    if (data[asyncIterator]) return this._fromAsyncIterator(data[asyncIterator](), opts)
+    if (!Array.isArray(data)) data = data === undefined ? [] : [data]
+
+    let i = 0
+    return new Readable({
+      ...opts,
+      read(cb) {
+        this.push(i === data.length ? null : data[i++])
+        cb(null)
+      }
+    })
+  }
+
+  static isBackpressured(rs) {
+    return (
+      (rs._duplexState & READ_BACKPRESSURE_STATUS) !== 0 ||
+      rs._readableState.buffered >= rs._readableState.highWaterMark
+    )
+  }
+
+  static isPaused(rs) {
+    return (rs._duplexState & READ_RESUMED) === 0
+  }
+
+  [asyncIterator]() {
+    const stream = this
+
+    let error = null
+    let promiseResolve = null
+    let promiseReject = null
+
+    this.on('error', (err) => {
+      error = err
+    })
+    this.on('readable', onreadable)
+    this.on('close', onclose)
+
+    return {
+      [asyncIterator]() {
+        return this
+      },
+      next() {
+        return new Promise(function (resolve, reject) {
+          promiseResolve = resolve
+          promiseReject = reject
+          const data = stream.read()
+          if (data !== null) ondata(data)
+          else if ((stream._duplexState & DESTROYED) !== 0) ondata(null)
+        })
+      },
+      return() {
+        return destroy(null)
+      },
+      throw(err) {
+        return destroy(err)
+      }
+    }
+
+    function onreadable() {
+      if (promiseResolve !== null) ondata(stream.read())
+    }
+
+    function onclose() {
+      if (promiseResolve !== null) ondata(null)
+    }
+
+    function ondata(data) {
+      if (promiseReject === null) return
+      if (error) {
+        promiseReject(error)
+      } else if (data === null && (stream._duplexState & READ_DONE) === 0) {
+        promiseReject(StreamError.STREAM_DESTROYED())
+      } else {
+        promiseResolve({ value: data, done: data === null })
+      }
+      promiseReject = promiseResolve = null
+    }
+
+    function destroy(err) {
+      stream.destroy(err)
+      return new Promise((resolve, reject) => {
+        if (stream._duplexState & DESTROYED) return resolve({ value: undefined, done: true })
+        stream.once('close', function () {
+          if (err) reject(err)
+          else resolve({ value: undefined, done: true })
+        })
+      })
+    }
+  }
+}
+
+class Writable extends Stream {
+  constructor(opts) {
+    super(opts)
+
+    this._duplexState |= OPENING | READ_DONE
+    this._writableState = new WritableState(this, opts)
+
+    if (opts) {
+      if (opts.writev) this._writev = opts.writev
+      if (opts.write) this._write = opts.write
+      if (opts.final) this._final = opts.final
+      if (opts.eagerOpen) this._writableState.updateNextTick()
+    }
+  }
+
+  cork() {
+    this._duplexState |= WRITE_CORKED
+  }
+
+  uncork() {
+    this._duplexState &= WRITE_NOT_CORKED
+    this._writableState.updateNextTick()
+  }
+
+  _writev(batch, cb) {
+    cb(null)
+  }
+
+  _write(data, cb) {
+    this._writableState.autoBatch(data, cb)
+  }
+
+  _final(cb) {
+    cb(null)
+  }
+
+  static isBackpressured(ws) {
+    return (ws._duplexState & WRITE_BACKPRESSURE_STATUS) !== 0
+  }
+
+  static drained(ws) {
+    if (ws.destroyed) return Promise.resolve(false)
+
+    const state = ws._writableState
+    const pending = isWritev(ws) ? Math.min(1, state.queue.length) : state.queue.length
+    const writes = pending + (ws._duplexState & WRITE_WRITING ? 1 : 0)
+    if (writes === 0) return Promise.resolve(true)
+
+    if (state.drains === null) state.drains = []
+    return new Promise((resolve) => {
+      state.drains.push({ writes, resolve })
+    })
+  }
+
+  write(data) {
+    this._writableState.updateNextTick()
+    return this._writableState.push(data)
+  }
+
+  end(data) {
+    this._writableState.updateNextTick()
+    this._writableState.end(data)
+    return this
+  }
+}
+
+class Duplex extends Readable {
+  // and Writable
+  constructor(opts) {
+    super(opts)
+
+    this._duplexState = OPENING | (this._duplexState & READ_READ_AHEAD)
+    this._writableState = new WritableState(this, opts)
+
+    if (opts) {
+      if (opts.writev) this._writev = opts.writev
+      if (opts.write) this._write = opts.write
+      if (opts.final) this._final = opts.final
+    }
+  }
+
+  cork() {
+    this._duplexState |= WRITE_CORKED
+  }
+
+  uncork() {
+    this._duplexState &= WRITE_NOT_CORKED
+    this._writableState.updateNextTick()
+  }
+
+  _writev(batch, cb) {
+    cb(null)
+  }
+
+  _write(data, cb) {
+    this._writableState.autoBatch(data, cb)
+  }
+
+  _final(cb) {
+    cb(null)
+  }
+
+  write(data) {
+    this._writableState.updateNextTick()
+    return this._writableState.push(data)
+  }
+
+  end(data) {
+    this._writableState.updateNextTick()
+    this._writableState.end(data)
+    return this
+  }
+}
+
+class Transform extends Duplex {
+  constructor(opts) {
+    super(opts)
+    this._transformState = new TransformState(this)
+
+    if (opts) {
+      if (opts.transform) this._transform = opts.transform
+      if (opts.flush) this._flush = opts.flush
+    }
+  }
+
+  _write(data, cb) {
+    if (this._readableState.buffered >= this._readableState.highWaterMark) {
+      this._transformState.data = data
+    } else {
+      this._transform(data, this._transformState.afterTransform)
+    }
+  }
+
+  _read(cb) {
+    if (this._transformState.data !== null) {
+      const data = this._transformState.data
+      this._transformState.data = null
+      cb(null)
+      this._transform(data, this._transformState.afterTransform)
+    } else {
+      cb(null)
+    }
+  }
+
+  destroy(err) {
+    super.destroy(err)
+    if (this._transformState.data !== null) {
+      this._transformState.data = null
+      this._transformState.afterTransform()
+    }
+  }
+
+  _transform(data, cb) {
+    cb(null, data)
+  }
+
+  _flush(cb) {
+    cb(null)
+  }
+
+  _final(cb) {
+    this._transformState.afterFinal = cb
+    this._flush(transformAfterFlush.bind(this))
+  }
+}
+
+class PassThrough extends Transform {}
+
+function transformAfterFlush(err, data) {
+  const cb = this._transformState.afterFinal
+  if (err) return cb(err)
+
+  if (data !== null && data !== undefined) this.push(data)
+  this.push(null)
+  cb(null)
+}
+
+function pipelinePromise(...streams) {
+  return new Promise((resolve, reject) => {
+    return pipeline(...streams, (err) => {
+      if (err) return reject(err)
+      resolve()
+    })
+  })
+}
+
+function pipeline(stream, ...streams) {
+  const all = Array.isArray(stream) ? [...stream, ...streams] : [stream, ...streams]
+  const done = all.length && typeof all[all.length - 1] === 'function' ? all.pop() : null
+
+  if (all.length < 2) throw StreamError.BAD_ARGUMENT('Pipeline requires at least 2 streams')
+
+  let src = all[0]
+  let dest = null
+  let error = null
+
+  for (let i = 1; i < all.length; i++) {
+    dest = all[i]
+
+    if (isStreamx(src)) {
+      src.pipe(dest, onerror)
+    } else {
+      errorHandle(src, true, i > 1, onerror)
+      src.pipe(dest)
+    }
+
+    src = dest
+  }
+
+  if (done) {
+    let fin = false
+
+    const autoDestroy =
+      isStreamx(dest) || !!(dest._writableState && dest._writableState.autoDestroy)
+
+    dest.on('error', (err) => {
+      if (error === null) error = err
+    })
+
+    dest.on('finish', () => {
+      fin = true
+      if (!autoDestroy) done(error)
+    })
+
+    if (autoDestroy) {
+      dest.on('close', () => done(error || (fin ? null : StreamError.PREMATURE_CLOSE())))
+    }
+  }
+
+  return dest
+
+  function errorHandle(s, rd, wr, onerror) {
+    s.on('error', onerror)
+    s.on('close', onclose)
+
+    function onclose() {
+      if (rd && s._readableState && !s._readableState.ended) {
+        return onerror(StreamError.PREMATURE_CLOSE())
+      }
+      if (wr && s._writableState && !s._writableState.ended) {
+        return onerror(StreamError.PREMATURE_CLOSE())
+      }
+    }
+  }
+
+  function onerror(err) {
+    if (!err || error) return
+    error = err
+
+    for (const s of all) {
+      s.destroy(err)
+    }
+  }
+}
+
+function echo(s) {
+  return s
+}
+
+function isStream(stream) {
+  return !!stream._readableState || !!stream._writableState
+}
+
+function isStreamx(stream) {
+  return typeof stream._duplexState === 'number' && isStream(stream)
+}
+
+function isEnding(stream) {
+  return !!stream._readableState && stream._readableState.ending
+}
+
+function isEnded(stream) {
+  return !!stream._readableState && stream._readableState.ended
+}
+
+function isFinishing(stream) {
+  return !!stream._writableState && stream._writableState.ending
+}
+
+function isFinished(stream) {
+  return !!stream._writableState && stream._writableState.ended
+}
+
+function getStreamError(stream, opts = {}) {
+  const err =
+    (stream._readableState && stream._readableState.error) ||
+    (stream._writableState && stream._writableState.error)
+
+  // avoid implicit errors by default
+  return !opts.all && StreamError.isStreamDestroyed(err) ? null : err
+}
+
+function isReadStreamx(stream) {
+  return isStreamx(stream) && stream.readable
+}
+
+function isDisturbed(stream) {
+  return (
+    (stream._duplexState & OPENING) !== OPENING ||
+    (stream._duplexState & DESTROYING) === DESTROYING ||
+    (stream._duplexState & ACTIVE_OR_TICKING) !== 0
+  )
+}
+
+function isTypedArray(data) {
+  return typeof data === 'object' && data !== null && typeof data.byteLength === 'number'
+}
+
+function defaultByteLength(data) {
+  return isTypedArray(data) ? data.byteLength : 1024
+}
+
+function noop() {}
+
+function abort() {
+  this.destroy(StreamError.ABORTED())
+}
+
+function isWritev(s) {
+  return s._writev !== Writable.prototype._writev && s._writev !== Duplex.prototype._writev
+}
+
+module.exports = {
+  pipeline,
+  pipelinePromise,
+  isStream,
+  isStreamx,
+  isEnding,
+  isEnded,
+  isFinishing,
+  isFinished,
+  isDisturbed,
+  getStreamError,
+  Stream,
+  Writable,
+  Readable,
+  Duplex,
+  Transform,
+  // Export PassThrough for compatibility with Node.js core's stream module
+  PassThrough
+}
+
+
+/***/ }),
+
+/***/ 5657:
+/***/ ((module) => {
+
+module.exports = class StreamError extends Error {
+  constructor(msg, code, fn = StreamError) {
+    super(msg)
+
+    this.code = code
+
+    if (Error.captureStackTrace) {
+      Error.captureStackTrace(this, fn)
+    }
+  }
+
+  static isStreamDestroyed(err) {
+    return err && err.code === 'STREAM_DESTROYED'
+  }
+
+  static isPrematureClose(err) {
+    return err && err.code === 'PREMATURE_CLOSE'
+  }
+
+  static isAborted(err) {
+    return err && err.code === 'ABORTED'
+  }
+
+  static isBadArgument(err) {
+    return err && err.code === 'BAD_ARGUMENT'
+  }
+
+  get name() {
+    return 'StreamError'
+  }
+
+  static STREAM_DESTROYED() {
+    return new StreamError('Stream was destroyed', 'STREAM_DESTROYED', StreamError.STREAM_DESTROYED)
+  }
+
+  static PREMATURE_CLOSE(msg = 'Premature close') {
+    return new StreamError(msg, 'PREMATURE_CLOSE', StreamError.PREMATURE_CLOSE)
+  }
+
+  static ABORTED() {
+    return new StreamError('Stream aborted', 'ABORTED', StreamError.ABORTED)
+  }
+
+  static BAD_ARGUMENT(msg = 'Bad argument') {
+    return new StreamError(msg, 'BAD_ARGUMENT', StreamError.BAD_ARGUMENT)
+  }
+}
+
+
+/***/ }),
+
+/***/ 775:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const constants = { // just for envs without fs
+  S_IFMT: 61440,
+  S_IFDIR: 16384,
+  S_IFCHR: 8192,
+  S_IFBLK: 24576,
+  S_IFIFO: 4096,
+  S_IFLNK: 40960
+}
+
+try {
+  module.exports = (__nccwpck_require__(9896).constants) || constants
+} catch {
+  module.exports = constants
+}
+
+
+/***/ }),
+
+/***/ 5763:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const { Writable, Readable, getStreamError } = __nccwpck_require__(6204)
+const FIFO = __nccwpck_require__(3867)
+const b4a = __nccwpck_require__(3057)
+const headers = __nccwpck_require__(8428)
+
+const EMPTY = b4a.alloc(0)
+const MAX_HEADER_SIZE = 4 * 1024 * 1024 // arbitrary big number
+
+class BufferList {
+  constructor () {
+    this.buffered = 0
+    this.shifted = 0
+    this.queue = new FIFO()
+
+    this._offset = 0
+  }
+
+  push (buffer) {
+    this.buffered += buffer.byteLength
+    this.queue.push(buffer)
+  }
+
+  shiftFirst (size) {
+    return this.buffered === 0 ? null : this._next(size)
+  }
+
+  shift (size) {
+    if (size > this.buffered) return null
+    if (size === 0) return EMPTY
+
+    let chunk = this._next(size)
+
+    if (size === chunk.byteLength) return chunk // likely case
+
+    const chunks = [chunk]
+
+    while ((size -= chunk.byteLength) > 0) {
+      chunk = this._next(size)
+      chunks.push(chunk)
+    }
+
+    return b4a.concat(chunks)
+  }
+
+  _next (size) {
+    const buf = this.queue.peek()
+    const rem = buf.byteLength - this._offset
+
+    if (size >= rem) {
+      const sub = this._offset ? buf.subarray(this._offset, buf.byteLength) : buf
+      this.queue.shift()
+      this._offset = 0
+      this.buffered -= rem
+      this.shifted += rem
+      return sub
+    }
+
+    this.buffered -= size
+    this.shifted += size
+
+    return buf.subarray(this._offset, (this._offset += size))
+  }
+}
+
+class Source extends Readable {
+  constructor (self, header, offset) {
+    super()
+
+    this.header = header
+    this.offset = offset
+
+    this._parent = self
+  }
+
+  _read (cb) {
+    if (this.header.size === 0) {
+      this.push(null)
+    }
+    if (this._parent._stream === this) {
+      this._parent._update()
+    }
+    cb(null)
+  }
+
+  _predestroy () {
+    this._parent.destroy(getStreamError(this))
+  }
+
+  _detach () {
+    if (this._parent._stream === this) {
+      this._parent._stream = null
+      this._parent._missing = overflow(this.header.size)
+      this._parent._update()
+    }
+  }
+
+  _destroy (cb) {
+    this._detach()
+    cb(null)
+  }
+}
+
+class Extract extends Writable {
+  constructor (opts) {
+    super(opts)
+
+    if (!opts) opts = {}
+
+    this._buffer = new BufferList()
+    this._offset = 0
+    this._header = null
+    this._stream = null
+    this._missing = 0
+    this._longHeader = false
+    this._callback = noop
+    this._locked = false
+    this._finished = false
+    this._pax = null
+    this._paxGlobal = null
+    this._gnuLongPath = null
+    this._gnuLongLinkPath = null
+    this._filenameEncoding = opts.filenameEncoding || 'utf-8'
+    this._allowUnknownFormat = !!opts.allowUnknownFormat
+    this._unlockBound = this._unlock.bind(this)
+  }
+
+  _unlock (err) {
+    this._locked = false
+
+    if (err) {
+      this.destroy(err)
+      this._continueWrite(err)
+      return
+    }
+
+    this._update()
+  }
+
+  _consumeHeader () {
+    if (this._locked) return false
+
+    this._offset = this._buffer.shifted
+
+    try {
+      this._header = headers.decode(this._buffer.shift(512), this._filenameEncoding, this._allowUnknownFormat)
+    } catch (err) {
+      this._continueWrite(err)
+      return false
+    }
+
+    if (!this._header) return true
+
+    this._header.byteOffset = this._buffer.shifted
+
+    switch (this._header.type) {
+      case 'gnu-long-path':
+      case 'gnu-long-link-path':
+      case 'pax-global-header':
+      case 'pax-header':
+        this._longHeader = true
+        this._missing = this._header.size
+        if (this._missing > MAX_HEADER_SIZE) {
+          this._continueWrite(new Error('Header exceeds max size'))
+          return false
+        }
+        return true
+    }
+
+    this._locked = true
+    this._applyLongHeaders()
+
+    if (!(this._header.size >= 0)) {
+      this._continueWrite(new Error('Invalid header'))
+      return false
+    }
+
+    if (this._header.size === 0 || this._header.type === 'directory') {
+      this.emit('entry', this._header, this._createStream(), this._unlockBound)
+      return true
+    }
+
+    this._stream = this._createStream()
+    this._missing = this._header.size
+
+    this.emit('entry', this._header, this._stream, this._unlockBound)
+    return true
+  }
+
+  _applyLongHeaders () {
+    if (this._gnuLongPath) {
+      this._header.name = this._gnuLongPath
+      this._gnuLongPath = null
+    }
+
+    if (this._gnuLongLinkPath) {
+      this._header.linkname = this._gnuLongLinkPath
+      this._gnuLongLinkPath = null
+    }
+
+    if (this._pax) {
+      if (this._pax.path) this._header.name = this._pax.path
+      if (this._pax.linkpath) this._header.linkname = this._pax.linkpath
+      if (this._pax.size) this._header.size = parseInt(this._pax.size, 10)
+      this._header.pax = this._pax
+      this._pax = null
+    }
+  }
+
+  _decodeLongHeader (buf) {
+    switch (this._header.type) {
+      case 'gnu-long-path':
+        this._gnuLongPath = headers.decodeLongPath(buf, this._filenameEncoding)
+        break
+      case 'gnu-long-link-path':
+        this._gnuLongLinkPath = headers.decodeLongPath(buf, this._filenameEncoding)
+        break
+      case 'pax-global-header':
+        this._paxGlobal = headers.decodePax(buf)
+        break
+      case 'pax-header':
+        this._pax = this._paxGlobal === null
+          ? headers.decodePax(buf)
+          : Object.assign({}, this._paxGlobal, headers.decodePax(buf))
+        break
+    }
+  }
+
+  _consumeLongHeader () {
+    this._longHeader = false
+    this._missing = overflow(this._header.size)
+
+    const buf = this._buffer.shift(this._header.size)
+
+    try {
+      this._decodeLongHeader(buf)
+    } catch (err) {
+      this._continueWrite(err)
+      return false
+    }
+
+    return true
+  }
+
+  _consumeStream () {
+    const buf = this._buffer.shiftFirst(this._missing)
+    if (buf === null) return false
+
+    this._missing -= buf.byteLength
+    const drained = this._stream.push(buf)
+
+    if (this._missing === 0) {
+      this._stream.push(null)
+      if (drained) this._stream._detach()
+      return drained && this._locked === false
+    }
+
+    return drained
+  }
+
+  _createStream () {
+    return new Source(this, this._header, this._offset)
+  }
+
+  _update () {
+    while (this._buffer.buffered > 0 && !this.destroying) {
+      if (this._missing > 0) {
+        if (this._stream !== null) {
+          if (this._consumeStream() === false) return
+          continue
+        }
+
+        if (this._longHeader === true) {
+          if (this._missing > this._buffer.buffered) break
+          if (this._consumeLongHeader() === false) return false
+          continue
+        }
+
+        const ignore = this._buffer.shiftFirst(this._missing)
+        if (ignore !== null) this._missing -= ignore.byteLength
+        continue
+      }
+
+      if (this._buffer.buffered < 512) break
+      if (this._stream !== null || this._consumeHeader() === false) return
+    }
+
+    this._continueWrite(null)
+  }
+
+  _continueWrite (err) {
+    const cb = this._callback
+    this._callback = noop
+    cb(err)
+  }
+
+  _write (data, cb) {
+    this._callback = cb
+    this._buffer.push(data)
+    this._update()
+  }
+
+  _final (cb) {
+    this._finished = this._missing === 0 && this._buffer.buffered === 0
+    cb(this._finished ? null : new Error('Unexpected end of data'))
+  }
+
+  _predestroy () {
+    this._continueWrite(null)
+  }
+
+  _destroy (cb) {
+    if (this._stream) this._stream.destroy(getStreamError(this))
+    cb(null)
+  }
+
+  [Symbol.asyncIterator] () {
+    let error = null
+
+    let promiseResolve = null
+    let promiseReject = null
+
+    let entryStream = null
+    let entryCallback = null
+
+    const extract = this
+
+    this.on('entry', onentry)
+    this.on('error', (err) => { error = err })
+    this.on('close', onclose)
+
+    return {
+      [Symbol.asyncIterator] () {
+        return this
+      },
+      next () {
+        return new Promise(onnext)
+      },
+      return () {
+        return destroy(null)
+      },
+      throw (err) {
+        return destroy(err)
+      }
+    }
+
+    function consumeCallback (err) {
+      if (!entryCallback) return
+      const cb = entryCallback
+      entryCallback = null
+      cb(err)
+    }
+
+    function onnext (resolve, reject) {
+      if (error) {
+        return reject(error)
+      }
+
+      if (entryStream) {
+        resolve({ value: entryStream, done: false })
+        entryStream = null
+        return
+      }
+
+      promiseResolve = resolve
+      promiseReject = reject
+
+      consumeCallback(null)
+
+      if (extract._finished && promiseResolve) {
+        promiseResolve({ value: undefined, done: true })
+        promiseResolve = promiseReject = null
+      }
+    }
+
+    function onentry (header, stream, callback) {
+      entryCallback = callback
+      stream.on('error', noop) // no way around this due to tick sillyness
+
+      if (promiseResolve) {
+        promiseResolve({ value: stream, done: false })
+        promiseResolve = promiseReject = null
+      } else {
+        entryStream = stream
+      }
+    }
+
+    function onclose () {
+      consumeCallback(error)
+      if (!promiseResolve) return
+      if (error) promiseReject(error)
+      else promiseResolve({ value: undefined, done: true })
+      promiseResolve = promiseReject = null
+    }
+
+    function destroy (err) {
+      extract.destroy(err)
+      consumeCallback(err)
+      return new Promise((resolve, reject) => {
+        if (extract.destroyed) return resolve({ value: undefined, done: true })
+        extract.once('close', function () {
+          if (err) reject(err)
+          else resolve({ value: undefined, done: true })
+        })
+      })
+    }
+  }
+}
+
+module.exports = function extract (opts) {
+  return new Extract(opts)
+}
+
+function noop () {}
+
+function overflow (size) {
+  size &= 511
+  return size && 512 - size
+}
+
+
+/***/ }),
+
+/***/ 8428:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+const b4a = __nccwpck_require__(3057)
+
+const ZEROS = '0000000000000000000'
+const SEVENS = '7777777777777777777'
+const ZERO_OFFSET = '0'.charCodeAt(0)
+const USTAR_MAGIC = b4a.from([0x75, 0x73, 0x74, 0x61, 0x72, 0x00]) // ustar\x00
+const USTAR_VER = b4a.from([ZERO_OFFSET, ZERO_OFFSET])
+const GNU_MAGIC = b4a.from([0x75, 0x73, 0x74, 0x61, 0x72, 0x20]) // ustar\x20
+const GNU_VER = b4a.from([0x20, 0x00])
+const MASK = 0o7777
+const MAGIC_OFFSET = 257
+const VERSION_OFFSET = 263
+
+exports.decodeLongPath = function decodeLongPath (buf, encoding) {
+  return decodeStr(buf, 0, buf.length, encoding)
+}
+
+exports.encodePax = function encodePax (opts) { // TODO: encode more stuff in pax
+  let result = ''
+  if (opts.name) result += addLength(' path=' + opts.name + '\n')
+  if (opts.linkname) result += addLength(' linkpath=' + opts.linkname + '\n')
+  const pax = opts.pax
+  if (pax) {
+    for (const key in pax) {
+      result += addLength(' ' + key + '=' + pax[key] + '\n')
+    }
+  }
+  return b4a.from(result)
+}
+
+exports.decodePax = function decodePax (buf) {
+  const result = {}
+
+  while (buf.length) {
+    let i = 0
+    while (i < buf.length && buf[i] !== 32) i++
+    const len = parseInt(b4a.toString(buf.subarray(0, i)), 10)
+    if (!len) return result
+
+    const b = b4a.toString(buf.subarray(i + 1, len - 1))
+    const keyIndex = b.indexOf('=')
+    if (keyIndex === -1) return result
+    result[b.slice(0, keyIndex)] = b.slice(keyIndex + 1)
+
+    buf = buf.subarray(len)
+  }
+
+  return result
+}
+
+exports.encode = function encode (opts) {
+  const buf = b4a.alloc(512)
+  let name = opts.name
+  let prefix = ''
+
+  if (opts.typeflag === 5 && name[name.length - 1] !== '/') name += '/'
+  if (b4a.byteLength(name) !== name.length) return null // utf-8
+
+  while (b4a.byteLength(name) > 100) {
+    const i = name.indexOf('/')
+    if (i === -1) return null
+    prefix += prefix ? '/' + name.slice(0, i) : name.slice(0, i)
+    name = name.slice(i + 1)
+  }
+
+  if (b4a.byteLength(name) > 100 || b4a.byteLength(prefix) > 155) return null
+  if (opts.linkname && b4a.byteLength(opts.linkname) > 100) return null
+
+  b4a.write(buf, name)
+  b4a.write(buf, encodeOct(opts.mode & MASK, 6), 100)
+  b4a.write(buf, encodeOct(opts.uid, 6), 108)
+  b4a.write(buf, encodeOct(opts.gid, 6), 116)
+  encodeSize(opts.size, buf, 124)
+  b4a.write(buf, encodeOct((opts.mtime.getTime() / 1000) | 0, 11), 136)
+
+  buf[156] = ZERO_OFFSET + toTypeflag(opts.type)
+
+  if (opts.linkname) b4a.write(buf, opts.linkname, 157)
+
+  b4a.copy(USTAR_MAGIC, buf, MAGIC_OFFSET)
+  b4a.copy(USTAR_VER, buf, VERSION_OFFSET)
+  if (opts.uname) b4a.write(buf, opts.uname, 265)
+  if (opts.gname) b4a.write(buf, opts.gname, 297)
+  b4a.write(buf, encodeOct(opts.devmajor || 0, 6), 329)
+  b4a.write(buf, encodeOct(opts.devminor || 0, 6), 337)
+
+  if (prefix) b4a.write(buf, prefix, 345)
+
+  b4a.write(buf, encodeOct(cksum(buf), 6), 148)
+
+  return buf
+}
+
+exports.decode = function decode (buf, filenameEncoding, allowUnknownFormat) {
+  let typeflag = buf[156] === 0 ? 0 : buf[156] - ZERO_OFFSET
+
+  let name = decodeStr(buf, 0, 100, filenameEncoding)
+  const mode = decodeOct(buf, 100, 8)
+  const uid = decodeOct(buf, 108, 8)
+  const gid = decodeOct(buf, 116, 8)
+  const size = decodeOct(buf, 124, 12)
+  const mtime = decodeOct(buf, 136, 12)
+  const type = toType(typeflag)
+  const linkname = buf[157] === 0 ? null : decodeStr(buf, 157, 100, filenameEncoding)
+  const uname = decodeStr(buf, 265, 32)
+  const gname = decodeStr(buf, 297, 32)
+  const devmajor = decodeOct(buf, 329, 8)
+  const devminor = decodeOct(buf, 337, 8)
+
+  const c = cksum(buf)
+
+  // checksum is still initial value if header was null.
+  if (c === 8 * 32) return null
+
+  // valid checksum
+  if (c !== decodeOct(buf, 148, 8)) throw new Error('Invalid tar header. Maybe the tar is corrupted or it needs to be gunzipped?')
+
+  if (isUSTAR(buf)) {
+    // ustar (posix) format.
+    // prepend prefix, if present.
+    if (buf[345]) name = decodeStr(buf, 345, 155, filenameEncoding) + '/' + name
+  } else if (isGNU(buf)) {
+    // 'gnu'/'oldgnu' format. Similar to ustar, but has support for incremental and
+    // multi-volume tarballs.
+  } else {
+    if (!allowUnknownFormat) {
+      throw new Error('Invalid tar header: unknown format.')
+    }
+  }
+
+  // to support old tar versions that use trailing / to indicate dirs
+  if (typeflag === 0 && name && name[name.length - 1] === '/') typeflag = 5
+
+  return {
+    name,
+    mode,
+    uid,
+    gid,
+    size,
+    byteOffset: 0,
+    mtime: new Date(1000 * mtime),
+    type,
+    linkname,
+    uname,
+    gname,
+    devmajor,
+    devminor,
+    pax: null
+  }
+}
+
+function isUSTAR (buf) {
+  return b4a.equals(USTAR_MAGIC, buf.subarray(MAGIC_OFFSET, MAGIC_OFFSET + 6))
+}
+
+function isGNU (buf) {
+  return b4a.equals(GNU_MAGIC, buf.subarray(MAGIC_OFFSET, MAGIC_OFFSET + 6)) &&
+    b4a.equals(GNU_VER, buf.subarray(VERSION_OFFSET, VERSION_OFFSET + 2))
+}
+
+function clamp (index, len, defaultValue) {
+  if (typeof index !== 'number') return defaultValue
+  index = ~~index // Coerce to integer.
+  if (index >= len) return len
+  if (index >= 0) return index
+  index += len
+  if (index >= 0) return index
+  return 0
+}
+
+function toType (flag) {
+  switch (flag) {
+    case 0:
+      return 'file'
+    case 1:
+      return 'link'
+    case 2:
+      return 'symlink'
+    case 3:
+      return 'character-device'
+    case 4:
+      return 'block-device'
+    case 5:
+      return 'directory'
+    case 6:
+      return 'fifo'
+    case 7:
+      return 'contiguous-file'
+    case 72:
+      return 'pax-header'
+    case 55:
+      return 'pax-global-header'
+    case 27:
+      return 'gnu-long-link-path'
+    case 28:
+    case 30:
+      return 'gnu-long-path'
+  }
+
+  return null
+}
+
+function toTypeflag (flag) {
+  switch (flag) {
+    case 'file':
+      return 0
+    case 'link':
+      return 1
+    case 'symlink':
+      return 2
+    case 'character-device':
+      return 3
+    case 'block-device':
+      return 4
+    case 'directory':
+      return 5
+    case 'fifo':
+      return 6
+    case 'contiguous-file':
+      return 7
+    case 'pax-header':
+      return 72
+  }
+
+  return 0
+}
+
+function indexOf (block, num, offset, end) {
+  for (; offset < end; offset++) {
+    if (block[offset] === num) return offset
+  }
+  return end
+}
+
+function cksum (block) {
+  let sum = 8 * 32
+  for (let i = 0; i < 148; i++) sum += block[i]
+  for (let j = 156; j < 512; j++) sum += block[j]
+  return sum
+}
+
+function encodeOct (val, n) {
+  val = val.toString(8)
+  if (val.length > n) return SEVENS.slice(0, n) + ' '
+  return ZEROS.slice(0, n - val.length) + val + ' '
+}
+
+function encodeSizeBin (num, buf, off) {
+  buf[off] = 0x80
+  for (let i = 11; i > 0; i--) {
+    buf[off + i] = num & 0xff
+    num = Math.floor(num / 0x100)
+  }
+}
+
+function encodeSize (num, buf, off) {
+  if (num.toString(8).length > 11) {
+    encodeSizeBin(num, buf, off)
+  } else {
+    b4a.write(buf, encodeOct(num, 11), off)
+  }
+}
+
+/* Copied from the node-tar repo and modified to meet
+ * tar-stream coding standard.
+ *
+ * Source: https://github.com/npm/node-tar/blob/51b6627a1f357d2eb433e7378e5f05e83b7aa6cd/lib/header.js#L349
+ */
+function parse256 (buf) {
+  // first byte MUST be either 80 or FF
+  // 80 for positive, FF for 2's comp
+  let positive
+  if (buf[0] === 0x80) positive = true
+  else if (buf[0] === 0xFF) positive = false
+  else return null
+
+  // build up a base-256 tuple from the least sig to the highest
+  const tuple = []
+  let i
+  for (i = buf.length - 1; i > 0; i--) {
+    const byte = buf[i]
+    if (positive) tuple.push(byte)
+    else tuple.push(0xFF - byte)
+  }
+
+  let sum = 0
+  const l = tuple.length
+  for (i = 0; i < l; i++) {
+    sum += tuple[i] * Math.pow(256, i)
+  }
+
+  return positive ? sum : -1 * sum
+}
+
+function decodeOct (val, offset, length) {
+  val = val.subarray(offset, offset + length)
+  offset = 0
+
+  // If prefixed with 0x80 then parse as a base-256 integer
+  if (val[offset] & 0x80) {
+    return parse256(val)
+  } else {
+    // Older versions of tar can prefix with spaces
+    while (offset < val.length && val[offset] === 32) offset++
+    const end = clamp(indexOf(val, 32, offset, val.length), val.length, val.length)
+    while (offset < end && val[offset] === 0) offset++
+    if (end === offset) return 0
+    return parseInt(b4a.toString(val.subarray(offset, end)), 8)
+  }
+}
+
+function decodeStr (val, offset, length, encoding) {
+  return b4a.toString(val.subarray(offset, indexOf(val, 0, offset, offset + length)), encoding)
+}
+
+function addLength (str) {
+  const len = b4a.byteLength(str)
+  let digits = Math.floor(Math.log(len) / Math.log(10)) + 1
+  if (len + digits >= Math.pow(10, digits)) digits++
+
+  return (len + digits) + str
+}
+
+
+/***/ }),
+
+/***/ 6118:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+exports.extract = __nccwpck_require__(5763)
+exports.pack = __nccwpck_require__(861)
+
+
+/***/ }),
+
+/***/ 861:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const { Readable, Writable, getStreamError } = __nccwpck_require__(6204)
+const b4a = __nccwpck_require__(3057)
+
+const constants = __nccwpck_require__(775)
+const headers = __nccwpck_require__(8428)
+
+const DMODE = 0o755
+const FMODE = 0o644
+
+const END_OF_TAR = b4a.alloc(1024)
+
+class Sink extends Writable {
+  constructor (pack, header, callback) {
+    super({ mapWritable, eagerOpen: true })
+
+    this.written = 0
+    this.header = header
+
+    this._callback = callback
+    this._linkname = null
+    this._isLinkname = header.type === 'symlink' && !header.linkname
+    this._isVoid = header.type !== 'file' && header.type !== 'contiguous-file'
+    this._finished = false
+    this._pack = pack
+    this._openCallback = null
+
+    if (this._pack._stream === null) this._pack._stream = this
+    else this._pack._pending.push(this)
+  }
+
+  _open (cb) {
+    this._openCallback = cb
+    if (this._pack._stream === this) this._continueOpen()
+  }
+
+  _continuePack (err) {
+    if (this._callback === null) return
+
+    const callback = this._callback
+    this._callback = null
+
+    callback(err)
+  }
+
+  _continueOpen () {
+    if (this._pack._stream === null) this._pack._stream = this
+
+    const cb = this._openCallback
+    this._openCallback = null
+    if (cb === null) return
+
+    if (this._pack.destroying) return cb(new Error('pack stream destroyed'))
+    if (this._pack._finalized) return cb(new Error('pack stream is already finalized'))
+
+    this._pack._stream = this
+
+    if (!this._isLinkname) {
+      this._pack._encode(this.header)
+    }
+
+    if (this._isVoid) {
+      this._finish()
+      this._continuePack(null)
+    }
+
+    cb(null)
+  }
+
+  _write (data, cb) {
+    if (this._isLinkname) {
+      this._linkname = this._linkname ? b4a.concat([this._linkname, data]) : data
+      return cb(null)
+    }
+
+    if (this._isVoid) {
+      if (data.byteLength > 0) {
+        return cb(new Error('No body allowed for this entry'))
+      }
+      return cb()
+    }
+
+    this.written += data.byteLength
+    if (this._pack.push(data)) return cb()
+    this._pack._drain = cb
+  }
+
+  _finish () {
+    if (this._finished) return
+    this._finished = true
+
+    if (this._isLinkname) {
+      this.header.linkname = this._linkname ? b4a.toString(this._linkname, 'utf-8') : ''
+      this._pack._encode(this.header)
+    }
+
+    overflow(this._pack, this.header.size)
+
+    this._pack._done(this)
+  }
+
+  _final (cb) {
+    if (this.written !== this.header.size) { // corrupting tar
+      return cb(new Error('Size mismatch'))
+    }
+
+    this._finish()
+    cb(null)
+  }
+
+  _getError () {
+    return getStreamError(this) || new Error('tar entry destroyed')
+  }
+
+  _predestroy () {
+    this._pack.destroy(this._getError())
+  }
+
+  _destroy (cb) {
+    this._pack._done(this)
+
+    this._continuePack(this._finished ? null : this._getError())
+
+    cb()
+  }
+}
+
+class Pack extends Readable {
+  constructor (opts) {
+    super(opts)
+    this._drain = noop
+    this._finalized = false
+    this._finalizing = false
+    this._pending = []
+    this._stream = null
+  }
+
+  entry (header, buffer, callback) {
+    if (this._finalized || this.destroying) throw new Error('already finalized or destroyed')
+
+    if (typeof buffer === 'function') {
+      callback = buffer
+      buffer = null
+    }
+
+    if (!callback) callback = noop
+
+    if (!header.size || header.type === 'symlink') header.size = 0
+    if (!header.type) header.type = modeToType(header.mode)
+    if (!header.mode) header.mode = header.type === 'directory' ? DMODE : FMODE
+    if (!header.uid) header.uid = 0
+    if (!header.gid) header.gid = 0
+    if (!header.mtime) header.mtime = new Date()
+
+    if (typeof buffer === 'string') buffer = b4a.from(buffer)
+
+    const sink = new Sink(this, header, callback)
+
+    if (b4a.isBuffer(buffer)) {
+      header.size = buffer.byteLength
+      sink.write(buffer)
+      sink.end()
+      return sink
+    }
+
+    if (sink._isVoid) {
+      return sink
+    }
+
+    return sink
+  }
+
+  finalize () {
+    if (this._stream || this._pending.length > 0) {
+      this._finalizing = true
+      return
+    }
+
+    if (this._finalized) return
+    this._finalized = true
+
+    this.push(END_OF_TAR)
+    this.push(null)
+  }
+
+  _done (stream) {
+    if (stream !== this._stream) return
+
+    this._stream = null
+
+    if (this._finalizing) this.finalize()
+    if (this._pending.length) this._pending.shift()._continueOpen()
+  }
+
+  _encode (header) {
+    if (!header.pax) {
+      const buf = headers.encode(header)
+      if (buf) {
+        this.push(buf)
+        return
+      }
+    }
+    this._encodePax(header)
+  }
+
+  _encodePax (header) {
+    const paxHeader = headers.encodePax({
+      name: header.name,
+      linkname: header.linkname,
+      pax: header.pax
+    })
+
+    const newHeader = {
+      name: 'PaxHeader',
+      mode: header.mode,
+      uid: header.uid,
+      gid: header.gid,
+      size: paxHeader.byteLength,
+      mtime: header.mtime,
+      type: 'pax-header',
+      linkname: header.linkname && 'PaxHeader',
+      uname: header.uname,
+      gname: header.gname,
+      devmajor: header.devmajor,
+      devminor: header.devminor
+    }
+
+    this.push(headers.encode(newHeader))
+    this.push(paxHeader)
+    overflow(this, paxHeader.byteLength)
+
+    newHeader.size = header.size
+    newHeader.type = header.type
+    this.push(headers.encode(newHeader))
+  }
+
+  _doDrain () {
+    const drain = this._drain
+    this._drain = noop
+    drain()
+  }
+
+  _predestroy () {
+    const err = getStreamError(this)
+
+    if (this._stream) this._stream.destroy(err)
+
+    while (this._pending.length) {
+      const stream = this._pending.shift()
+      stream.destroy(err)
+      stream._continueOpen()
+    }
+
+    this._doDrain()
+  }
+
+  _read (cb) {
+    this._doDrain()
+    cb()
+  }
+}
+
+module.exports = function pack (opts) {
+  return new Pack(opts)
+}
+
+function modeToType (mode) {
+  switch (mode & constants.S_IFMT) {
+    case constants.S_IFBLK: return 'block-device'
+    case constants.S_IFCHR: return 'character-device'
+    case constants.S_IFDIR: return 'directory'
+    case constants.S_IFIFO: return 'fifo'
+    case constants.S_IFLNK: return 'symlink'
+  }
+
+  return 'file'
+}
+
+function noop () {}
+
+function overflow (self, size) {
+  size &= 511
+  if (size) self.push(END_OF_TAR.subarray(0, 512 - size))
+}
+
+function mapWritable (buf) {
+  return b4a.isBuffer(buf) ? buf : b4a.from(buf)
+}
+
+
+/***/ }),
+
+/***/ 7934:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const PassThroughDecoder = __nccwpck_require__(7256)
+const UTF8Decoder = __nccwpck_require__(6414)
+
+module.exports = class TextDecoder {
+  constructor(encoding = 'utf8') {
+    this.encoding = normalizeEncoding(encoding)
+
+    switch (this.encoding) {
+      case 'utf8':
+        this.decoder = new UTF8Decoder()
+        break
+      case 'utf16le':
+      case 'base64':
+        throw new Error('Unsupported encoding: ' + this.encoding)
+      default:
+        this.decoder = new PassThroughDecoder(this.encoding)
+    }
+  }
+
+  get remaining() {
+    return this.decoder.remaining
+  }
+
+  push(data) {
+    if (typeof data === 'string') return data
+    return this.decoder.decode(data)
+  }
+
+  // For Node.js compatibility
+  write(data) {
+    return this.push(data)
+  }
+
+  end(data) {
+    let result = ''
+    if (data) result = this.push(data)
+    result += this.decoder.flush()
+    return result
+  }
+}
+
+function normalizeEncoding(encoding) {
+  encoding = encoding.toLowerCase()
+
+  switch (encoding) {
+    case 'utf8':
+    case 'utf-8':
+      return 'utf8'
+    case 'ucs2':
+    case 'ucs-2':
+    case 'utf16le':
+    case 'utf-16le':
+      return 'utf16le'
+    case 'latin1':
+    case 'binary':
+      return 'latin1'
+    case 'base64':
+    case 'ascii':
+    case 'hex':
+      return encoding
+    default:
+      throw new Error('Unknown encoding: ' + encoding)
+  }
+}
+
+
+/***/ }),
+
+/***/ 7256:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const b4a = __nccwpck_require__(3057)
+
+module.exports = class PassThroughDecoder {
+  constructor(encoding) {
+    this.encoding = encoding
+  }
+
+  get remaining() {
+    return 0
+  }
+
+  decode(data) {
+    return b4a.toString(data, this.encoding)
+  }
+
+  flush() {
+    return ''
+  }
+}
+
+
+/***/ }),
+
+/***/ 6414:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const b4a = __nccwpck_require__(3057)
+
+/**
+ * https://encoding.spec.whatwg.org/#utf-8-decoder
+ */
+module.exports = class UTF8Decoder {
+  constructor() {
+    this._reset()
+  }
+
+  get remaining() {
+    return this.bytesSeen
+  }
+
+  decode(data) {
+    if (data.byteLength === 0) return ''
+
+    if (this.bytesNeeded === 0 && trailingIncomplete(data, 0) === 0) {
+      this.bytesSeen = trailingBytesSeen(data)
+      return b4a.toString(data, 'utf8')
+    }
+
+    let result = ''
+    let start = 0
+
+    if (this.bytesNeeded > 0) {
+      while (start < data.byteLength) {
+        const byte = data[start]
+
+        if (byte < this.lowerBoundary || byte > this.upperBoundary) {
+          result += '\ufffd'
+          this._reset()
+          break
+        }
+
+        this.lowerBoundary = 0x80
+        this.upperBoundary = 0xbf
+        this.codePoint = (this.codePoint << 6) | (byte & 0x3f)
+        this.bytesSeen++
+        start++
+
+        if (this.bytesSeen === this.bytesNeeded) {
+          result += String.fromCodePoint(this.codePoint)
+          this._reset()
+          break
+        }
+      }
+
+      if (this.bytesNeeded > 0) return result
+    }
+
+    const trailing = trailingIncomplete(data, start)
+    const end = data.byteLength - trailing
+
+    if (end > start) result += b4a.toString(data, 'utf8', start, end)
+
+    for (let i = end; i < data.byteLength; i++) {
+      const byte = data[i]
+
+      if (this.bytesNeeded === 0) {
+        if (byte <= 0x7f) {
+          this.bytesSeen = 0
+          result += String.fromCharCode(byte)
+        } else if (byte >= 0xc2 && byte <= 0xdf) {
+          this.bytesNeeded = 2
+          this.bytesSeen = 1
+          this.codePoint = byte & 0x1f
+        } else if (byte >= 0xe0 && byte <= 0xef) {
+          if (byte === 0xe0) this.lowerBoundary = 0xa0
+          else if (byte === 0xed) this.upperBoundary = 0x9f
+          this.bytesNeeded = 3
+          this.bytesSeen = 1
+          this.codePoint = byte & 0xf
+        } else if (byte >= 0xf0 && byte <= 0xf4) {
+          if (byte === 0xf0) this.lowerBoundary = 0x90
+          else if (byte === 0xf4) this.upperBoundary = 0x8f
+          this.bytesNeeded = 4
+          this.bytesSeen = 1
+          this.codePoint = byte & 0x7
+        } else {
+          this.bytesSeen = 1
+          result += '\ufffd'
+        }
+
+        continue
+      }
+
+      if (byte < this.lowerBoundary || byte > this.upperBoundary) {
+        result += '\ufffd'
+        i--
+        this._reset()
+
+        continue
+      }
+
+      this.lowerBoundary = 0x80
+      this.upperBoundary = 0xbf
+
+      this.codePoint = (this.codePoint << 6) | (byte & 0x3f)
+      this.bytesSeen++
+
+      if (this.bytesSeen === this.bytesNeeded) {
+        result += String.fromCodePoint(this.codePoint)
+        this._reset()
+      }
+    }
+
+    return result
+  }
+
+  flush() {
+    const result = this.bytesNeeded > 0 ? '\ufffd' : ''
+    this._reset()
+    return result
+  }
+
+  _reset() {
+    this.codePoint = 0
+    this.bytesNeeded = 0
+    this.bytesSeen = 0
+    this.lowerBoundary = 0x80
+    this.upperBoundary = 0xbf
+  }
+}
+
+function trailingIncomplete(data, start) {
+  const len = data.byteLength
+  if (len <= start) return 0
+
+  const limit = Math.max(start, len - 4)
+
+  let i = len - 1
+  while (i > limit && (data[i] & 0xc0) === 0x80) i--
+
+  if (i < start) return 0
+
+  const byte = data[i]
+
+  let needed
+  if (byte <= 0x7f) return 0
+  if (byte >= 0xc2 && byte <= 0xdf) needed = 2
+  else if (byte >= 0xe0 && byte <= 0xef) needed = 3
+  else if (byte >= 0xf0 && byte <= 0xf4) needed = 4
+  else return 0
+
+  const available = len - i
+  return available < needed ? available : 0
+}
+
+function trailingBytesSeen(data) {
+  const len = data.byteLength
+  if (len === 0) return 0
+
+  const last = data[len - 1]
+
+  if (last <= 0x7f) return 0
+  if ((last & 0xc0) !== 0x80) return 1
+
+  const limit = Math.max(0, len - 4)
+
+  let i = len - 2
+  while (i >= limit && (data[i] & 0xc0) === 0x80) i--
+
+  if (i < 0) return 1
+
+  const first = data[i]
+
+  let needed
+  if (first >= 0xc2 && first <= 0xdf) needed = 2
+  else if (first >= 0xe0 && first <= 0xef) needed = 3
+  else if (first >= 0xf0 && first <= 0xf4) needed = 4
+  else return 1
+
+  if (len - i !== needed) return 1
+
+  if (needed >= 3) {
+    const second = data[i + 1]
+    if (first === 0xe0 && second < 0xa0) return 1
+    if (first === 0xed && second > 0x9f) return 1
+    if (first === 0xf0 && second < 0x90) return 1
+    if (first === 0xf4 && second > 0x8f) return 1
+  }
+
+  return 0
+}
+
+
+/***/ }),
+
+/***/ 5764:
+/***/ (function(module, exports) {
+
+var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
+    if (pack || arguments.length === 2) for (var i = 0, l = from.length, ar; i < l; i++) {
+        if (ar || !(i in from)) {
+            if (!ar) ar = Array.prototype.slice.call(from, 0, i);
+            ar[i] = from[i];
+        }
+    }
+    return to.concat(ar || Array.prototype.slice.call(from));
+};
+(function (factory) {
+    if ( true && typeof module.exports === "object") {
+        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
+        if (v !== undefined) module.exports = v;
+    }
+    else if (typeof define === "function" && define.amd) {
+        define(["require", "exports"], factory);
+    }
+})(function (require, exports) {
+    /* --------------------------------------------------------------------------------------------
+     * Copyright (c) Microsoft Corporation. All rights reserved.
+     * Licensed under the MIT License. See License.txt in the project root for license information.
+     * ------------------------------------------------------------------------------------------ */
+    'use strict';
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.TextDocument = void 0;
+    var FullTextDocument = /** @class */ (function () {
+        function FullTextDocument(uri, languageId, version, content) {
+            this._uri = uri;
+            this._languageId = languageId;
+            this._version = version;
+            this._content = content;
+            this._lineOffsets = undefined;
+        }
+        Object.defineProperty(FullTextDocument.prototype, "uri", {
+            get: function () {
+                return this._uri;
+            },
+            enumerable: false,
+            configurable: true
+        });
+        Object.defineProperty(FullTextDocument.prototype, "languageId", {
+            get: function () {
+                return this._languageId;
+            },
+            enumerable: false,
+            configurable: true
+        });
+        Object.defineProperty(FullTextDocument.prototype, "version", {
+            get: function () {
+                return this._version;
+            },
+            enumerable: false,
+            configurable: true
+        });
+        FullTextDocument.prototype.getText = function (range) {
+            if (range) {
+                var start = this.offsetAt(range.start);
+                var end = this.offsetAt(range.end);
+                return this._content.substring(start, end);
+            }
+            return this._content;
+        };
+        FullTextDocument.prototype.update = function (changes, version) {
+            for (var _i = 0, changes_1 = changes; _i < changes_1.length; _i++) {
+                var change = changes_1[_i];
+                if (FullTextDocument.isIncremental(change)) {
+                    // makes sure start is before end
+                    var range = getWellformedRange(change.range);
+                    // update content
+                    var startOffset = this.offsetAt(range.start);
+                    var endOffset = this.offsetAt(range.end);
+                    this._content = this._content.substring(0, startOffset) + change.text + this._content.substring(endOffset, this._content.length);
+                    var insertedEndOffset = startOffset + change.text.length;
+                    var crlfAtStart = this._content.charCodeAt(startOffset - 1) === 13 /* CharCode.CarriageReturn */ && this._content.charCodeAt(startOffset) === 10 /* CharCode.LineFeed */;
+                    var crlfAtEnd = this._content.charCodeAt(insertedEndOffset - 1) === 13 /* CharCode.CarriageReturn */ && this._content.charCodeAt(insertedEndOffset) === 10 /* CharCode.LineFeed */;
+                    if (crlfAtStart || crlfAtEnd) {
+                        // A CRLF pair across an edit boundary is not included in the inserted text's line offsets.
+                        this._lineOffsets = undefined;
+                        continue;
+                    }
+                    // update the offsets
+                    var startLine = Math.max(range.start.line, 0);
+                    var endLine = Math.max(range.end.line, 0);
+                    var lineOffsets = this._lineOffsets;
+                    var addedLineOffsets = computeLineOffsets(change.text, false, startOffset);
+                    if (endLine - startLine === addedLineOffsets.length) {
+                        for (var i = 0, len = addedLineOffsets.length; i < len; i++) {
+                            lineOffsets[i + startLine + 1] = addedLineOffsets[i];
+                        }
+                    }
+                    else {
+                        if (addedLineOffsets.length < 10000) {
+                            lineOffsets.splice.apply(lineOffsets, __spreadArray([startLine + 1, endLine - startLine], addedLineOffsets, false));
+                        }
+                        else { // avoid too many arguments for splice
+                            this._lineOffsets = lineOffsets = lineOffsets.slice(0, startLine + 1).concat(addedLineOffsets, lineOffsets.slice(endLine + 1));
+                        }
+                    }
+                    var diff = change.text.length - (endOffset - startOffset);
+                    if (diff !== 0) {
+                        for (var i = startLine + 1 + addedLineOffsets.length, len = lineOffsets.length; i < len; i++) {
+                            lineOffsets[i] = lineOffsets[i] + diff;
+                        }
+                    }
+                }
+                else if (FullTextDocument.isFull(change)) {
+                    this._content = change.text;
+                    this._lineOffsets = undefined;
+                }
+                else {
+                    throw new Error('Unknown change event received');
+                }
+            }
+            this._version = version;
+        };
+        FullTextDocument.prototype.getLineOffsets = function () {
+            if (this._lineOffsets === undefined) {
+                this._lineOffsets = computeLineOffsets(this._content, true);
+            }
+            return this._lineOffsets;
+        };
+        FullTextDocument.prototype.positionAt = function (offset) {
+            offset = Math.max(Math.min(offset, this._content.length), 0);
+            var lineOffsets = this.getLineOffsets();
+            var low = 0, high = lineOffsets.length;
+            if (high === 0) {
+                return { line: 0, character: offset };
+            }
+            while (low < high) {
+                var mid = Math.floor((low + high) / 2);
+                if (lineOffsets[mid] > offset) {
+                    high = mid;
+                }
+                else {
+                    low = mid + 1;
+                }
+            }
+            // low is the least x for which the line offset is larger than the current offset
+            // or array.length if no line offset is larger than the current offset
+            var line = low - 1;
+            offset = this.ensureBeforeEOL(offset, lineOffsets[line]);
+            return { line: line, character: offset - lineOffsets[line] };
+        };
+        FullTextDocument.prototype.offsetAt = function (position) {
+            var lineOffsets = this.getLineOffsets();
+            if (position.line >= lineOffsets.length) {
+                return this._content.length;
+            }
+            else if (position.line < 0) {
+                return 0;
+            }
+            var lineOffset = lineOffsets[position.line];
+            if (position.character <= 0) {
+                return lineOffset;
+            }
+            var nextLineOffset = (position.line + 1 < lineOffsets.length) ? lineOffsets[position.line + 1] : this._content.length;
+            var offset = Math.min(lineOffset + position.character, nextLineOffset);
+            return this.ensureBeforeEOL(offset, lineOffset);
+        };
+        FullTextDocument.prototype.getLineRange = function (line) {
+            var lineOffsets = this.getLineOffsets();
+            if (line >= lineOffsets.length) {
+                var lastLine = lineOffsets.length - 1;
+                return { start: { line: lastLine, character: 0 }, end: { line: lastLine, character: this._content.length - lineOffsets[lastLine] } };
+            }
+            else if (line < 0) {
+                return { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+            }
+            var startOffset = lineOffsets[line];
+            var nextLineOffset = (line + 1 < lineOffsets.length) ? lineOffsets[line + 1] : this._content.length;
+            var endOffset = this.ensureBeforeEOL(nextLineOffset, startOffset);
+            return { start: { line: line, character: 0 }, end: { line: line, character: endOffset - startOffset } };
+        };
+        FullTextDocument.prototype.getEOLCharacters = function (line) {
+            var lineOffsets = this.getLineOffsets();
+            if (line >= lineOffsets.length) {
+                return '';
+            }
+            else if (line < 0) {
+                return '';
+            }
+            var nextLineOffset = (line + 1 < lineOffsets.length) ? lineOffsets[line + 1] : this._content.length;
+            var eolOffset = this.ensureBeforeEOL(nextLineOffset, lineOffsets[line]);
+            return this._content.substring(eolOffset, nextLineOffset);
+        };
+        FullTextDocument.prototype.ensureBeforeEOL = function (offset, lineOffset) {
+            while (offset > lineOffset && isEOL(this._content.charCodeAt(offset - 1))) {
+                offset--;
+            }
+            return offset;
+        };
+        Object.defineProperty(FullTextDocument.prototype, "lineCount", {
+            get: function () {
+                return this.getLineOffsets().length;
+            },
+            enumerable: false,
+            configurable: true
+        });
+        FullTextDocument.isIncremental = function (event) {
+            var candidate = event;
+            return candidate !== undefined && candidate !== null &&
+                typeof candidate.text === 'string' && candidate.range !== undefined &&
+                (candidate.rangeLength === undefined || typeof candidate.rangeLength === 'number');
+        };
+        FullTextDocument.isFull = function (event) {
+            var candidate = event;
+            return candidate !== undefined && candidate !== null &&
+                typeof candidate.text === 'string' && candidate.range === undefined && candidate.rangeLength === undefined;
+        };
+        return FullTextDocument;
+    }());
+    var TextDocument;
+    (function (TextDocument) {
+        /**
+         * Creates a new text document.
+         *
+         * @param uri The document's uri.
+         * @param languageId  The document's language Id.
+         * @param version The document's initial version number.
+         * @param content The document's content.
+         */
+        function create(uri, languageId, version, content) {
+            return new FullTextDocument(uri, languageId, version, content);
+        }
+        TextDocument.create = create;
+        /**
+         * Updates a TextDocument by modifying its content.
+         *
+         * @param document the document to update. Only documents created by TextDocument.create are valid inputs.
+         * @param changes the changes to apply to the document.
+         * @param version the changes version for the document.
+         * @returns The updated TextDocument. Note: That's the same document instance passed in as first parameter.
+         *
+         */
+        function update(document, changes, version) {
+            if (document instanceof FullTextDocument) {
+                document.update(changes, version);
+                return document;
+            }
+            else {
+                throw new Error('TextDocument.update: document must be created by TextDocument.create');
+            }
+        }
+        TextDocument.update = update;
+        function applyEdits(document, edits) {
+            var text = document.getText();
+            var sortedEdits = mergeSort(edits.map(getWellformedEdit), function (a, b) {
+                var diff = a.range.start.line - b.range.start.line;
+                if (diff === 0) {
+                    return a.range.start.character - b.range.start.character;
+                }
+                return diff;
+            });
+            var lastModifiedOffset = 0;
+            var spans = [];
+            for (var _i = 0, sortedEdits_1 = sortedEdits; _i < sortedEdits_1.length; _i++) {
+                var e = sortedEdits_1[_i];
+                var startOffset = document.offsetAt(e.range.start);
+                if (startOffset < lastModifiedOffset) {
+                    throw new Error('Overlapping edit');
+                }
+                else if (startOffset > lastModifiedOffset) {
+                    spans.push(text.substring(lastModifiedOffset, startOffset));
+                }
+                if (e.newText.length) {
+                    spans.push(e.newText);
+                }
+                lastModifiedOffset = document.offsetAt(e.range.end);
+            }
+            spans.push(text.substr(lastModifiedOffset));
+            return spans.join('');
+        }
+        TextDocument.applyEdits = applyEdits;
+    })(TextDocument || (exports.TextDocument = TextDocument = {}));
+    function mergeSort(data, compare) {
+        if (data.length <= 1) {
+            // sorted
+            return data;
+        }
+        var p = (data.length / 2) | 0;
+        var left = data.slice(0, p);
+        var right = data.slice(p);
+        mergeSort(left, compare);
+        mergeSort(right, compare);
+        var leftIdx = 0;
+        var rightIdx = 0;
+        var i = 0;
+        while (leftIdx < left.length && rightIdx < right.length) {
+            var ret = compare(left[leftIdx], right[rightIdx]);
+            if (ret <= 0) {
+                // smaller_equal -> take left to preserve order
+                data[i++] = left[leftIdx++];
+            }
+            else {
+                // greater -> take right
+                data[i++] = right[rightIdx++];
+            }
+        }
+        while (leftIdx < left.length) {
+            data[i++] = left[leftIdx++];
+        }
+        while (rightIdx < right.length) {
+            data[i++] = right[rightIdx++];
+        }
+        return data;
+    }
+    function computeLineOffsets(text, isAtLineStart, textOffset) {
+        if (textOffset === void 0) { textOffset = 0; }
+        var result = isAtLineStart ? [textOffset] : [];
+        for (var i = 0; i < text.length; i++) {
+            var ch = text.charCodeAt(i);
+            if (isEOL(ch)) {
+                if (ch === 13 /* CharCode.CarriageReturn */ && i + 1 < text.length && text.charCodeAt(i + 1) === 10 /* CharCode.LineFeed */) {
+                    i++;
+                }
+                result.push(textOffset + i + 1);
+            }
+        }
+        return result;
+    }
+    function isEOL(char) {
+        return char === 13 /* CharCode.CarriageReturn */ || char === 10 /* CharCode.LineFeed */;
+    }
+    function getWellformedRange(range) {
+        var start = range.start;
+        var end = range.end;
+        if (start.line > end.line || (start.line === end.line && start.character > end.character)) {
+            return { start: end, end: start };
+        }
+        return range;
+    }
+    function getWellformedEdit(textEdit) {
+        var range = getWellformedRange(textEdit.range);
+        if (range !== textEdit.range) {
+            return { newText: textEdit.newText, range: range };
+        }
+        return textEdit;
+    }
+});
+
+
+/***/ }),
+
+/***/ 4612:
+/***/ ((module, exports) => {
+
+(function (factory) {
+    if ( true && typeof module.exports === "object") {
+        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
+        if (v !== undefined) module.exports = v;
+    }
+    else if (typeof define === "function" && define.amd) {
+        define(["require", "exports"], factory);
+    }
+})(function () {
+    /* --------------------------------------------------------------------------------------------
+     * Copyright (c) Microsoft Corporation. All rights reserved.
+     * Licensed under the MIT License. See License.txt in the project root for license information.
+     * ------------------------------------------------------------------------------------------ */
+    'use strict';
+    Object.defineProperty(exports, "__esModule", ({ value: true }));
+    exports.TextDocument = exports.EOL = exports.WorkspaceFolder = exports.InlineCompletionContext = exports.SelectedCompletionInfo = exports.InlineCompletionTriggerKind = exports.InlineCompletionList = exports.InlineCompletionItem = exports.StringValue = exports.InlayHint = exports.InlayHintLabelPart = exports.InlayHintKind = exports.InlineValueContext = exports.InlineValueEvaluatableExpression = exports.InlineValueVariableLookup = exports.InlineValueText = exports.SemanticTokens = exports.SemanticTokenModifiers = exports.SemanticTokenTypes = exports.SelectionRange = exports.DocumentLink = exports.FormattingOptions = exports.CodeLens = exports.CodeAction = exports.CodeActionTag = exports.CodeActionContext = exports.CodeActionTriggerKind = exports.CodeActionKind = exports.DocumentSymbol = exports.WorkspaceSymbol = exports.SymbolInformation = exports.SymbolTag = exports.SymbolKind = exports.DocumentHighlight = exports.DocumentHighlightKind = exports.SignatureInformation = exports.ParameterInformation = exports.Hover = exports.MarkedString = exports.CompletionList = exports.CompletionItem = exports.CompletionItemLabelDetails = exports.ApplyKind = exports.InsertTextMode = exports.InsertReplaceEdit = exports.CompletionItemTag = exports.InsertTextFormat = exports.CompletionItemKind = exports.MarkupContent = exports.MarkupKind = exports.TextDocumentItem = exports.LanguageKind = exports.OptionalVersionedTextDocumentIdentifier = exports.VersionedTextDocumentIdentifier = exports.TextDocumentIdentifier = exports.WorkspaceChange = exports.SnippetTextEdit = exports.WorkspaceEdit = exports.DeleteFile = exports.RenameFile = exports.CreateFile = exports.TextDocumentEdit = exports.AnnotatedTextEdit = exports.ChangeAnnotationIdentifier = exports.ChangeAnnotation = exports.TextEdit = exports.Command = exports.Diagnostic = exports.CodeDescription = exports.DiagnosticTag = exports.DiagnosticSeverity = exports.DiagnosticRelatedInformation = exports.FoldingRange = exports.FoldingRangeKind = exports.ColorPresentation = exports.ColorInformation = exports.Color = exports.LocationLink = exports.Location = exports.Range = exports.Position = exports.uinteger = exports.integer = exports.URI = exports.DocumentUri = void 0;
+    var DocumentUri;
+    (function (DocumentUri) {
+        function is(value) {
+            return typeof value === 'string';
+        }
+        DocumentUri.is = is;
+    })(DocumentUri || (exports.DocumentUri = DocumentUri = {}));
+    var URI;
+    (function (URI) {
+        function is(value) {
+            return typeof value === 'string';
+        }
+        URI.is = is;
+    })(URI || (exports.URI = URI = {}));
+    var integer;
+    (function (integer) {
+        integer.MIN_VALUE = -2147483648;
+        integer.MAX_VALUE = 2147483647;
+        function is(value) {
+            return typeof value === 'number' && integer.MIN_VALUE <= value && value <= integer.MAX_VALUE;
+        }
+        integer.is = is;
+    })(integer || (exports.integer = integer = {}));
+    var uinteger;
+    (function (uinteger) {
+        uinteger.MIN_VALUE = 0;
+        uinteger.MAX_VALUE = 2147483647;
+        function is(value) {
+            return typeof value === 'number' && uinteger.MIN_VALUE <= value && value <= uinteger.MAX_VALUE;
+        }
+        uinteger.is = is;
+    })(uinteger || (exports.uinteger = uinteger = {}));
+    /**
+     * The Position namespace provides helper functions to work with
+     * {@link Position} literals.
+     */
+    var Position;
+    (function (Position) {
+        /**
+         * Creates a new Position literal from the given line and character.
+         * @param line The position's line.
+         * @param character The position's character.
+         */
+        function create(line, character) {
+            if (line === Number.MAX_VALUE) {
+                line = uinteger.MAX_VALUE;
+            }
+            if (character === Number.MAX_VALUE) {
+                character = uinteger.MAX_VALUE;
+            }
+            return { line: line, character: character };
+        }
+        Position.create = create;
+        /**
+         * Checks whether the given literal conforms to the {@link Position} interface.
+         */
+        function is(value) {
+            var candidate = value;
+            return Is.objectLiteral(candidate) && Is.uinteger(candidate.line) && Is.uinteger(candidate.character);
+        }
+        Position.is = is;
+    })(Position || (exports.Position = Position = {}));
+    /**
+     * The Range namespace provides helper functions to work with
+     * {@link Range} literals.
+     */
+    var Range;
+    (function (Range) {
+        function create(one, two, three, four) {
+            if (Is.uinteger(one) && Is.uinteger(two) && Is.uinteger(three) && Is.uinteger(four)) {
+                return { start: Position.create(one, two), end: Position.create(three, four) };
+            }
+            else if (Position.is(one) && Position.is(two)) {
+                return { start: one, end: two };
+            }
+            else {
+                throw new Error("Range#create called with invalid arguments[".concat(one, ", ").concat(two, ", ").concat(three, ", ").concat(four, "]"));
+            }
+        }
+        Range.create = create;
+        /**
+         * Checks whether the given literal conforms to the {@link Range} interface.
+         */
+        function is(value) {
+            var candidate = value;
+            return Is.objectLiteral(candidate) && Position.is(candidate.start) && Position.is(candidate.end);
+        }
+        Range.is = is;
+    })(Range || (exports.Range = Range = {}));
+    /**
+     * The Location namespace provides helper functions to work with
+     * {@link Location} literals.
+     */
+    var Location;
+    (function (Location) {
+        /**
+         * Creates a Location literal.
+         * @param uri The location's uri.
+         * @param range The location's range.
+         */
+        function create(uri, range) {
+            return { uri: uri, range: range };
+        }
+        Location.create = create;
+        /**
+         * Checks whether the given literal conforms to the {@link Location} interface.
+         */
+        function is(value) {
+            var candidate = value;
+            return Is.objectLiteral(candidate) && Range.is(candidate.range) && (Is.string(candidate.uri) || Is.undefined(candidate.uri));
+        }
+        Location.is = is;
+    })(Location || (exports.Location = Location = {}));
+    /**
+     * The LocationLink namespace provides helper functions to work with
+     * {@link LocationLink} literals.
+     */
+    var LocationLink;
+    (function (LocationLink) {
+        /**
+         * Creates a LocationLink literal.
+         * @param targetUri The definition's uri.
+         * @param targetRange The full range of the definition.
+         * @param targetSelectionRange The span of the symbol definition at the target.
+         * @param originSelectionRange The span of the symbol being defined in the originating source file.
+         */
+        function create(targetUri, targetRange, targetSelectionRange, originSelectionRange) {
+            return { targetUri: targetUri, targetRange: targetRange, targetSelectionRange: targetSelectionRange, originSelectionRange: originSelectionRange };
+        }
+        LocationLink.create = create;
+        /**
+         * Checks whether the given literal conforms to the {@link LocationLink} interface.
+         */
+        function is(value) {
+            var candidate = value;
+            return Is.objectLiteral(candidate) && Range.is(candidate.targetRange) && Is.string(candidate.targetUri)
+                && Range.is(candidate.targetSelectionRange)
+                && (Range.is(candidate.originSelectionRange) || Is.undefined(candidate.originSelectionRange));
+        }
+        LocationLink.is = is;
+    })(LocationLink || (exports.LocationLink = LocationLink = {}));
+    /**
+     * The Color namespace provides helper functions to work with
+     * {@link Color} literals.
+     */
+    var Color;
+    (function (Color) {
+        /**
+         * Creates a new Color literal.
+         */
+        function create(red, green, blue, alpha) {
+            return {
+                red: red,
+                green: green,
+                blue: blue,
+                alpha: alpha,
+            };
+        }
+        Color.create = create;
+        /**
+         * Checks whether the given literal conforms to the {@link Color} interface.
+         */
+        function is(value) {
+            var candidate = value;
+            return Is.objectLiteral(candidate) && Is.numberRange(candidate.red, 0, 1)
+                && Is.numberRange(candidate.green, 0, 1)
+                && Is.numberRange(candidate.blue, 0, 1)
+                && Is.numberRange(candidate.alpha, 0, 1);
+        }
+        Color.is = is;
+    })(Color || (exports.Color = Color = {}));
+    /**
+     * The ColorInformation namespace provides helper functions to work with
+     * {@link ColorInformation} literals.
+     */
+    var ColorInformation;
+    (function (ColorInformation) {
+        /**
+         * Creates a new ColorInformation literal.
+         */
+        function create(range, color) {
+            return {
+                range: range,
+                color: color,
+            };
+        }
+        ColorInformation.create = create;
+        /**
+         * Checks whether the given literal conforms to the {@link ColorInformation} interface.
+         */
+        function is(value) {
+            var candidate = value;
+            return Is.objectLiteral(candidate) && Range.is(candidate.range) && Color.is(candidate.color);
+        }
+        ColorInformation.is = is;
+    })(ColorInformation || (exports.ColorInformation = ColorInformation = {}));
+    /**
+     * The Color namespace provides helper functions to work with
+     * {@link ColorPresentation} literals.
+     */
+    var ColorPresentation;
+    (function (ColorPresentation) {
+        /**
+         * Creates a new ColorInformation literal.
+         */
+        function create(label, textEdit, additionalTextEdits) {
+            return {
+                label: label,
+                textEdit: textEdit,
+                additionalTextEdits: additionalTextEdits,
+            };
+        }
+        ColorPresentation.create = create;
+        /**
+         * Checks whether the given literal conforms to the {@link ColorInformation} interface.
+         */
+        function is(value) {
+            var candidate = value;
+            return Is.objectLiteral(candidate) && Is.string(candidate.label)
+                && (Is.undefined(candidate.textEdit) || TextEdit.is(candidate.textEdit))
+                && (Is.undefined(candidate.additionalTextEdits) || Is.typedArray(candidate.additionalTextEdits, TextEdit.is));
+        }
+        ColorPresentation.is = is;
+    })(ColorPresentation || (exports.ColorPresentation = ColorPresentation = {}));
+    /**
+     * A set of predefined range kinds.
+     */
+    var FoldingRangeKind;
+    (function (FoldingRangeKind) {
+        /**
+         * Folding range for a comment
+         */
+        FoldingRangeKind.Comment = 'comment';
+        /**
+         * Folding range for an import or include
+         */
+        FoldingRangeKind.Imports = 'imports';
+        /**
+         * Folding range for a region (e.g. `#region`)
+         */
+        FoldingRangeKind.Region = 'region';
+    })(FoldingRangeKind || (exports.FoldingRangeKind = FoldingRangeKind = {}));
+    /**
+     * The folding range namespace provides helper functions to work with
+     * {@link FoldingRange} literals.
+     */
+    var FoldingRange;
+    (function (FoldingRange) {
+        /**
+         * Creates a new FoldingRange literal.
+         */
+        function create(startLine, endLine, startCharacter, endCharacter, kind, collapsedText) {
+            var result = {
+                startLine: startLine,
+                endLine: endLine
+            };
+            if (Is.defined(startCharacter)) {
+                result.startCharacter = startCharacter;
+            }
+            if (Is.defined(endCharacter)) {
+                result.endCharacter = endCharacter;
+            }
+            if (Is.defined(kind)) {
+                result.kind = kind;
+            }
+            if (Is.defined(collapsedText)) {
+                result.collapsedText = collapsedText;
+            }
+            return result;
+        }
+        FoldingRange.create = create;
+        /**
+         * Checks whether the given literal conforms to the {@link FoldingRange} interface.
+         */
+        function is(value) {
+            var candidate = value;
+            return Is.objectLiteral(candidate) && Is.uinteger(candidate.startLine) && Is.uinteger(candidate.endLine)
+                && (Is.undefined(candidate.startCharacter) || Is.uinteger(candidate.startCharacter))
+                && (Is.undefined(candidate.endCharacter) || Is.uinteger(candidate.endCharacter))
+                && (Is.undefined(candidate.kind) || Is.string(candidate.kind));
+        }
+        FoldingRange.is = is;
+    })(FoldingRange || (exports.FoldingRange = FoldingRange = {}));
+    /**
+     * The DiagnosticRelatedInformation namespace provides helper functions to work with
+     * {@link DiagnosticRelatedInformation} literals.
+     */
+    var DiagnosticRelatedInformation;
+    (function (DiagnosticRelatedInformation) {
+        /**
+         * Creates a new DiagnosticRelatedInformation literal.
+         */
+        function create(location, message) {
+            return {
+                location: location,
+                message: message
+            };
+        }
+        DiagnosticRelatedInformation.create = create;
+        /**
+         * Checks whether the given literal conforms to the {@link DiagnosticRelatedInformation} interface.
+         */
+        function is(value) {
+            var candidate = value;
+            return Is.defined(candidate) && Location.is(candidate.location) && Is.string(candidate.message);
+        }
+        DiagnosticRelatedInformation.is = is;
+    })(DiagnosticRelatedInformation || (exports.DiagnosticRelatedInformation = DiagnosticRelatedInformation = {}));
+    /**
+     * The diagnostic's severity.
+     */
+    var DiagnosticSeverity;
+    (function (DiagnosticSeverity) {
+        /**
+         * Reports an error.
+         */
+        DiagnosticSeverity.Error = 1;
+        /**
+         * Reports a warning.
+         */
+        DiagnosticSeverity.Warning = 2;
+        /**
+         * Reports an information.
+         */
+        DiagnosticSeverity.Information = 3;
+        /**
+         * Reports a hint.
+         */
+        DiagnosticSeverity.Hint = 4;
+    })(DiagnosticSeverity || (exports.DiagnosticSeverity = DiagnosticSeverity = {}));
+    /**
+     * The diagnostic tags.
+     *
+     * @since 3.15.0
+     */
+    var DiagnosticTag;
+    (function (DiagnosticTag) {
+        /**
+         * Unused or unnecessary code.
+         *
+         * Clients are allowed to render diagnostics with this tag faded out instead of having
+         * an error squiggle.
+         */
+        DiagnosticTag.Unnecessary = 1;
+        /**
+         * Deprecated or obsolete code.
+         *
+         * Clients are allowed to rendered diagnostics with this tag strike through.
+         */
+        DiagnosticTag.Deprecated = 2;
+    })(DiagnosticTag || (exports.DiagnosticTag = DiagnosticTag = {}));
+    /**
+     * The CodeDescription namespace provides functions to deal with descriptions for diagnostic codes.
+     *
+     * @since 3.16.0
+     */
+    var CodeDescription;
+    (function (CodeDescription) {
+        function is(value) {
+            var candidate = value;
+            return Is.objectLiteral(candidate) && Is.string(candidate.href);
+        }
+        CodeDescription.is = is;
+    })(CodeDescription || (exports.CodeDescription = CodeDescription = {}));
+    /**
+     * The Diagnostic namespace provides helper functions to work with
+     * {@link Diagnostic} literals.
+     */
+    var Diagnostic;
+    (function (Diagnostic) {
+        /**
+         * Creates a new Diagnostic literal.
+         */
+        function create(range, message, severity, code, source, relatedInformation) {
+            var result = { range: range, message: message };
+            if (Is.defined(severity)) {
+                result.severity = severity;
+            }
+            if (Is.defined(code)) {
+                result.code = code;
+            }
+            if (Is.defined(source)) {
+                result.source = source;
+            }
+            if (Is.defined(relatedInformation)) {
+                result.relatedInformation = relatedInformation;
+            }
+            return result;
+        }
+        Diagnostic.create = create;
+        /**
+         * Checks whether the given literal conforms to the {@link Diagnostic} interface.
+         */
+        function is(value) {
+            var _a;
+            var candidate = value;
+            return Is.defined(candidate)
+                && Range.is(candidate.range)
+                && (Is.string(candidate.message) || MarkupContent.is(candidate.message))
+                && (Is.number(candidate.severity) || Is.undefined(candidate.severity))
+                && (Is.integer(candidate.code) || Is.string(candidate.code) || Is.undefined(candidate.code))
+                && (Is.undefined(candidate.codeDescription) || (Is.string((_a = candidate.codeDescription) === null || _a === void 0 ? void 0 : _a.href)))
+                && (Is.string(candidate.source) || Is.undefined(candidate.source))
+                && (Is.undefined(candidate.relatedInformation) || Is.typedArray(candidate.relatedInformation, DiagnosticRelatedInformation.is));
+        }
+        Diagnostic.is = is;
+        /**
+         * Checks whether the given diagnostic's message conforms to the 3.17.0
+         * version of the protocol where the message is a string.
+         *
+         * @param value the diagnostic
+         * @returns true if the diagnostic's message is a string, false otherwise.
+         */
+        function is3_17(value) {
+            return Is.string(value.message);
+        }
+        Diagnostic.is3_17 = is3_17;
+        /**
+         * Gets the message string of a diagnostic. If the message is already a
+         * string, it is returned as is. If the message is a MarkupContent,
+         * the value of the MarkupContent is returned. Otherwise an error is thrown.
+         *
+         * @param diagnostic the diagnostic to get the message string from.
+         * @returns the message string of the given diagnostic.
+         */
+        function getMessageString(diagnostic) {
+            if (Is.string(diagnostic.message)) {
+                return diagnostic.message;
+            }
+            else if (MarkupContent.is(diagnostic.message)) {
+                return diagnostic.message.value;
+            }
+            else {
+                throw new Error("Unknown message type ".concat(typeof diagnostic.message));
+            }
+        }
+        Diagnostic.getMessageString = getMessageString;
+    })(Diagnostic || (exports.Diagnostic = Diagnostic = {}));
+    /**
+     * The Command namespace provides helper functions to work with
+     * {@link Command} literals.
+     */
+    var Command;
+    (function (Command) {
+        /**
+         * Creates a new Command literal.
+         */
+        function create(title, command) {
+            var args = [];
+            for (var _i = 2; _i < arguments.length; _i++) {
+                args[_i - 2] = arguments[_i];
+            }
+            var result = { title: title, command: command };
+            if (Is.defined(args) && args.length > 0) {
+                result.arguments = args;
+            }
+            return result;
+        }
+        Command.create = create;
+        /**
+         * Checks whether the given literal conforms to the {@link Command} interface.
+         */
+        function is(value) {
+            var candidate = value;
+            return Is.defined(candidate) && Is.string(candidate.title) && (candidate.tooltip === undefined || Is.string(candidate.tooltip)) && Is.string(candidate.command);
+        }
+        Command.is = is;
+    })(Command || (exports.Command = Command = {}));
+    /**
+     * The TextEdit namespace provides helper function to create replace,
+     * insert and delete edits more easily.
+     */
+    var TextEdit;
+    (function (TextEdit) {
+        /**
+         * Creates a replace text edit.
+         * @param range The range of text to be replaced.
+         * @param newText The new text.
+         */
+        function replace(range, newText) {
+            return { range: range, newText: newText };
+        }
+        TextEdit.replace = replace;
+        /**
+         * Creates an insert text edit.
+         * @param position The position to insert the text at.
+         * @param newText The text to be inserted.
+         */
+        function insert(position, newText) {
+            return { range: { start: position, end: position }, newText: newText };
+        }
+        TextEdit.insert = insert;
+        /**
+         * Creates a delete text edit.
+         * @param range The range of text to be deleted.
+         */
+        function del(range) {
+            return { range: range, newText: '' };
+        }
+        TextEdit.del = del;
+        function is(value) {
+            var candidate = value;
+            return Is.objectLiteral(candidate)
+                && Is.string(candidate.newText)
+                && Range.is(candidate.range);
+        }
+        TextEdit.is = is;
+    })(TextEdit || (exports.TextEdit = TextEdit = {}));
+    var ChangeAnnotation;
+    (function (ChangeAnnotation) {
+        function create(label, needsConfirmation, description) {
+            var result = { label: label };
+            if (needsConfirmation !== undefined) {
+                result.needsConfirmation = needsConfirmation;
+            }
+            if (description !== undefined) {
+                result.description = description;
+            }
+            return result;
+        }
+        ChangeAnnotation.create = create;
+        function is(value) {
+            var candidate = value;
+            return Is.objectLiteral(candidate) && Is.string(candidate.label) &&
+                (Is.boolean(candidate.needsConfirmation) || candidate.needsConfirmation === undefined) &&
+                (Is.string(candidate.description) || candidate.description === undefined);
+        }
+        ChangeAnnotation.is = is;
+    })(ChangeAnnotation || (exports.ChangeAnnotation = ChangeAnnotation = {}));
+    var ChangeAnnotationIdentifier;
+    (function (ChangeAnnotationIdentifier) {
+        function is(value) {
+            var candidate = value;
+            return Is.string(candidate);
+        }
+        ChangeAnnotationIdentifier.is = is;
+    })(ChangeAnnotationIdentifier || (exports.ChangeAnnotationIdentifier = ChangeAnnotationIdentifier = {}));
+    var AnnotatedTextEdit;
+    (function (AnnotatedTextEdit) {
+        /**
+         * Creates an annotated replace text edit.
+         *
+         * @param range The range of text to be replaced.
+         * @param newText The new text.
+         * @param annotation The annotation.
+         */
+        function replace(range, newText, annotation) {
+            return { range: range, newText: newText, annotationId: annotation };
+        }
+        AnnotatedTextEdit.replace = replace;
+        /**
+         * Creates an annotated insert text edit.
+         *
+         * @param position The position to insert the text at.
+         * @param newText The text to be inserted.
+         * @param annotation The annotation.
+         */
+        function insert(position, newText, annotation) {
+            return { range: { start: position, end: position }, newText: newText, annotationId: annotation };
+        }
+        AnnotatedTextEdit.insert = insert;
+        /**
+         * Creates an annotated delete text edit.
+         *
+         * @param range The range of text to be deleted.
+         * @param annotation The annotation.
+         */
+        function del(range, annotation) {
+            return { range: range, newText: '', annotationId: annotation };
+        }
+        AnnotatedTextEdit.del = del;
+        function is(value) {
+            var candidate = value;
+            return TextEdit.is(candidate) && (ChangeAnnotation.is(candidate.annotationId) || ChangeAnnotationIdentifier.is(candidate.annotationId));
+        }
+        AnnotatedTextEdit.is = is;
+    })(AnnotatedTextEdit || (exports.AnnotatedTextEdit = AnnotatedTextEdit = {}));
+    /**
+     * The TextDocumentEdit namespace provides helper function to create
+     * an edit that manipulates a text document.
+     */
+    var TextDocumentEdit;
+    (function (TextDocumentEdit) {
+        /**
+         * Creates a new `TextDocumentEdit`
+         */
+        function create(textDocument, edits) {
+            return { textDocument: textDocument, edits: edits };
+        }
+        TextDocumentEdit.create = create;
+        function is(value) {
+            var candidate = value;
+            return Is.defined(candidate)
+                && OptionalVersionedTextDocumentIdentifier.is(candidate.textDocument)
+                && Array.isArray(candidate.edits);
+        }
+        TextDocumentEdit.is = is;
+    })(TextDocumentEdit || (exports.TextDocumentEdit = TextDocumentEdit = {}));
+    var CreateFile;
+    (function (CreateFile) {
+        function create(uri, options, annotation) {
+            var result = {
+                kind: 'create',
+                uri: uri
+            };
+            if (options !== undefined && (options.overwrite !== undefined || options.ignoreIfExists !== undefined)) {
+                result.options = options;
+            }
+            if (annotation !== undefined) {
+                result.annotationId = annotation;
+            }
+            return result;
+        }
+        CreateFile.create = create;
+        function is(value) {
+            var candidate = value;
+            return candidate && candidate.kind === 'create' && Is.string(candidate.uri) && (candidate.options === undefined ||
+                ((candidate.options.overwrite === undefined || Is.boolean(candidate.options.overwrite)) && (candidate.options.ignoreIfExists === undefined || Is.boolean(candidate.options.ignoreIfExists)))) && (candidate.annotationId === undefined || ChangeAnnotationIdentifier.is(candidate.annotationId));
+        }
+        CreateFile.is = is;
+    })(CreateFile || (exports.CreateFile = CreateFile = {}));
+    var RenameFile;
+    (function (RenameFile) {
+        function create(oldUri, newUri, options, annotation) {
+            var result = {
+                kind: 'rename',
+                oldUri: oldUri,
+                newUri: newUri
+            };
+            if (options !== undefined && (options.overwrite !== undefined || options.ignoreIfExists !== undefined)) {
+                result.options = options;
+            }
+            if (annotation !== undefined) {
+                result.annotationId = annotation;
+            }
+            return result;
+        }
+        RenameFile.create = create;
+        function is(value) {
+            var candidate = value;
+            return candidate && candidate.kind === 'rename' && Is.string(candidate.oldUri) && Is.string(candidate.newUri) && (candidate.options === undefined ||
+                ((candidate.options.overwrite === undefined || Is.boolean(candidate.options.overwrite)) && (candidate.options.ignoreIfExists === undefined || Is.boolean(candidate.options.ignoreIfExists)))) && (candidate.annotationId === undefined || ChangeAnnotationIdentifier.is(candidate.annotationId));
+        }
+        RenameFile.is = is;
+    })(RenameFile || (exports.RenameFile = RenameFile = {}));
+    var DeleteFile;
+    (function (DeleteFile) {
+        function create(uri, options, annotation) {
+            var result = {
+                kind: 'delete',
+                uri: uri
+            };
+            if (options !== undefined && (options.recursive !== undefined || options.ignoreIfNotExists !== undefined)) {
+                result.options = options;
+            }
+            if (annotation !== undefined) {
+                result.annotationId = annotation;
+            }
+            return result;
+        }
+        DeleteFile.create = create;
+        function is(value) {
+            var candidate = value;
+            return candidate && candidate.kind === 'delete' && Is.string(candidate.uri) && (candidate.options === undefined ||
+                ((candidate.options.recursive === undefined || Is.boolean(candidate.options.recursive)) && (candidate.options.ignoreIfNotExists === undefined || Is.boolean(candidate.options.ignoreIfNotExists)))) && (candidate.annotationId === undefined || ChangeAnnotationIdentifier.is(candidate.annotationId));
+        }
+        DeleteFile.is = is;
+    })(DeleteFile || (exports.DeleteFile = DeleteFile = {}));
+    var WorkspaceEdit;
+    (function (WorkspaceEdit) {
+        function is(value) {
+            var candidate = value;
+            return candidate &&
+                (candidate.changes !== undefined || candidate.documentChanges !== undefined) &&
+                (candidate.documentChanges === undefined || candidate.documentChanges.every(function (change) {
+                    if (Is.string(change.kind)) {
+                        return CreateFile.is(change) || RenameFile.is(change) || DeleteFile.is(change);
+                    }
+                    else {
+                        return TextDocumentEdit.is(change);
+                    }
+                }));
+        }
+        WorkspaceEdit.is = is;
+    })(WorkspaceEdit || (exports.WorkspaceEdit = WorkspaceEdit = {}));
+    var TextEditChangeImpl = /** @class */ (function () {
+        function TextEditChangeImpl(edits, changeAnnotations) {
+            this.edits = edits;
+            this.changeAnnotations = changeAnnotations;
+        }
+        TextEditChangeImpl.prototype.insert = function (position, newText, annotation) {
+            var edit;
+            var id;
+            if (annotation === undefined) {
+                edit = TextEdit.insert(position, newText);
+            }
+            else if (ChangeAnnotationIdentifier.is(annotation)) {
+                id = annotation;
+                edit = AnnotatedTextEdit.insert(position, newText, annotation);
+            }
+            else {
+                this.assertChangeAnnotations(this.changeAnnotations);
+                id = this.changeAnnotations.manage(annotation);
+                edit = AnnotatedTextEdit.insert(position, newText, id);
+            }
+            this.edits.push(edit);
+            if (id !== undefined) {
+                return id;
+            }
+        };
+        TextEditChangeImpl.prototype.replace = function (range, newText, annotation) {
+            var edit;
+            var id;
+            if (annotation === undefined) {
+                edit = TextEdit.replace(range, newText);
+            }
+            else if (ChangeAnnotationIdentifier.is(annotation)) {
+                id = annotation;
+                edit = AnnotatedTextEdit.replace(range, newText, annotation);
+            }
+            else {
+                this.assertChangeAnnotations(this.changeAnnotations);
+                id = this.changeAnnotations.manage(annotation);
+                edit = AnnotatedTextEdit.replace(range, newText, id);
+            }
+            this.edits.push(edit);
+            if (id !== undefined) {
+                return id;
+            }
+        };
+        TextEditChangeImpl.prototype.delete = function (range, annotation) {
+            var edit;
+            var id;
+            if (annotation === undefined) {
+                edit = TextEdit.del(range);
+            }
+            else if (ChangeAnnotationIdentifier.is(annotation)) {
+                id = annotation;
+                edit = AnnotatedTextEdit.del(range, annotation);
+            }
+            else {
+                this.assertChangeAnnotations(this.changeAnnotations);
+                id = this.changeAnnotations.manage(annotation);
+                edit = AnnotatedTextEdit.del(range, id);
+            }
+            this.edits.push(edit);
+            if (id !== undefined) {
+                return id;
+            }
+        };
+        TextEditChangeImpl.prototype.add = function (edit) {
+            this.edits.push(edit);
+        };
+        TextEditChangeImpl.prototype.all = function () {
+            return this.edits;
+        };
+        TextEditChangeImpl.prototype.clear = function () {
+            this.edits.splice(0, this.edits.length);
+        };
+        TextEditChangeImpl.prototype.assertChangeAnnotations = function (value) {
+            if (value === undefined) {
+                throw new Error("Text edit change is not configured to manage change annotations.");
+            }
+        };
+        return TextEditChangeImpl;
+    }());
+    var SnippetTextEdit;
+    (function (SnippetTextEdit) {
+        function is(value) {
+            var candidate = value;
+            return Is.objectLiteral(candidate)
+                && Range.is(candidate.range)
+                && StringValue.isSnippet(candidate.snippet)
+                && (candidate.annotationId === undefined ||
+                    (ChangeAnnotation.is(candidate.annotationId) || ChangeAnnotationIdentifier.is(candidate.annotationId)));
+        }
+        SnippetTextEdit.is = is;
+    })(SnippetTextEdit || (exports.SnippetTextEdit = SnippetTextEdit = {}));
+    /**
+     * A helper class
+     */
+    var ChangeAnnotations = /** @class */ (function () {
+        function ChangeAnnotations(annotations) {
+            this._annotations = annotations === undefined ? Object.create(null) : annotations;
+            this._counter = 0;
+            this._size = 0;
+        }
+        ChangeAnnotations.prototype.all = function () {
+            return this._annotations;
+        };
+        Object.defineProperty(ChangeAnnotations.prototype, "size", {
+            get: function () {
+                return this._size;
+            },
+            enumerable: false,
+            configurable: true
+        });
+        ChangeAnnotations.prototype.manage = function (idOrAnnotation, annotation) {
+            var id;
+            if (ChangeAnnotationIdentifier.is(idOrAnnotation)) {
+                id = idOrAnnotation;
+            }
+            else {
+                id = this.nextId();
+                annotation = idOrAnnotation;
+            }
+            if (this._annotations[id] !== undefined) {
+                throw new Error("Id ".concat(id, " is already in use."));
+            }
+            if (annotation === undefined) {
+                throw new Error("No annotation provided for id ".concat(id));
+            }
+            this._annotations[id] = annotation;
+            this._size++;
+            return id;
+        };
+        ChangeAnnotations.prototype.nextId = function () {
+            this._counter++;
+            return this._counter.toString();
+        };
+        return ChangeAnnotations;
+    }());
+    /**
+     * A workspace change helps constructing changes to a workspace.
+     */
+    var WorkspaceChange = /** @class */ (function () {
+        function WorkspaceChange(workspaceEdit) {
+            var _this = this;
+            this._textEditChanges = Object.create(null);
+            if (workspaceEdit !== undefined) {
+                this._workspaceEdit = workspaceEdit;
+                if (workspaceEdit.documentChanges) {
+                    this._changeAnnotations = new ChangeAnnotations(workspaceEdit.changeAnnotations);
+                    workspaceEdit.changeAnnotations = this._changeAnnotations.all();
+                    workspaceEdit.documentChanges.forEach(function (change) {
+                        if (TextDocumentEdit.is(change)) {
+                            var textEditChange = new TextEditChangeImpl(change.edits, _this._changeAnnotations);
+                            _this._textEditChanges[change.textDocument.uri] = textEditChange;
+                        }
+                    });
+                }
+                else if (workspaceEdit.changes) {
+                    Object.keys(workspaceEdit.changes).forEach(function (key) {
+                        var textEditChange = new TextEditChangeImpl(workspaceEdit.changes[key]);
+                        _this._textEditChanges[key] = textEditChange;
+                    });
+                }
+            }
+            else {
+                this._workspaceEdit = {};
+            }
+        }
+        Object.defineProperty(WorkspaceChange.prototype, "edit", {
+            /**
+             * Returns the underlying {@link WorkspaceEdit} literal
+             * use to be returned from a workspace edit operation like rename.
+             */
+            get: function () {
+                this.initDocumentChanges();
+                if (this._changeAnnotations !== undefined) {
+                    if (this._changeAnnotations.size === 0) {
+                        this._workspaceEdit.changeAnnotations = undefined;
+                    }
+                    else {
+                        this._workspaceEdit.changeAnnotations = this._changeAnnotations.all();
+                    }
+                }
+                return this._workspaceEdit;
+            },
+            enumerable: false,
+            configurable: true
+        });
+        WorkspaceChange.prototype.getTextEditChange = function (key) {
+            if (OptionalVersionedTextDocumentIdentifier.is(key)) {
+                this.initDocumentChanges();
+                if (this._workspaceEdit.documentChanges === undefined) {
+                    throw new Error('Workspace edit is not configured for document changes.');
+                }
+                var textDocument = { uri: key.uri, version: key.version };
+                var result = this._textEditChanges[textDocument.uri];
+                if (!result) {
+                    var edits = [];
+                    var textDocumentEdit = {
+                        textDocument: textDocument,
+                        edits: edits
+                    };
+                    this._workspaceEdit.documentChanges.push(textDocumentEdit);
+                    result = new TextEditChangeImpl(edits, this._changeAnnotations);
+                    this._textEditChanges[textDocument.uri] = result;
+                }
+                return result;
+            }
+            else {
+                this.initChanges();
+                if (this._workspaceEdit.changes === undefined) {
+                    throw new Error('Workspace edit is not configured for normal text edit changes.');
+                }
+                var result = this._textEditChanges[key];
+                if (!result) {
+                    var edits = [];
+                    this._workspaceEdit.changes[key] = edits;
+                    result = new TextEditChangeImpl(edits);
+                    this._textEditChanges[key] = result;
+                }
+                return result;
+            }
+        };
+        WorkspaceChange.prototype.initDocumentChanges = function () {
+            if (this._workspaceEdit.documentChanges === undefined && this._workspaceEdit.changes === undefined) {
+                this._changeAnnotations = new ChangeAnnotations();
+                this._workspaceEdit.documentChanges = [];
+                this._workspaceEdit.changeAnnotations = this._changeAnnotations.all();
+            }
+        };
+        WorkspaceChange.prototype.initChanges = function () {
+            if (this._workspaceEdit.documentChanges === undefined && this._workspaceEdit.changes === undefined) {
+                this._workspaceEdit.changes = Object.create(null);
+            }
+        };
+        WorkspaceChange.prototype.createFile = function (uri, optionsOrAnnotation, options) {
+            this.initDocumentChanges();
+            if (this._workspaceEdit.documentChanges === undefined) {
+                throw new Error('Workspace edit is not configured for document changes.');
+            }
+            var annotation;
+            if (ChangeAnnotation.is(optionsOrAnnotation) || ChangeAnnotationIdentifier.is(optionsOrAnnotation)) {
+                annotation = optionsOrAnnotation;
+            }
+            else {
+                options = optionsOrAnnotation;
+            }
+            var operation;
+            var id;
+            if (annotation === undefined) {
+                operation = CreateFile.create(uri, options);
+            }
+            else {
+                id = ChangeAnnotationIdentifier.is(annotation) ? annotation : this._changeAnnotations.manage(annotation);
+                operation = CreateFile.create(uri, options, id);
+            }
+            this._workspaceEdit.documentChanges.push(operation);
+            if (id !== undefined) {
+                return id;
+            }
+        };
+        WorkspaceChange.prototype.renameFile = function (oldUri, newUri, optionsOrAnnotation, options) {
+            this.initDocumentChanges();
+            if (this._workspaceEdit.documentChanges === undefined) {
+                throw new Error('Workspace edit is not configured for document changes.');
+            }
+            var annotation;
+            if (ChangeAnnotation.is(optionsOrAnnotation) || ChangeAnnotationIdentifier.is(optionsOrAnnotation)) {
+                annotation = optionsOrAnnotation;
+            }
+            else {
+                options = optionsOrAnnotation;
+            }
+            var operation;
+            var id;
+            if (annotation === undefined) {
+                operation = RenameFile.create(oldUri, newUri, options);
+            }
+            else {
+                id = ChangeAnnotationIdentifier.is(annotation) ? annotation : this._changeAnnotations.manage(annotation);
+                operation = RenameFile.create(oldUri, newUri, options, id);
+            }
+            this._workspaceEdit.documentChanges.push(operation);
+            if (id !== undefined) {
+                return id;
+            }
+        };
+        WorkspaceChange.prototype.deleteFile = function (uri, optionsOrAnnotation, options) {
+            this.initDocumentChanges();
+            if (this._workspaceEdit.documentChanges === undefined) {
+                throw new Error('Workspace edit is not configured for document changes.');
+            }
+            var annotation;
+            if (ChangeAnnotation.is(optionsOrAnnotation) || ChangeAnnotationIdentifier.is(optionsOrAnnotation)) {
+                annotation = optionsOrAnnotation;
+            }
+            else {
+                options = optionsOrAnnotation;
+            }
+            var operation;
+            var id;
+            if (annotation === undefined) {
+                operation = DeleteFile.create(uri, options);
+            }
+            else {
+                id = ChangeAnnotationIdentifier.is(annotation) ? annotation : this._changeAnnotations.manage(annotation);
+                operation = DeleteFile.create(uri, options, id);
+            }
+            this._workspaceEdit.documentChanges.push(operation);
+            if (id !== undefined) {
+                return id;
+            }
+        };
+        return WorkspaceChange;
+    }());
+    exports.WorkspaceChange = WorkspaceChange;
+    /**
+     * The TextDocumentIdentifier namespace provides helper functions to work with
+     * {@link TextDocumentIdentifier} literals.
+     */
+    var TextDocumentIdentifier;
+    (function (TextDocumentIdentifier) {
+        /**
+         * Creates a new TextDocumentIdentifier literal.
+         * @param uri The document's uri.
+         */
+        function create(uri) {
+            return { uri: uri };
+        }
+        TextDocumentIdentifier.create = create;
+        /**
+         * Checks whether the given literal conforms to the {@link TextDocumentIdentifier} interface.
+         */
+        function is(value) {
+            var candidate = value;
+            return Is.defined(candidate) && Is.string(candidate.uri);
+        }
+        TextDocumentIdentifier.is = is;
+    })(TextDocumentIdentifier || (exports.TextDocumentIdentifier = TextDocumentIdentifier = {}));
+    /**
+     * The VersionedTextDocumentIdentifier namespace provides helper functions to work with
+     * {@link VersionedTextDocumentIdentifier} literals.
+     */
+    var VersionedTextDocumentIdentifier;
+    (function (VersionedTextDocumentIdentifier) {
+        /**
+         * Creates a new VersionedTextDocumentIdentifier literal.
+         * @param uri The document's uri.
+         * @param version The document's version.
+         */
+        function create(uri, version) {
+            return { uri: uri, version: version };
+        }
+        VersionedTextDocumentIdentifier.create = create;
+        /**
+         * Checks whether the given literal conforms to the {@link VersionedTextDocumentIdentifier} interface.
+         */
+        function is(value) {
+            var candidate = value;
+            return Is.defined(candidate) && Is.string(candidate.uri) && Is.integer(candidate.version);
+        }
+        VersionedTextDocumentIdentifier.is = is;
+    })(VersionedTextDocumentIdentifier || (exports.VersionedTextDocumentIdentifier = VersionedTextDocumentIdentifier = {}));
+    /**
+     * The OptionalVersionedTextDocumentIdentifier namespace provides helper functions to work with
+     * {@link OptionalVersionedTextDocumentIdentifier} literals.
+     */
+    var OptionalVersionedTextDocumentIdentifier;
+    (function (OptionalVersionedTextDocumentIdentifier) {
+        /**
+         * Creates a new OptionalVersionedTextDocumentIdentifier literal.
+         * @param uri The document's uri.
+         * @param version The document's version.
+         */
+        function create(uri, version) {
+            return { uri: uri, version: version };
+        }
+        OptionalVersionedTextDocumentIdentifier.create = create;
+        /**
+         * Checks whether the given literal conforms to the {@link OptionalVersionedTextDocumentIdentifier} interface.
+         */
+        function is(value) {
+            var candidate = value;
+            return Is.defined(candidate) && Is.string(candidate.uri) && (candidate.version === null || Is.integer(candidate.version));
+        }
+        OptionalVersionedTextDocumentIdentifier.is = is;
+    })(OptionalVersionedTextDocumentIdentifier || (exports.OptionalVersionedTextDocumentIdentifier = OptionalVersionedTextDocumentIdentifier = {}));
+    /**
+     * Predefined Language kinds
+     * @since 3.18.0
+     */
+    var LanguageKind;
+    (function (LanguageKind) {
+        LanguageKind.ABAP = 'abap';
+        LanguageKind.WindowsBat = 'bat';
+        LanguageKind.BibTeX = 'bibtex';
+        LanguageKind.Clojure = 'clojure';
+        LanguageKind.Coffeescript = 'coffeescript';
+        LanguageKind.C = 'c';
+        LanguageKind.CPP = 'cpp';
+        LanguageKind.CSharp = 'csharp';
+        LanguageKind.CSS = 'css';
+        /**
+         * @since 3.18.0
+         */
+        LanguageKind.D = 'd';
+        /**
+         * @since 3.18.0
+         */
+        LanguageKind.Delphi = 'pascal';
+        LanguageKind.Diff = 'diff';
+        LanguageKind.Dart = 'dart';
+        LanguageKind.Dockerfile = 'dockerfile';
+        LanguageKind.Elixir = 'elixir';
+        LanguageKind.Erlang = 'erlang';
+        LanguageKind.FSharp = 'fsharp';
+        LanguageKind.GitCommit = 'git-commit';
+        LanguageKind.GitRebase = 'git-rebase';
+        LanguageKind.Go = 'go';
+        LanguageKind.Groovy = 'groovy';
+        LanguageKind.Handlebars = 'handlebars';
+        LanguageKind.Haskell = 'haskell';
+        LanguageKind.HTML = 'html';
+        LanguageKind.Ini = 'ini';
+        LanguageKind.Java = 'java';
+        LanguageKind.JavaScript = 'javascript';
+        LanguageKind.JavaScriptReact = 'javascriptreact';
+        LanguageKind.JSON = 'json';
+        LanguageKind.LaTeX = 'latex';
+        LanguageKind.Less = 'less';
+        LanguageKind.Lua = 'lua';
+        LanguageKind.Makefile = 'makefile';
+        LanguageKind.Markdown = 'markdown';
+        LanguageKind.ObjectiveC = 'objective-c';
+        LanguageKind.ObjectiveCPP = 'objective-cpp';
+        /**
+         * @since 3.18.0
+         */
+        LanguageKind.Pascal = 'pascal';
+        LanguageKind.Perl = 'perl';
+        LanguageKind.Perl6 = 'perl6';
+        LanguageKind.PHP = 'php';
+        LanguageKind.Plaintext = 'plaintext';
+        LanguageKind.Powershell = 'powershell';
+        LanguageKind.Pug = 'jade';
+        LanguageKind.Python = 'python';
+        LanguageKind.R = 'r';
+        LanguageKind.Razor = 'razor';
+        LanguageKind.Ruby = 'ruby';
+        LanguageKind.Rust = 'rust';
+        LanguageKind.SCSS = 'scss';
+        LanguageKind.SASS = 'sass';
+        LanguageKind.Scala = 'scala';
+        LanguageKind.ShaderLab = 'shaderlab';
+        LanguageKind.ShellScript = 'shellscript';
+        LanguageKind.SQL = 'sql';
+        LanguageKind.Swift = 'swift';
+        LanguageKind.TypeScript = 'typescript';
+        LanguageKind.TypeScriptReact = 'typescriptreact';
+        LanguageKind.TeX = 'tex';
+        LanguageKind.VisualBasic = 'vb';
+        LanguageKind.XML = 'xml';
+        LanguageKind.XSL = 'xsl';
+        LanguageKind.YAML = 'yaml';
+    })(LanguageKind || (exports.LanguageKind = LanguageKind = {}));
+    /**
+     * The TextDocumentItem namespace provides helper functions to work with
+     * {@link TextDocumentItem} literals.
+     */
+    var TextDocumentItem;
+    (function (TextDocumentItem) {
+        /**
+         * Creates a new TextDocumentItem literal.
+         * @param uri The document's uri.
+         * @param languageId The document's language identifier.
+         * @param version The document's version number.
+         * @param text The document's text.
+         */
+        function create(uri, languageId, version, text) {
+            return { uri: uri, languageId: languageId, version: version, text: text };
+        }
+        TextDocumentItem.create = create;
+        /**
+         * Checks whether the given literal conforms to the {@link TextDocumentItem} interface.
+         */
+        function is(value) {
+            var candidate = value;
+            return Is.defined(candidate) && Is.string(candidate.uri) && Is.string(candidate.languageId) && Is.integer(candidate.version) && Is.string(candidate.text);
+        }
+        TextDocumentItem.is = is;
+    })(TextDocumentItem || (exports.TextDocumentItem = TextDocumentItem = {}));
+    /**
+     * Describes the content type that a client supports in various
+     * result literals like `Hover`, `ParameterInfo` or `CompletionItem`.
+     *
+     * Please note that `MarkupKinds` must not start with a `$`. This kinds
+     * are reserved for internal usage.
+     */
+    var MarkupKind;
+    (function (MarkupKind) {
+        /**
+         * Plain text is supported as a content format
+         */
+        MarkupKind.PlainText = 'plaintext';
+        /**
+         * Markdown is supported as a content format
+         */
+        MarkupKind.Markdown = 'markdown';
+        /**
+         * Checks whether the given value is a value of the {@link MarkupKind} type.
+         */
+        function is(value) {
+            var candidate = value;
+            return candidate === MarkupKind.PlainText || candidate === MarkupKind.Markdown;
+        }
+        MarkupKind.is = is;
+    })(MarkupKind || (exports.MarkupKind = MarkupKind = {}));
+    var MarkupContent;
+    (function (MarkupContent) {
+        /**
+         * Checks whether the given value conforms to the {@link MarkupContent} interface.
+         */
+        function is(value) {
+            var candidate = value;
+            return Is.objectLiteral(value) && MarkupKind.is(candidate.kind) && Is.string(candidate.value);
+        }
+        MarkupContent.is = is;
+    })(MarkupContent || (exports.MarkupContent = MarkupContent = {}));
+    /**
+     * The kind of a completion entry.
+     */
+    var CompletionItemKind;
+    (function (CompletionItemKind) {
+        CompletionItemKind.Text = 1;
+        CompletionItemKind.Method = 2;
+        CompletionItemKind.Function = 3;
+        CompletionItemKind.Constructor = 4;
+        CompletionItemKind.Field = 5;
+        CompletionItemKind.Variable = 6;
+        CompletionItemKind.Class = 7;
+        CompletionItemKind.Interface = 8;
+        CompletionItemKind.Module = 9;
+        CompletionItemKind.Property = 10;
+        CompletionItemKind.Unit = 11;
+        CompletionItemKind.Value = 12;
+        CompletionItemKind.Enum = 13;
+        CompletionItemKind.Keyword = 14;
+        CompletionItemKind.Snippet = 15;
+        CompletionItemKind.Color = 16;
+        CompletionItemKind.File = 17;
+        CompletionItemKind.Reference = 18;
+        CompletionItemKind.Folder = 19;
+        CompletionItemKind.EnumMember = 20;
+        CompletionItemKind.Constant = 21;
+        CompletionItemKind.Struct = 22;
+        CompletionItemKind.Event = 23;
+        CompletionItemKind.Operator = 24;
+        CompletionItemKind.TypeParameter = 25;
+    })(CompletionItemKind || (exports.CompletionItemKind = CompletionItemKind = {}));
+    /**
+     * Defines whether the insert text in a completion item should be interpreted as
+     * plain text or a snippet.
+     */
+    var InsertTextFormat;
+    (function (InsertTextFormat) {
+        /**
+         * The primary text to be inserted is treated as a plain string.
+         */
+        InsertTextFormat.PlainText = 1;
+        /**
+         * The primary text to be inserted is treated as a snippet.
+         *
+         * A snippet can define tab stops and placeholders with `$1`, `$2`
+         * and `${3:foo}`. `$0` defines the final tab stop, it defaults to
+         * the end of the snippet. Placeholders with equal identifiers are linked,
+         * that is typing in one will update others too.
+         *
+         * See also: https://microsoft.github.io/language-server-protocol/specifications/specification-current/#snippet_syntax
+         */
+        InsertTextFormat.Snippet = 2;
+    })(InsertTextFormat || (exports.InsertTextFormat = InsertTextFormat = {}));
+    /**
+     * Completion item tags are extra annotations that tweak the rendering of a completion
+     * item.
+     *
+     * @since 3.15.0
+     */
+    var CompletionItemTag;
+    (function (CompletionItemTag) {
+        /**
+         * Render a completion as obsolete, usually using a strike-out.
+         */
+        CompletionItemTag.Deprecated = 1;
+    })(CompletionItemTag || (exports.CompletionItemTag = CompletionItemTag = {}));
+    /**
+     * The InsertReplaceEdit namespace provides functions to deal with insert / replace edits.
+     *
+     * @since 3.16.0
+     */
+    var InsertReplaceEdit;
+    (function (InsertReplaceEdit) {
+        /**
+         * Creates a new insert / replace edit
+         */
+        function create(newText, insert, replace) {
+            return { newText: newText, insert: insert, replace: replace };
+        }
+        InsertReplaceEdit.create = create;
+        /**
+         * Checks whether the given literal conforms to the {@link InsertReplaceEdit} interface.
+         */
+        function is(value) {
+            var candidate = value;
+            return candidate && Is.string(candidate.newText) && Range.is(candidate.insert) && Range.is(candidate.replace);
+        }
+        InsertReplaceEdit.is = is;
+    })(InsertReplaceEdit || (exports.InsertReplaceEdit = InsertReplaceEdit = {}));
+    /**
+     * How whitespace and indentation is handled during completion
+     * item insertion.
+     *
+     * @since 3.16.0
+     */
+    var InsertTextMode;
+    (function (InsertTextMode) {
+        /**
+         * The insertion or replace strings is taken as it is. If the
+         * value is multi line the lines below the cursor will be
+         * inserted using the indentation defined in the string value.
+         * The client will not apply any kind of adjustments to the
+         * string.
+         */
+        InsertTextMode.asIs = 1;
+        /**
+         * The editor adjusts leading whitespace of new lines so that
+         * they match the indentation up to the cursor of the line for
+         * which the item is accepted.
+         *
+         * Consider a line like this: <2tabs><cursor><3tabs>foo. Accepting a
+         * multi line completion item is indented using 2 tabs and all
+         * following lines inserted will be indented using 2 tabs as well.
+         */
+        InsertTextMode.adjustIndentation = 2;
+    })(InsertTextMode || (exports.InsertTextMode = InsertTextMode = {}));
+    /**
+     * Defines how values from a set of defaults and an individual item will be
+     * merged.
+     *
+     * @since 3.18.0
+     */
+    var ApplyKind;
+    (function (ApplyKind) {
+        /**
+         * The value from the individual item (if provided and not `null`) will be
+         * used instead of the default.
+         */
+        ApplyKind.Replace = 1;
+        /**
+         * The value from the item will be merged with the default.
+         *
+         * The specific rules for mergeing values are defined against each field
+         * that supports merging.
+         */
+        ApplyKind.Merge = 2;
+    })(ApplyKind || (exports.ApplyKind = ApplyKind = {}));
+    var CompletionItemLabelDetails;
+    (function (CompletionItemLabelDetails) {
+        function is(value) {
+            var candidate = value;
+            return candidate && (Is.string(candidate.detail) || candidate.detail === undefined) &&
+                (Is.string(candidate.description) || candidate.description === undefined);
+        }
+        CompletionItemLabelDetails.is = is;
+    })(CompletionItemLabelDetails || (exports.CompletionItemLabelDetails = CompletionItemLabelDetails = {}));
+    /**
+     * The CompletionItem namespace provides functions to deal with
+     * completion items.
+     */
+    var CompletionItem;
+    (function (CompletionItem) {
+        /**
+         * Create a completion item and seed it with a label.
+         * @param label The completion item's label
+         */
+        function create(label) {
+            return { label: label };
+        }
+        CompletionItem.create = create;
+    })(CompletionItem || (exports.CompletionItem = CompletionItem = {}));
+    /**
+     * The CompletionList namespace provides functions to deal with
+     * completion lists.
+     */
+    var CompletionList;
+    (function (CompletionList) {
+        /**
+         * Creates a new completion list.
+         *
+         * @param items The completion items.
+         * @param isIncomplete The list is not complete.
+         */
+        function create(items, isIncomplete) {
+            return { items: items ? items : [], isIncomplete: !!isIncomplete };
+        }
+        CompletionList.create = create;
+    })(CompletionList || (exports.CompletionList = CompletionList = {}));
+    var MarkedString;
+    (function (MarkedString) {
+        /**
+         * Creates a marked string from plain text.
+         *
+         * @param plainText The plain text.
+         */
+        function fromPlainText(plainText) {
+            return plainText.replace(/[\\`*_{}[\]()#+\-.!]/g, '\\$&'); // escape markdown syntax tokens: http://daringfireball.net/projects/markdown/syntax#backslash
+        }
+        MarkedString.fromPlainText = fromPlainText;
+        /**
+         * Checks whether the given value conforms to the {@link MarkedString} type.
+         */
+        function is(value) {
+            var candidate = value;
+            return Is.string(candidate) || (Is.objectLiteral(candidate) && Is.string(candidate.language) && Is.string(candidate.value));
+        }
+        MarkedString.is = is;
+    })(MarkedString || (exports.MarkedString = MarkedString = {}));
+    var Hover;
+    (function (Hover) {
+        /**
+         * Checks whether the given value conforms to the {@link Hover} interface.
+         */
+        function is(value) {
+            var candidate = value;
+            return !!candidate && Is.objectLiteral(candidate) && (MarkupContent.is(candidate.contents) ||
+                MarkedString.is(candidate.contents) ||
+                Is.typedArray(candidate.contents, MarkedString.is)) && (value.range === undefined || Range.is(value.range));
+        }
+        Hover.is = is;
+    })(Hover || (exports.Hover = Hover = {}));
+    /**
+     * The ParameterInformation namespace provides helper functions to work with
+     * {@link ParameterInformation} literals.
+     */
+    var ParameterInformation;
+    (function (ParameterInformation) {
+        /**
+         * Creates a new parameter information literal.
+         *
+         * @param label A label string.
+         * @param documentation A doc string.
+         */
+        function create(label, documentation) {
+            return documentation ? { label: label, documentation: documentation } : { label: label };
+        }
+        ParameterInformation.create = create;
+    })(ParameterInformation || (exports.ParameterInformation = ParameterInformation = {}));
+    /**
+     * The SignatureInformation namespace provides helper functions to work with
+     * {@link SignatureInformation} literals.
+     */
+    var SignatureInformation;
+    (function (SignatureInformation) {
+        function create(label, documentation) {
+            var parameters = [];
+            for (var _i = 2; _i < arguments.length; _i++) {
+                parameters[_i - 2] = arguments[_i];
+            }
+            var result = { label: label };
+            if (Is.defined(documentation)) {
+                result.documentation = documentation;
+            }
+            if (Is.defined(parameters)) {
+                result.parameters = parameters;
+            }
+            else {
+                result.parameters = [];
+            }
+            return result;
+        }
+        SignatureInformation.create = create;
+    })(SignatureInformation || (exports.SignatureInformation = SignatureInformation = {}));
+    /**
+     * A document highlight kind.
+     */
+    var DocumentHighlightKind;
+    (function (DocumentHighlightKind) {
+        /**
+         * A textual occurrence.
+         */
+        DocumentHighlightKind.Text = 1;
+        /**
+         * Read-access of a symbol, like reading a variable.
+         */
+        DocumentHighlightKind.Read = 2;
+        /**
+         * Write-access of a symbol, like writing to a variable.
+         */
+        DocumentHighlightKind.Write = 3;
+    })(DocumentHighlightKind || (exports.DocumentHighlightKind = DocumentHighlightKind = {}));
+    /**
+     * DocumentHighlight namespace to provide helper functions to work with
+     * {@link DocumentHighlight} literals.
+     */
+    var DocumentHighlight;
+    (function (DocumentHighlight) {
+        /**
+         * Create a DocumentHighlight object.
+         * @param range The range the highlight applies to.
+         * @param kind The highlight kind
+         */
+        function create(range, kind) {
+            var result = { range: range };
+            if (Is.number(kind)) {
+                result.kind = kind;
+            }
+            return result;
+        }
+        DocumentHighlight.create = create;
+    })(DocumentHighlight || (exports.DocumentHighlight = DocumentHighlight = {}));
+    /**
+     * A symbol kind.
+     */
+    var SymbolKind;
+    (function (SymbolKind) {
+        SymbolKind.File = 1;
+        SymbolKind.Module = 2;
+        SymbolKind.Namespace = 3;
+        SymbolKind.Package = 4;
+        SymbolKind.Class = 5;
+        SymbolKind.Method = 6;
+        SymbolKind.Property = 7;
+        SymbolKind.Field = 8;
+        SymbolKind.Constructor = 9;
+        SymbolKind.Enum = 10;
+        SymbolKind.Interface = 11;
+        SymbolKind.Function = 12;
+        SymbolKind.Variable = 13;
+        SymbolKind.Constant = 14;
+        SymbolKind.String = 15;
+        SymbolKind.Number = 16;
+        SymbolKind.Boolean = 17;
+        SymbolKind.Array = 18;
+        SymbolKind.Object = 19;
+        SymbolKind.Key = 20;
+        SymbolKind.Null = 21;
+        SymbolKind.EnumMember = 22;
+        SymbolKind.Struct = 23;
+        SymbolKind.Event = 24;
+        SymbolKind.Operator = 25;
+        SymbolKind.TypeParameter = 26;
+    })(SymbolKind || (exports.SymbolKind = SymbolKind = {}));
+    /**
+     * Symbol tags are extra annotations that tweak the rendering of a symbol.
+     *
+     * @since 3.16
+     */
+    var SymbolTag;
+    (function (SymbolTag) {
+        /**
+         * Render a symbol as obsolete, usually using a strike-out.
+         */
+        SymbolTag.Deprecated = 1;
+    })(SymbolTag || (exports.SymbolTag = SymbolTag = {}));
+    var SymbolInformation;
+    (function (SymbolInformation) {
+        /**
+         * Creates a new symbol information literal.
+         *
+         * @param name The name of the symbol.
+         * @param kind The kind of the symbol.
+         * @param range The range of the location of the symbol.
+         * @param uri The resource of the location of symbol.
+         * @param containerName The name of the symbol containing the symbol.
+         */
+        function create(name, kind, range, uri, containerName) {
+            var result = {
+                name: name,
+                kind: kind,
+                location: { uri: uri, range: range }
+            };
+            if (containerName) {
+                result.containerName = containerName;
+            }
+            return result;
+        }
+        SymbolInformation.create = create;
+    })(SymbolInformation || (exports.SymbolInformation = SymbolInformation = {}));
+    var WorkspaceSymbol;
+    (function (WorkspaceSymbol) {
+        /**
+         * Create a new workspace symbol.
+         *
+         * @param name The name of the symbol.
+         * @param kind The kind of the symbol.
+         * @param uri The resource of the location of the symbol.
+         * @param range An options range of the location.
+         * @returns A WorkspaceSymbol.
+         */
+        function create(name, kind, uri, range) {
+            return range !== undefined
+                ? { name: name, kind: kind, location: { uri: uri, range: range } }
+                : { name: name, kind: kind, location: { uri: uri } };
+        }
+        WorkspaceSymbol.create = create;
+    })(WorkspaceSymbol || (exports.WorkspaceSymbol = WorkspaceSymbol = {}));
+    var DocumentSymbol;
+    (function (DocumentSymbol) {
+        /**
+         * Creates a new symbol information literal.
+         *
+         * @param name The name of the symbol.
+         * @param detail The detail of the symbol.
+         * @param kind The kind of the symbol.
+         * @param range The range of the symbol.
+         * @param selectionRange The selectionRange of the symbol.
+         * @param children Children of the symbol.
+         */
+        function create(name, detail, kind, range, selectionRange, children) {
+            var result = {
+                name: name,
+                detail: detail,
+                kind: kind,
+                range: range,
+                selectionRange: selectionRange
+            };
+            if (children !== undefined) {
+                result.children = children;
+            }
+            return result;
+        }
+        DocumentSymbol.create = create;
+        /**
+         * Checks whether the given literal conforms to the {@link DocumentSymbol} interface.
+         */
+        function is(value) {
+            var candidate = value;
+            return candidate &&
+                Is.string(candidate.name) && Is.number(candidate.kind) &&
+                Range.is(candidate.range) && Range.is(candidate.selectionRange) &&
+                (candidate.detail === undefined || Is.string(candidate.detail)) &&
+                (candidate.deprecated === undefined || Is.boolean(candidate.deprecated)) &&
+                (candidate.children === undefined || Array.isArray(candidate.children)) &&
+                (candidate.tags === undefined || Array.isArray(candidate.tags));
+        }
+        DocumentSymbol.is = is;
+    })(DocumentSymbol || (exports.DocumentSymbol = DocumentSymbol = {}));
+    /**
+     * A set of predefined code action kinds
+     */
+    var CodeActionKind;
+    (function (CodeActionKind) {
+        /**
+         * Empty kind.
+         */
+        CodeActionKind.Empty = '';
+        /**
+         * Base kind for quickfix actions: 'quickfix'
+         */
+        CodeActionKind.QuickFix = 'quickfix';
+        /**
+         * Base kind for refactoring actions: 'refactor'
+         */
+        CodeActionKind.Refactor = 'refactor';
+        /**
+         * Base kind for refactoring extraction actions: 'refactor.extract'
+         *
+         * Example extract actions:
+         *
+         * - Extract method
+         * - Extract function
+         * - Extract variable
+         * - Extract interface from class
+         * - ...
+         */
+        CodeActionKind.RefactorExtract = 'refactor.extract';
+        /**
+         * Base kind for refactoring inline actions: 'refactor.inline'
+         *
+         * Example inline actions:
+         *
+         * - Inline function
+         * - Inline variable
+         * - Inline constant
+         * - ...
+         */
+        CodeActionKind.RefactorInline = 'refactor.inline';
+        /**
+         * Base kind for refactoring move actions: `refactor.move`
+         *
+         * Example move actions:
+         *
+         * - Move a function to a new file
+         * - Move a property between classes
+         * - Move method to base class
+         * - ...
+         *
+         * @since 3.18.0
+         */
+        CodeActionKind.RefactorMove = 'refactor.move';
+        /**
+         * Base kind for refactoring rewrite actions: 'refactor.rewrite'
+         *
+         * Example rewrite actions:
+         *
+         * - Convert JavaScript function to class
+         * - Add or remove parameter
+         * - Encapsulate field
+         * - Make method static
+         * - Move method to base class
+         * - ...
+         */
+        CodeActionKind.RefactorRewrite = 'refactor.rewrite';
+        /**
+         * Base kind for source actions: `source`
+         *
+         * Source code actions apply to the entire file.
+         */
+        CodeActionKind.Source = 'source';
+        /**
+         * Base kind for an organize imports source action: `source.organizeImports`
+         */
+        CodeActionKind.SourceOrganizeImports = 'source.organizeImports';
+        /**
+         * Base kind for auto-fix source actions: `source.fixAll`.
+         *
+         * Fix all actions automatically fix errors that have a clear fix that do not require user input.
+         * They should not suppress errors or perform unsafe fixes such as generating new types or classes.
+         *
+         * @since 3.15.0
+         */
+        CodeActionKind.SourceFixAll = 'source.fixAll';
+        /**
+         * Base kind for all code actions applying to the entire notebook's scope. CodeActionKinds using
+         * this should always begin with `notebook.`
+         *
+         * @since 3.18.0
+         */
+        CodeActionKind.Notebook = 'notebook';
+    })(CodeActionKind || (exports.CodeActionKind = CodeActionKind = {}));
+    /**
+     * The reason why code actions were requested.
+     *
+     * @since 3.17.0
+     */
+    var CodeActionTriggerKind;
+    (function (CodeActionTriggerKind) {
+        /**
+         * Code actions were explicitly requested by the user or by an extension.
+         */
+        CodeActionTriggerKind.Invoked = 1;
+        /**
+         * Code actions were requested automatically.
+         *
+         * This typically happens when current selection in a file changes, but can
+         * also be triggered when file content changes.
+         */
+        CodeActionTriggerKind.Automatic = 2;
+    })(CodeActionTriggerKind || (exports.CodeActionTriggerKind = CodeActionTriggerKind = {}));
+    /**
+     * The CodeActionContext namespace provides helper functions to work with
+     * {@link CodeActionContext} literals.
+     */
+    var CodeActionContext;
+    (function (CodeActionContext) {
+        /**
+         * Creates a new CodeActionContext literal.
+         */
+        function create(diagnostics, only, triggerKind) {
+            var result = { diagnostics: diagnostics };
+            if (only !== undefined && only !== null) {
+                result.only = only;
+            }
+            if (triggerKind !== undefined && triggerKind !== null) {
+                result.triggerKind = triggerKind;
+            }
+            return result;
+        }
+        CodeActionContext.create = create;
+        /**
+         * Checks whether the given literal conforms to the {@link CodeActionContext} interface.
+         */
+        function is(value) {
+            var candidate = value;
+            return Is.defined(candidate) && Is.typedArray(candidate.diagnostics, Diagnostic.is)
+                && (candidate.only === undefined || Is.typedArray(candidate.only, Is.string))
+                && (candidate.triggerKind === undefined || candidate.triggerKind === CodeActionTriggerKind.Invoked || candidate.triggerKind === CodeActionTriggerKind.Automatic);
+        }
+        CodeActionContext.is = is;
+    })(CodeActionContext || (exports.CodeActionContext = CodeActionContext = {}));
+    /**
+     * Code action tags are extra annotations that tweak the behavior of a code action.
+     *
+     * @since 3.18.0
+     */
+    var CodeActionTag;
+    (function (CodeActionTag) {
+        /**
+         * Marks the code action as LLM-generated.
+         */
+        CodeActionTag.LLMGenerated = 1;
+        /**
+         * Checks whether the given literal conforms to the {@link CodeActionTag} interface.
+         */
+        function is(value) {
+            return Is.defined(value) && value === CodeActionTag.LLMGenerated;
+        }
+        CodeActionTag.is = is;
+    })(CodeActionTag || (exports.CodeActionTag = CodeActionTag = {}));
+    var CodeAction;
+    (function (CodeAction) {
+        function create(title, kindOrCommandOrEdit, kind) {
+            var result = { title: title };
+            var checkKind = true;
+            if (typeof kindOrCommandOrEdit === 'string') {
+                checkKind = false;
+                result.kind = kindOrCommandOrEdit;
+            }
+            else if (Command.is(kindOrCommandOrEdit)) {
+                result.command = kindOrCommandOrEdit;
+            }
+            else {
+                result.edit = kindOrCommandOrEdit;
+            }
+            if (checkKind && kind !== undefined) {
+                result.kind = kind;
+            }
+            return result;
+        }
+        CodeAction.create = create;
+        function is(value) {
+            var candidate = value;
+            return candidate && Is.string(candidate.title) &&
+                (candidate.diagnostics === undefined || Is.typedArray(candidate.diagnostics, Diagnostic.is)) &&
+                (candidate.kind === undefined || Is.string(candidate.kind)) &&
+                (candidate.edit !== undefined || candidate.command !== undefined) &&
+                (candidate.command === undefined || Command.is(candidate.command)) &&
+                (candidate.isPreferred === undefined || Is.boolean(candidate.isPreferred)) &&
+                (candidate.edit === undefined || WorkspaceEdit.is(candidate.edit)) &&
+                (candidate.tags === undefined || Is.typedArray(candidate.tags, CodeActionTag.is));
+        }
+        CodeAction.is = is;
+    })(CodeAction || (exports.CodeAction = CodeAction = {}));
+    /**
+     * The CodeLens namespace provides helper functions to work with
+     * {@link CodeLens} literals.
+     */
+    var CodeLens;
+    (function (CodeLens) {
+        /**
+         * Creates a new CodeLens literal.
+         */
+        function create(range, data) {
+            var result = { range: range };
+            if (Is.defined(data)) {
+                result.data = data;
+            }
+            return result;
+        }
+        CodeLens.create = create;
+        /**
+         * Checks whether the given literal conforms to the {@link CodeLens} interface.
+         */
+        function is(value) {
+            var candidate = value;
+            return Is.defined(candidate) && Range.is(candidate.range) && (Is.undefined(candidate.command) || Command.is(candidate.command));
+        }
+        CodeLens.is = is;
+    })(CodeLens || (exports.CodeLens = CodeLens = {}));
+    /**
+     * The FormattingOptions namespace provides helper functions to work with
+     * {@link FormattingOptions} literals.
+     */
+    var FormattingOptions;
+    (function (FormattingOptions) {
+        /**
+         * Creates a new FormattingOptions literal.
+         */
+        function create(tabSize, insertSpaces) {
+            return { tabSize: tabSize, insertSpaces: insertSpaces };
+        }
+        FormattingOptions.create = create;
+        /**
+         * Checks whether the given literal conforms to the {@link FormattingOptions} interface.
+         */
+        function is(value) {
+            var candidate = value;
+            return Is.defined(candidate) && Is.uinteger(candidate.tabSize) && Is.boolean(candidate.insertSpaces);
+        }
+        FormattingOptions.is = is;
+    })(FormattingOptions || (exports.FormattingOptions = FormattingOptions = {}));
+    /**
+     * The DocumentLink namespace provides helper functions to work with
+     * {@link DocumentLink} literals.
+     */
+    var DocumentLink;
+    (function (DocumentLink) {
+        /**
+         * Creates a new DocumentLink literal.
+         */
+        function create(range, target, data) {
+            return { range: range, target: target, data: data };
+        }
+        DocumentLink.create = create;
+        /**
+         * Checks whether the given literal conforms to the {@link DocumentLink} interface.
+         */
+        function is(value) {
+            var candidate = value;
+            return Is.defined(candidate) && Range.is(candidate.range) && (Is.undefined(candidate.target) || Is.string(candidate.target));
+        }
+        DocumentLink.is = is;
+    })(DocumentLink || (exports.DocumentLink = DocumentLink = {}));
+    /**
+     * The SelectionRange namespace provides helper function to work with
+     * SelectionRange literals.
+     */
+    var SelectionRange;
+    (function (SelectionRange) {
+        /**
+         * Creates a new SelectionRange
+         * @param range the range.
+         * @param parent an optional parent.
+         */
+        function create(range, parent) {
+            return { range: range, parent: parent };
+        }
+        SelectionRange.create = create;
+        function is(value) {
+            var candidate = value;
+            return Is.objectLiteral(candidate) && Range.is(candidate.range) && (candidate.parent === undefined || SelectionRange.is(candidate.parent));
+        }
+        SelectionRange.is = is;
+    })(SelectionRange || (exports.SelectionRange = SelectionRange = {}));
+    /**
+     * A set of predefined token types. This set is not fixed
+     * an clients can specify additional token types via the
+     * corresponding client capabilities.
+     *
+     * @since 3.16.0
+     */
+    var SemanticTokenTypes;
+    (function (SemanticTokenTypes) {
+        SemanticTokenTypes["namespace"] = "namespace";
+        /**
+         * Represents a generic type. Acts as a fallback for types which can't be mapped to
+         * a specific type like class or enum.
+         */
+        SemanticTokenTypes["type"] = "type";
+        SemanticTokenTypes["class"] = "class";
+        SemanticTokenTypes["enum"] = "enum";
+        SemanticTokenTypes["interface"] = "interface";
+        SemanticTokenTypes["struct"] = "struct";
+        SemanticTokenTypes["typeParameter"] = "typeParameter";
+        SemanticTokenTypes["parameter"] = "parameter";
+        SemanticTokenTypes["variable"] = "variable";
+        SemanticTokenTypes["property"] = "property";
+        SemanticTokenTypes["enumMember"] = "enumMember";
+        SemanticTokenTypes["event"] = "event";
+        SemanticTokenTypes["function"] = "function";
+        SemanticTokenTypes["method"] = "method";
+        SemanticTokenTypes["macro"] = "macro";
+        SemanticTokenTypes["keyword"] = "keyword";
+        SemanticTokenTypes["modifier"] = "modifier";
+        SemanticTokenTypes["comment"] = "comment";
+        SemanticTokenTypes["string"] = "string";
+        SemanticTokenTypes["number"] = "number";
+        SemanticTokenTypes["regexp"] = "regexp";
+        SemanticTokenTypes["operator"] = "operator";
+        /**
+         * @since 3.17.0
+         */
+        SemanticTokenTypes["decorator"] = "decorator";
+        /**
+         * @since 3.18.0
+         */
+        SemanticTokenTypes["label"] = "label";
+    })(SemanticTokenTypes || (exports.SemanticTokenTypes = SemanticTokenTypes = {}));
+    /**
+     * A set of predefined token modifiers. This set is not fixed
+     * an clients can specify additional token types via the
+     * corresponding client capabilities.
+     *
+     * @since 3.16.0
+     */
+    var SemanticTokenModifiers;
+    (function (SemanticTokenModifiers) {
+        SemanticTokenModifiers["declaration"] = "declaration";
+        SemanticTokenModifiers["definition"] = "definition";
+        SemanticTokenModifiers["readonly"] = "readonly";
+        SemanticTokenModifiers["static"] = "static";
+        SemanticTokenModifiers["deprecated"] = "deprecated";
+        SemanticTokenModifiers["abstract"] = "abstract";
+        SemanticTokenModifiers["async"] = "async";
+        SemanticTokenModifiers["modification"] = "modification";
+        SemanticTokenModifiers["documentation"] = "documentation";
+        SemanticTokenModifiers["defaultLibrary"] = "defaultLibrary";
+    })(SemanticTokenModifiers || (exports.SemanticTokenModifiers = SemanticTokenModifiers = {}));
+    /**
+     * @since 3.16.0
+     */
+    var SemanticTokens;
+    (function (SemanticTokens) {
+        function is(value) {
+            var candidate = value;
+            return Is.objectLiteral(candidate) && (candidate.resultId === undefined || typeof candidate.resultId === 'string') &&
+                Array.isArray(candidate.data) && (candidate.data.length === 0 || typeof candidate.data[0] === 'number');
+        }
+        SemanticTokens.is = is;
+    })(SemanticTokens || (exports.SemanticTokens = SemanticTokens = {}));
+    /**
+     * The InlineValueText namespace provides functions to deal with InlineValueTexts.
+     *
+     * @since 3.17.0
+     */
+    var InlineValueText;
+    (function (InlineValueText) {
+        /**
+         * Creates a new InlineValueText literal.
+         */
+        function create(range, text) {
+            return { range: range, text: text };
+        }
+        InlineValueText.create = create;
+        function is(value) {
+            var candidate = value;
+            return candidate !== undefined && candidate !== null && Range.is(candidate.range) && Is.string(candidate.text);
+        }
+        InlineValueText.is = is;
+    })(InlineValueText || (exports.InlineValueText = InlineValueText = {}));
+    /**
+     * The InlineValueVariableLookup namespace provides functions to
+     * deal with InlineValueVariableLookups.
+     *
+     * @since 3.17.0
+     */
+    var InlineValueVariableLookup;
+    (function (InlineValueVariableLookup) {
+        /**
+         * Creates a new InlineValueText literal.
+         */
+        function create(range, variableName, caseSensitiveLookup) {
+            return { range: range, variableName: variableName, caseSensitiveLookup: caseSensitiveLookup };
+        }
+        InlineValueVariableLookup.create = create;
+        function is(value) {
+            var candidate = value;
+            return candidate !== undefined && candidate !== null && Range.is(candidate.range) && Is.boolean(candidate.caseSensitiveLookup)
+                && (Is.string(candidate.variableName) || candidate.variableName === undefined);
+        }
+        InlineValueVariableLookup.is = is;
+    })(InlineValueVariableLookup || (exports.InlineValueVariableLookup = InlineValueVariableLookup = {}));
+    /**
+     * The InlineValueEvaluatableExpression namespace provides functions to deal with InlineValueEvaluatableExpression.
+     *
+     * @since 3.17.0
+     */
+    var InlineValueEvaluatableExpression;
+    (function (InlineValueEvaluatableExpression) {
+        /**
+         * Creates a new InlineValueEvaluatableExpression literal.
+         */
+        function create(range, expression) {
+            return { range: range, expression: expression };
+        }
+        InlineValueEvaluatableExpression.create = create;
+        function is(value) {
+            var candidate = value;
+            return candidate !== undefined && candidate !== null && Range.is(candidate.range)
+                && (Is.string(candidate.expression) || candidate.expression === undefined);
+        }
+        InlineValueEvaluatableExpression.is = is;
+    })(InlineValueEvaluatableExpression || (exports.InlineValueEvaluatableExpression = InlineValueEvaluatableExpression = {}));
+    /**
+     * The InlineValueContext namespace provides helper functions to work with
+     * {@link InlineValueContext} literals.
+     *
+     * @since 3.17.0
+     */
+    var InlineValueContext;
+    (function (InlineValueContext) {
+        /**
+         * Creates a new InlineValueContext literal.
+         */
+        function create(frameId, stoppedLocation) {
+            return { frameId: frameId, stoppedLocation: stoppedLocation };
+        }
+        InlineValueContext.create = create;
+        /**
+         * Checks whether the given literal conforms to the {@link InlineValueContext} interface.
+         */
+        function is(value) {
+            var candidate = value;
+            return Is.defined(candidate) && Range.is(value.stoppedLocation);
+        }
+        InlineValueContext.is = is;
+    })(InlineValueContext || (exports.InlineValueContext = InlineValueContext = {}));
+    /**
+     * Inlay hint kinds.
+     *
+     * @since 3.17.0
+     */
+    var InlayHintKind;
+    (function (InlayHintKind) {
+        /**
+         * An inlay hint that for a type annotation.
+         */
+        InlayHintKind.Type = 1;
+        /**
+         * An inlay hint that is for a parameter.
+         */
+        InlayHintKind.Parameter = 2;
+        function is(value) {
+            return value === 1 || value === 2;
+        }
+        InlayHintKind.is = is;
+    })(InlayHintKind || (exports.InlayHintKind = InlayHintKind = {}));
+    var InlayHintLabelPart;
+    (function (InlayHintLabelPart) {
+        function create(value) {
+            return { value: value };
+        }
+        InlayHintLabelPart.create = create;
+        function is(value) {
+            var candidate = value;
+            return Is.objectLiteral(candidate)
+                && (candidate.tooltip === undefined || Is.string(candidate.tooltip) || MarkupContent.is(candidate.tooltip))
+                && (candidate.location === undefined || Location.is(candidate.location))
+                && (candidate.command === undefined || Command.is(candidate.command));
+        }
+        InlayHintLabelPart.is = is;
+    })(InlayHintLabelPart || (exports.InlayHintLabelPart = InlayHintLabelPart = {}));
+    var InlayHint;
+    (function (InlayHint) {
+        function create(position, label, kind) {
+            var result = { position: position, label: label };
+            if (kind !== undefined) {
+                result.kind = kind;
+            }
+            return result;
+        }
+        InlayHint.create = create;
+        function is(value) {
+            var candidate = value;
+            return Is.objectLiteral(candidate) && Position.is(candidate.position)
+                && (Is.string(candidate.label) || Is.typedArray(candidate.label, InlayHintLabelPart.is))
+                && (candidate.kind === undefined || InlayHintKind.is(candidate.kind))
+                && (candidate.textEdits === undefined) || Is.typedArray(candidate.textEdits, TextEdit.is)
+                && (candidate.tooltip === undefined || Is.string(candidate.tooltip) || MarkupContent.is(candidate.tooltip))
+                && (candidate.paddingLeft === undefined || Is.boolean(candidate.paddingLeft))
+                && (candidate.paddingRight === undefined || Is.boolean(candidate.paddingRight));
+        }
+        InlayHint.is = is;
+    })(InlayHint || (exports.InlayHint = InlayHint = {}));
+    var StringValue;
+    (function (StringValue) {
+        function createSnippet(value) {
+            return { kind: 'snippet', value: value };
+        }
+        StringValue.createSnippet = createSnippet;
+        function isSnippet(value) {
+            var candidate = value;
+            return Is.objectLiteral(candidate)
+                && candidate.kind === 'snippet'
+                && Is.string(candidate.value);
+        }
+        StringValue.isSnippet = isSnippet;
+    })(StringValue || (exports.StringValue = StringValue = {}));
+    var InlineCompletionItem;
+    (function (InlineCompletionItem) {
+        function create(insertText, filterText, range, command) {
+            return { insertText: insertText, filterText: filterText, range: range, command: command };
+        }
+        InlineCompletionItem.create = create;
+    })(InlineCompletionItem || (exports.InlineCompletionItem = InlineCompletionItem = {}));
+    var InlineCompletionList;
+    (function (InlineCompletionList) {
+        function create(items) {
+            return { items: items };
+        }
+        InlineCompletionList.create = create;
+    })(InlineCompletionList || (exports.InlineCompletionList = InlineCompletionList = {}));
+    /**
+     * Describes how an {@link InlineCompletionItemProvider inline completion provider} was triggered.
+     *
+     * @since 3.18.0
+     */
+    var InlineCompletionTriggerKind;
+    (function (InlineCompletionTriggerKind) {
+        /**
+         * Completion was triggered explicitly by a user gesture.
+         */
+        InlineCompletionTriggerKind.Invoked = 1;
+        /**
+         * Completion was triggered automatically while editing.
+         */
+        InlineCompletionTriggerKind.Automatic = 2;
+    })(InlineCompletionTriggerKind || (exports.InlineCompletionTriggerKind = InlineCompletionTriggerKind = {}));
+    var SelectedCompletionInfo;
+    (function (SelectedCompletionInfo) {
+        function create(range, text) {
+            return { range: range, text: text };
+        }
+        SelectedCompletionInfo.create = create;
+    })(SelectedCompletionInfo || (exports.SelectedCompletionInfo = SelectedCompletionInfo = {}));
+    var InlineCompletionContext;
+    (function (InlineCompletionContext) {
+        function create(triggerKind, selectedCompletionInfo) {
+            return { triggerKind: triggerKind, selectedCompletionInfo: selectedCompletionInfo };
+        }
+        InlineCompletionContext.create = create;
+    })(InlineCompletionContext || (exports.InlineCompletionContext = InlineCompletionContext = {}));
+    var WorkspaceFolder;
+    (function (WorkspaceFolder) {
+        function is(value) {
+            var candidate = value;
+            return Is.objectLiteral(candidate) && URI.is(candidate.uri) && Is.string(candidate.name);
+        }
+        WorkspaceFolder.is = is;
+    })(WorkspaceFolder || (exports.WorkspaceFolder = WorkspaceFolder = {}));
+    exports.EOL = ['\n', '\r\n', '\r'];
+    /**
+     * @deprecated Use the text document from the new vscode-languageserver-textdocument package.
+     */
+    var TextDocument;
+    (function (TextDocument) {
+        /**
+         * Creates a new ITextDocument literal from the given uri and content.
+         * @param uri The document's uri.
+         * @param languageId The document's language Id.
+         * @param version The document's version.
+         * @param content The document's content.
+         */
+        function create(uri, languageId, version, content) {
+            return new FullTextDocument(uri, languageId, version, content);
+        }
+        TextDocument.create = create;
+        /**
+         * Checks whether the given literal conforms to the {@link ITextDocument} interface.
+         */
+        function is(value) {
+            var candidate = value;
+            return Is.defined(candidate) && Is.string(candidate.uri) && (Is.undefined(candidate.languageId) || Is.string(candidate.languageId)) && Is.uinteger(candidate.lineCount)
+                && Is.func(candidate.getText) && Is.func(candidate.positionAt) && Is.func(candidate.offsetAt) ? true : false;
+        }
+        TextDocument.is = is;
+        function applyEdits(document, edits) {
+            var text = document.getText();
+            var sortedEdits = mergeSort(edits, function (a, b) {
+                var diff = a.range.start.line - b.range.start.line;
+                if (diff === 0) {
+                    return a.range.start.character - b.range.start.character;
+                }
+                return diff;
+            });
+            var lastModifiedOffset = text.length;
+            for (var i = sortedEdits.length - 1; i >= 0; i--) {
+                var e = sortedEdits[i];
+                var startOffset = document.offsetAt(e.range.start);
+                var endOffset = document.offsetAt(e.range.end);
+                if (endOffset <= lastModifiedOffset) {
+                    text = text.substring(0, startOffset) + e.newText + text.substring(endOffset, text.length);
+                }
+                else {
+                    throw new Error('Overlapping edit');
+                }
+                lastModifiedOffset = startOffset;
+            }
+            return text;
+        }
+        TextDocument.applyEdits = applyEdits;
+        function mergeSort(data, compare) {
+            if (data.length <= 1) {
+                // sorted
+                return data;
+            }
+            var p = (data.length / 2) | 0;
+            var left = data.slice(0, p);
+            var right = data.slice(p);
+            mergeSort(left, compare);
+            mergeSort(right, compare);
+            var leftIdx = 0;
+            var rightIdx = 0;
+            var i = 0;
+            while (leftIdx < left.length && rightIdx < right.length) {
+                var ret = compare(left[leftIdx], right[rightIdx]);
+                if (ret <= 0) {
+                    // smaller_equal -> take left to preserve order
+                    data[i++] = left[leftIdx++];
+                }
+                else {
+                    // greater -> take right
+                    data[i++] = right[rightIdx++];
+                }
+            }
+            while (leftIdx < left.length) {
+                data[i++] = left[leftIdx++];
+            }
+            while (rightIdx < right.length) {
+                data[i++] = right[rightIdx++];
+            }
+            return data;
+        }
+    })(TextDocument || (exports.TextDocument = TextDocument = {}));
+    /**
+     * @deprecated Use the text document from the new vscode-languageserver-textdocument package.
+     */
+    var FullTextDocument = /** @class */ (function () {
+        function FullTextDocument(uri, languageId, version, content) {
+            this._uri = uri;
+            this._languageId = languageId;
+            this._version = version;
+            this._content = content;
+            this._lineOffsets = undefined;
+        }
+        Object.defineProperty(FullTextDocument.prototype, "uri", {
+            get: function () {
+                return this._uri;
+            },
+            enumerable: false,
+            configurable: true
+        });
+        Object.defineProperty(FullTextDocument.prototype, "languageId", {
+            get: function () {
+                return this._languageId;
+            },
+            enumerable: false,
+            configurable: true
+        });
+        Object.defineProperty(FullTextDocument.prototype, "version", {
+            get: function () {
+                return this._version;
+            },
+            enumerable: false,
+            configurable: true
+        });
+        FullTextDocument.prototype.getText = function (range) {
+            if (range) {
+                var start = this.offsetAt(range.start);
+                var end = this.offsetAt(range.end);
+                return this._content.substring(start, end);
+            }
+            return this._content;
+        };
+        FullTextDocument.prototype.update = function (event, version) {
+            this._content = event.text;
+            this._version = version;
+            this._lineOffsets = undefined;
+        };
+        FullTextDocument.prototype.getLineOffsets = function () {
+            if (this._lineOffsets === undefined) {
+                var lineOffsets = [];
+                var text = this._content;
+                var isLineStart = true;
+                for (var i = 0; i < text.length; i++) {
+                    if (isLineStart) {
+                        lineOffsets.push(i);
+                        isLineStart = false;
+                    }
+                    var ch = text.charAt(i);
+                    isLineStart = (ch === '\r' || ch === '\n');
+                    if (ch === '\r' && i + 1 < text.length && text.charAt(i + 1) === '\n') {
+                        i++;
+                    }
+                }
+                if (isLineStart && text.length > 0) {
+                    lineOffsets.push(text.length);
+                }
+                this._lineOffsets = lineOffsets;
+            }
+            return this._lineOffsets;
+        };
+        FullTextDocument.prototype.positionAt = function (offset) {
+            offset = Math.max(Math.min(offset, this._content.length), 0);
+            var lineOffsets = this.getLineOffsets();
+            var low = 0, high = lineOffsets.length;
+            if (high === 0) {
+                return Position.create(0, offset);
+            }
+            while (low < high) {
+                var mid = Math.floor((low + high) / 2);
+                if (lineOffsets[mid] > offset) {
+                    high = mid;
+                }
+                else {
+                    low = mid + 1;
+                }
+            }
+            // low is the least x for which the line offset is larger than the current offset
+            // or array.length if no line offset is larger than the current offset
+            var line = low - 1;
+            return Position.create(line, offset - lineOffsets[line]);
+        };
+        FullTextDocument.prototype.offsetAt = function (position) {
+            var lineOffsets = this.getLineOffsets();
+            if (position.line >= lineOffsets.length) {
+                return this._content.length;
+            }
+            else if (position.line < 0) {
+                return 0;
+            }
+            var lineOffset = lineOffsets[position.line];
+            var nextLineOffset = (position.line + 1 < lineOffsets.length) ? lineOffsets[position.line + 1] : this._content.length;
+            return Math.max(Math.min(lineOffset + position.character, nextLineOffset), lineOffset);
+        };
+        Object.defineProperty(FullTextDocument.prototype, "lineCount", {
+            get: function () {
+                return this.getLineOffsets().length;
+            },
+            enumerable: false,
+            configurable: true
+        });
+        return FullTextDocument;
+    }());
+    var Is;
+    (function (Is) {
+        var toString = Object.prototype.toString;
+        function defined(value) {
+            return typeof value !== 'undefined';
+        }
+        Is.defined = defined;
+        function undefined(value) {
+            return typeof value === 'undefined';
+        }
+        Is.undefined = undefined;
+        function boolean(value) {
+            return value === true || value === false;
+        }
+        Is.boolean = boolean;
+        function string(value) {
+            return toString.call(value) === '[object String]';
+        }
+        Is.string = string;
+        function number(value) {
+            return toString.call(value) === '[object Number]';
+        }
+        Is.number = number;
+        function numberRange(value, min, max) {
+            return toString.call(value) === '[object Number]' && min <= value && value <= max;
+        }
+        Is.numberRange = numberRange;
+        function integer(value) {
+            return toString.call(value) === '[object Number]' && -2147483648 <= value && value <= 2147483647;
+        }
+        Is.integer = integer;
+        function uinteger(value) {
+            return toString.call(value) === '[object Number]' && 0 <= value && value <= 2147483647;
+        }
+        Is.uinteger = uinteger;
+        function func(value) {
+            return toString.call(value) === '[object Function]';
+        }
+        Is.func = func;
+        function objectLiteral(value) {
+            // Strictly speaking class instances pass this check as well. Since the LSP
+            // doesn't use classes we ignore this for now. If we do we need to add something
+            // like this: `Object.getPrototypeOf(Object.getPrototypeOf(x)) === null`
+            return value !== null && typeof value === 'object';
+        }
+        Is.objectLiteral = objectLiteral;
+        function typedArray(value, check) {
+            return Array.isArray(value) && value.every(check);
+        }
+        Is.typedArray = typedArray;
+    })(Is || (Is = {}));
+});
+
+
+/***/ }),
+
+/***/ 1264:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  n: () => (/* binding */ analyze)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: ./src/budget.ts
+var src_budget = __nccwpck_require__(7562);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/docker.ts
+var src_docker = __nccwpck_require__(3871);
+;// CONCATENATED MODULE: ./src/build-log.ts
+const TAIL_LINES = 20;
+/** Finds the failing step and the end of its output in a plain-progress BuildKit log. Pure. */
+function summarizeBuildFailure(log) {
+    const lines = log.split(/\r?\n/).filter(line => line.trim() !== '');
+    const errorLine = lines.find(line => /^#\d+ ERROR: /.test(line));
+    const vertex = errorLine ? /^#(\d+) /.exec(errorLine)?.[1] : undefined;
+    const step = vertex
+        ? lines.find(line => new RegExp(`^#${vertex} \\[`).test(line))?.replace(/^#\d+ /, '')
+        : undefined;
+    const stepOutput = vertex
+        ? lines
+            .filter(line => line.startsWith(`#${vertex} `) && !line.startsWith(`#${vertex} [`))
+            .map(line => line.replace(/^#\d+ (\d+\.\d+ )?/, ''))
+        : [];
+    const finalError = [...lines].reverse().find(line => /^(ERROR|error):? /.test(line));
+    const lineMatch = /^Dockerfile(?:\.[\w.-]+)?:(\d+)/m.exec(log) ?? /\bDockerfile:(\d+)\b/.exec(log);
+    return {
+        step,
+        line: lineMatch ? Number(lineMatch[1]) : undefined,
+        reason: (finalError ?? errorLine ?? lines.at(-1) ?? 'the build failed without output').replace(/^(ERROR|error):? /, ''),
+        tail: (stepOutput.length > 0 ? stepOutput : lines).slice(-TAIL_LINES)
+    };
+}
+
+;// CONCATENATED MODULE: ./src/buildx.ts
+
+
+
+
+
+/** Builds one image with `docker buildx build --load`. A failed build is an outcome, not an exception. */
+async function buildImage(request, docker = {}) {
+    const scratch = await (0,promises_.mkdtemp)(external_node_path_.join((0,external_node_os_.tmpdir)(), 'go-image-budget-'));
+    const iidfile = external_node_path_.join(scratch, 'iid');
+    try {
+        const result = await (0,src_docker/* runDocker */.ST)(buildArgs(request, iidfile), {
+            ...docker,
+            input: request.dockerfile,
+            onStderr: request.onLog
+        });
+        if (result.exitCode !== 0) {
+            const log = result.stderr;
+            return { ok: false, failure: summarizeBuildFailure(log), log };
+        }
+        return { ok: true, tag: request.tag, imageId: (await (0,promises_.readFile)(iidfile, 'utf8')).trim() };
+    }
+    finally {
+        await (0,promises_.rm)(scratch, { recursive: true, force: true });
+    }
+}
+/** The exact argument list, exported so tests and the benchmark run the same command. */
+function buildArgs(request, iidfile) {
+    const args = ['buildx', 'build', '--load', '--progress', 'plain', '--tag', request.tag];
+    args.push('--file', request.dockerfile === undefined ? request.file : '-');
+    if (request.builder)
+        args.push('--builder', request.builder);
+    if (request.target)
+        args.push('--target', request.target);
+    if (request.platform)
+        args.push('--platform', request.platform);
+    if (request.pull)
+        args.push('--pull', '--no-cache');
+    if (iidfile)
+        args.push('--iidfile', iidfile);
+    for (const [key, value] of Object.entries(request.buildArgs))
+        args.push('--build-arg', `${key}=${value}`);
+    args.push(request.context);
+    return args;
+}
+/** Removes the tags a run made; the images go with them unless something else still uses them. */
+async function removeTags(tags, docker = {}) {
+    if (tags.length > 0)
+        await (0,src_docker/* runDocker */.ST)(['image', 'rm', ...tags], docker);
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: ./src/git.ts
+
+
+
+
+
+const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+async function git(cwd, ...args) {
+    const { stdout } = await run('git', args, { cwd, maxBuffer: 16 * 1024 * 1024 });
+    return stdout.trim();
+}
+async function repositoryRoot(dir) {
+    return git(dir, 'rev-parse', '--show-toplevel');
+}
+/** Makes sure `sha` is present, fetching just that commit when the checkout is shallow. */
+async function ensureCommit(repo, sha) {
+    const present = await git(repo, 'cat-file', '-e', `${sha}^{commit}`).then(() => true, () => false);
+    if (!present)
+        await git(repo, 'fetch', '--no-tags', '--depth=1', 'origin', sha);
+}
+/** Checks `sha` out beside the working tree, detached; remove it with the function returned. */
+async function addWorktree(repo, sha) {
+    const parent = await (0,promises_.mkdtemp)(external_node_path_.join((0,external_node_os_.tmpdir)(), 'go-image-budget-base-'));
+    const dir = external_node_path_.join(parent, 'tree');
+    await git(repo, 'worktree', 'add', '--detach', dir, sha);
+    return {
+        dir,
+        remove: async () => {
+            await git(repo, 'worktree', 'remove', '--force', dir).catch(() => undefined);
+            await (0,promises_.rm)(parent, { recursive: true, force: true });
+            await git(repo, 'worktree', 'prune').catch(() => undefined);
+        }
+    };
+}
+
+// EXTERNAL MODULE: ./src/image-store/index.ts + 13 modules
+var image_store = __nccwpck_require__(7635);
+;// CONCATENATED MODULE: ./src/baseline.ts
+
+
+
+
+
+/**
+ * Builds the same Dockerfile, context and arguments from a worktree of `commit`. The build cache is
+ * shared with the main build, so unchanged steps are not built twice. Never throws: a baseline that
+ * cannot be had is reported, and the run goes on without a delta.
+ */
+async function measureBaseline(inputs, commit, options) {
+    let worktree;
+    try {
+        const repo = await repositoryRoot(external_node_path_.resolve(inputs.context));
+        await ensureCommit(repo, commit);
+        worktree = await addWorktree(repo, commit);
+        const inTree = (p) => external_node_path_.join(worktree.dir, external_node_path_.relative(repo, external_node_path_.resolve(p)));
+        const file = inTree(inputs.file);
+        if (!(await exists(file)))
+            return { status: 'new-image', commit };
+        const built = await buildImage({
+            ...inputs,
+            context: inTree(inputs.context),
+            file,
+            tag: options.tag,
+            onLog: options.progress.output
+        }, options.docker);
+        if (!built.ok) {
+            return {
+                status: 'unavailable',
+                commit,
+                reason: `the base commit did not build: ${built.failure.reason}`
+            };
+        }
+        try {
+            const image = await (0,image_store/* measureImage */.u8)(options.tag, {
+                docker: options.docker,
+                cache: options.cache
+            });
+            return {
+                status: 'measured',
+                commit,
+                size: image.size,
+                compressedSize: image.compressedSize,
+                layers: image.layers.length
+            };
+        }
+        finally {
+            await removeTags([options.tag], options.docker);
+        }
+    }
+    catch (error) {
+        return {
+            status: 'unavailable',
+            commit,
+            reason: error.message.split('\n')[0] ?? 'unknown error'
+        };
+    }
+    finally {
+        await worktree?.remove();
+    }
+}
+async function exists(file) {
+    return (0,promises_.access)(file).then(() => true, () => false);
+}
+
+;// CONCATENATED MODULE: ./src/base-digests.ts
+
+/**
+ * The digest each base image had for this build: its repository digest when it was pulled from a
+ * registry, else its image ID, so a re-tagged or rebuilt base shows as a change too.
+ */
+async function baseDigestsOf(images, docker = {}) {
+    return Promise.all(images.map(async (image) => {
+        const result = await (0,src_docker/* runDocker */.ST)(['image', 'inspect', '--format', '{{json .RepoDigests}} {{.Id}}', image], docker);
+        if (result.exitCode !== 0)
+            return { image, digest: 'unknown' };
+        const [repoDigests, id] = result.stdout.trim().split(' ');
+        const digest = JSON.parse(repoDigests ?? '[]')?.[0]?.split('@')[1];
+        return { image, digest: digest ?? id ?? 'unknown' };
+    }));
+}
+
+// EXTERNAL MODULE: ./node_modules/dockerfile-ast/lib/main.js
+var main = __nccwpck_require__(8390);
+;// CONCATENATED MODULE: ./src/dockerfile/base-images.ts
+const GOLANG_ENV = new Map([
+    ['GOPATH', '/go'],
+    ['PATH', '/go/bin:/usr/local/go/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin']
+]);
+/** Defaults of the images Go Dockerfiles commonly start from; anything else is assumed plain. */
+function baseImageDefaults(image) {
+    const { name, tag } = splitImage(image);
+    const isAlpine = /alpine/.test(name) || /alpine/.test(tag);
+    if (name === 'golang' || name === 'library/golang' || name === 'docker.io/library/golang') {
+        return { env: GOLANG_ENV, workdir: '/go', isGolang: true, isAlpine };
+    }
+    if (name.startsWith('gcr.io/distroless/') && /nonroot/.test(tag)) {
+        return {
+            env: new Map(),
+            workdir: '/home/nonroot',
+            user: '65532',
+            isGolang: false,
+            isAlpine: false
+        };
+    }
+    return { env: new Map(), workdir: '/', isGolang: false, isAlpine };
+}
+/** Splits `registry/name:tag@digest` into its name and tag (the tag may be empty). */
+function splitImage(image) {
+    const withoutDigest = image.split('@')[0];
+    const slash = withoutDigest.lastIndexOf('/');
+    const colon = withoutDigest.lastIndexOf(':');
+    if (colon > slash) {
+        return { name: withoutDigest.slice(0, colon), tag: withoutDigest.slice(colon + 1) };
+    }
+    return { name: withoutDigest, tag: '' };
+}
+
+;// CONCATENATED MODULE: ./src/dockerfile/variables.ts
+const REFERENCE = /\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-+])([^}]*))?\}|([A-Za-z_][A-Za-z0-9_]*))/g;
+/**
+ * Substitutes `$NAME`, `${NAME}`, `${NAME:-default}` and `${NAME:+alternative}` the way
+ * Dockerfile instructions do. A variable with no known value is left as written, so a path
+ * like `/out/$TARGETARCH` stays readable instead of silently becoming `/out/`.
+ */
+function expandVariables(text, variables) {
+    return text.replace(REFERENCE, (whole, braced, op, operand = '', bare) => {
+        const name = (braced ?? bare);
+        const value = variables.get(name);
+        if (op === undefined)
+            return value ?? whole;
+        const set = op.startsWith(':') ? value !== undefined && value !== '' : value !== undefined;
+        if (op.endsWith('-'))
+            return set ? value : expandVariables(operand, variables);
+        return set ? expandVariables(operand, variables) : value === undefined ? whole : '';
+    });
+}
+/** Names of the variables a piece of Dockerfile text refers to. */
+function referencedVariables(text) {
+    return [...text.matchAll(REFERENCE)].map(match => (match[1] ?? match[4]));
+}
+
+;// CONCATENATED MODULE: ./src/dockerfile/parse.ts
+
+
+
+
+/** Parses a Dockerfile into stages whose instructions know their ARG/ENV values and WORKDIR. */
+function parseDockerfile(text, buildArgs) {
+    const ast = main.DockerfileParser.parse(text);
+    const lines = text.split(/\r?\n/);
+    const globals = new Map();
+    const globalDefaults = new Map();
+    const stages = [];
+    let stage;
+    for (const node of ast.getInstructions()) {
+        const keyword = node.getKeyword().toUpperCase();
+        if (keyword === 'FROM') {
+            stage = startStage(node, stages, globals);
+            stages.push(stage);
+            continue;
+        }
+        if (!stage) {
+            if (keyword === 'ARG') {
+                for (const [name, value] of argDeclarations(node)) {
+                    const resolved = buildArgs[name] ?? (value === undefined ? undefined : expand(value));
+                    if (resolved !== undefined)
+                        globals.set(name, resolved);
+                    if (value !== undefined)
+                        globalDefaults.set(name, expand(value));
+                }
+            }
+            continue;
+        }
+        const current = stage;
+        current.instructions.push({
+            node,
+            keyword,
+            startLine: node.getRange().start.line,
+            endLine: node.getRange().end.line,
+            variables: new Map(current.variables),
+            workdir: current.workdir,
+            user: current.user
+        });
+        applyToStage(current, node, keyword, buildArgs, globals);
+    }
+    function expand(value) {
+        return expandVariables(value, globals);
+    }
+    return {
+        lines,
+        escape: ast.getEscapeCharacter(),
+        stages,
+        firstFromLine: stages[0]?.fromLine ?? lines.length
+    };
+}
+function startStage(from, stages, globals) {
+    const image = expandVariables(from.getImage() ?? '', globals);
+    const parent = stages.find(s => s.name !== undefined && s.name === image.toLowerCase());
+    const base = parent ? parent.base : baseImageDefaults(image);
+    const name = from.getBuildStage()?.toLowerCase() ?? undefined;
+    return {
+        index: stages.length,
+        name,
+        from,
+        fromLine: from.getRange().start.line,
+        image,
+        parent,
+        base,
+        instructions: [],
+        moduleRoot: parent?.moduleRoot,
+        variables: new Map(parent ? parent.variables : base.env),
+        workdir: parent ? parent.workdir : base.workdir,
+        user: parent ? parent.user : base.user
+    };
+}
+function applyToStage(stage, node, keyword, buildArgs, globals) {
+    const variables = new Map(stage.variables);
+    const expand = (value) => expandVariables(value, variables);
+    switch (keyword) {
+        case 'ARG':
+            for (const [name, value] of argDeclarations(node)) {
+                const resolved = buildArgs[name] ?? (value === undefined ? globals.get(name) : expand(value));
+                if (resolved !== undefined)
+                    variables.set(name, resolved);
+            }
+            break;
+        case 'ENV':
+            for (const property of node.getProperties()) {
+                variables.set(property.getName(), expand(property.getValue() ?? ''));
+            }
+            break;
+        case 'WORKDIR': {
+            const path = expand(node.getArgumentsContent() ?? '');
+            stage.workdir = external_node_path_.posix.resolve(stage.workdir, path);
+            break;
+        }
+        case 'USER':
+            stage.user = expand(node.getArgumentsContent() ?? '').trim() || undefined;
+            break;
+        case 'COPY':
+        case 'ADD':
+            stage.moduleRoot = moduleRootAfterCopy(node, expand, stage.workdir) ?? stage.moduleRoot;
+            break;
+    }
+    stage.variables = variables;
+}
+/** `ARG A B=2` declares two variables; the AST reads it as one, so split it here. */
+function argDeclarations(node) {
+    const declarations = [];
+    for (const property of node.getProperties()) {
+        const value = property.getValue();
+        if (property.getAssignmentOperator() === null && value !== null) {
+            declarations.push([property.getName(), undefined]);
+            for (const name of value.split(/\s+/).filter(Boolean))
+                declarations.push([name, undefined]);
+        }
+        else {
+            declarations.push([property.getName(), value ?? undefined]);
+        }
+    }
+    return declarations;
+}
+/** A COPY of `.` or `go.mod` tells where the module root is in this stage. */
+function moduleRootAfterCopy(node, expand, workdir) {
+    const words = copyOperands(node);
+    if (words.length < 2)
+        return undefined;
+    const sources = words.slice(0, -1).map(expand);
+    const destination = expand(words[words.length - 1]);
+    const copiesModule = sources.some(s => ['.', './', 'go.mod', 'go.*'].includes(s));
+    if (!copiesModule)
+        return undefined;
+    if (flagsOf(node).some(flag => flag.getName() === 'from'))
+        return undefined;
+    return external_node_path_.posix.resolve(workdir, destination);
+}
+/** The `--name=value` flags of an instruction (FROM, RUN, COPY, ADD, HEALTHCHECK). */
+function flagsOf(node) {
+    return node instanceof main.ModifiableInstruction ? node.getFlags() : [];
+}
+/** The value of one flag, e.g. `--from`, or undefined when absent. */
+function flagValue(node, name) {
+    return (flagsOf(node)
+        .find(flag => flag.getName() === name)
+        ?.getValue() ?? undefined);
+}
+/** The source and destination operands of a COPY/ADD, JSON or plain form. */
+function copyOperands(node) {
+    const content = node.getArgumentsContent() ?? '';
+    const json = parseJsonArray(content.trim());
+    if (json)
+        return json;
+    return node.getArguments().map(argument => argument.getValue());
+}
+/** The JSON (exec) form of an instruction's arguments, or null when it is in shell form. */
+function parseJsonArray(text) {
+    if (!text.startsWith('['))
+        return null;
+    try {
+        const value = JSON.parse(text);
+        if (Array.isArray(value) && value.every(item => typeof item === 'string'))
+            return value;
+    }
+    catch {
+        // Not valid JSON: Docker then runs the text in shell form, and so do we.
+    }
+    return null;
+}
+/** The exact text of an instruction, continuation lines included. */
+function instructionText(parsed, instruction) {
+    return parsed.lines.slice(instruction.startLine, instruction.endLine + 1).join('\n');
+}
+/** The stage `target` names (by name or index), or the last stage. */
+function targetStage(parsed, target) {
+    if (!target)
+        return parsed.stages[parsed.stages.length - 1];
+    const wanted = target.toLowerCase();
+    return parsed.stages.find(s => s.name === wanted || String(s.index) === wanted);
+}
+/** Stages the target needs: its parent chain and every stage it copies or mounts from. */
+function stagesNeededBy(parsed, target) {
+    const needed = new Set();
+    const visit = (stage) => {
+        if (needed.has(stage))
+            return;
+        needed.add(stage);
+        if (stage.parent)
+            visit(stage.parent);
+        for (const instruction of stage.instructions) {
+            for (const reference of stageReferences(instruction)) {
+                const referenced = findStage(parsed, reference);
+                if (referenced && referenced.index < stage.index)
+                    visit(referenced);
+            }
+        }
+    };
+    visit(target);
+    return parsed.stages.filter(stage => needed.has(stage));
+}
+/** The stage a `--from=` value names, by name or index. */
+function findStage(parsed, reference) {
+    const wanted = reference.toLowerCase();
+    return parsed.stages.find(s => s.name === wanted || String(s.index) === wanted);
+}
+function stageReferences(instruction) {
+    const flags = flagsOf(instruction.node);
+    const references = [];
+    for (const flag of flags) {
+        const value = expandVariables(flag.getValue() ?? '', instruction.variables);
+        if (flag.getName() === 'from')
+            references.push(value);
+        if (flag.getName() === 'mount') {
+            const from = /(?:^|,)from=([^,]+)/.exec(value);
+            if (from?.[1])
+                references.push(from[1]);
+        }
+    }
+    return references;
+}
+/** The stage and the stages it builds on (FROM <stage>), oldest first. */
+function stageChain(stage) {
+    const chain = [];
+    for (let s = stage; s; s = s.parent)
+        chain.unshift(s);
+    return chain;
+}
+
+;// CONCATENATED MODULE: ./src/dockerfile/stage-facts.ts
+
+/** The stage `target` builds (the last one by default), as far as budgets and reports need it. */
+function finalStageOf(dockerfile, target, buildArgs) {
+    const built = targetStage(parseDockerfile(dockerfile, buildArgs), target);
+    if (!built)
+        return undefined;
+    let root = built;
+    while (root.parent)
+        root = root.parent;
+    const resolved = root.image !== 'scratch' && !root.image.includes('$');
+    return { baseImage: resolved ? root.image : undefined, fromLine: built.fromLine + 1 };
+}
+/** Every image the build pulls FROM (builder stages included), ARGs resolved, without scratch. */
+function fromImagesOf(dockerfile, target, buildArgs) {
+    const parsed = parseDockerfile(dockerfile, buildArgs);
+    const built = targetStage(parsed, target);
+    if (!built)
+        return [];
+    const images = stagesNeededBy(parsed, built)
+        .filter(stage => !stage.parent && stage.image !== 'scratch')
+        .map(stage => stage.image);
+    return [...new Set(images)];
+}
+
+;// CONCATENATED MODULE: ./src/dockerfile/binaries.ts
+
+
+
+// Directories that exist in common runtime bases: `COPY app /usr/local/bin` lands inside them.
+// In scratch they do not exist, so the generated COPY names the file in full.
+const BASE_DIRECTORIES = new Set([
+    '/',
+    '/bin',
+    '/sbin',
+    '/usr/bin',
+    '/usr/sbin',
+    '/usr/local/bin',
+    '/usr/local/sbin',
+    '/tmp',
+    '/etc',
+    '/opt',
+    '/srv'
+]);
+/**
+ * Finds which go builds the final image carries and where. Single-stage images (the final stage
+ * or one it builds on runs `go build`) ship the binary where it was built; multi-stage images
+ * ship what the final stage COPYs from a build stage.
+ */
+function linkBinaries(parsed, finalStage, builds) {
+    const programs = builds.filter(build => !build.isToolInstall);
+    const inPlace = programs.filter(build => isAncestorOrSelf(build.stage, finalStage));
+    if (inPlace.length > 0) {
+        const known = inPlace.filter(build => build.output !== undefined);
+        const warnings = inPlace
+            .filter(build => build.output === undefined)
+            .map(build => ({
+            line: build.instruction.startLine + 1,
+            message: `cannot tell where this go ${build.verb} writes its binary: add -o /out/NAME`
+        }));
+        return {
+            binaries: known.map(build => ({
+                build,
+                fromStage: finalStage,
+                source: build.output,
+                target: build.output,
+                isDirectory: build.outputIsDirectory
+            })),
+            warnings
+        };
+    }
+    const binaries = copiedBinaries(parsed, finalStage, programs);
+    if (binaries.length > 0)
+        return { binaries, warnings: [] };
+    return guessSingleCopy(parsed, finalStage, programs);
+}
+function isAncestorOrSelf(stage, of) {
+    for (let s = of; s; s = s.parent)
+        if (s === stage)
+            return true;
+    return false;
+}
+function copiedBinaries(parsed, finalStage, programs) {
+    const binaries = [];
+    for (const copy of finalStage.instructions) {
+        const from = copySource(parsed, copy);
+        if (!from)
+            continue;
+        const operands = copyOperands(copy.node).map(o => expandVariables(o, copy.variables));
+        const sources = operands.slice(0, -1).map(s => external_node_path_.posix.resolve('/', s));
+        const destination = destinationOf(copy, operands, finalStage);
+        for (const build of programs) {
+            if (!build.output || !isAncestorOrSelf(build.stage, from))
+                continue;
+            for (const source of sources) {
+                const binary = match(build, source, destination, sources.length > 1);
+                if (binary)
+                    binaries.push({ ...binary, build, fromStage: from, copy });
+            }
+        }
+    }
+    return binaries;
+}
+function copySource(parsed, copy) {
+    if (copy.keyword !== 'COPY')
+        return undefined;
+    const from = flagValue(copy.node, 'from');
+    return from ? findStage(parsed, expandVariables(from, copy.variables)) : undefined;
+}
+/** The COPY destination as an absolute path, and whether it names a directory. */
+function destinationOf(copy, operands, stage) {
+    const raw = operands[operands.length - 1] ?? '.';
+    const path = external_node_path_.posix.resolve(copy.workdir, raw);
+    const isDirectory = raw.endsWith('/') ||
+        raw === '.' ||
+        operands.length > 2 ||
+        BASE_DIRECTORIES.has(path) ||
+        stage.instructions.some(i => i.keyword === 'WORKDIR' && i.startLine < copy.startLine && i.workdir === path) ||
+        stage.instructions.some(i => i.startLine > copy.startLine && i.workdir === path);
+    return { path, isDirectory };
+}
+function match(build, source, destination, manySources) {
+    const output = build.output;
+    if (source === output) {
+        const intoDirectory = destination.isDirectory || manySources || build.outputIsDirectory;
+        const target = intoDirectory && !build.outputIsDirectory
+            ? external_node_path_.posix.join(destination.path, external_node_path_.posix.basename(output))
+            : destination.path;
+        return { source, target, isDirectory: build.outputIsDirectory };
+    }
+    if (output.startsWith(`${source}/`)) {
+        // A whole directory copy that happens to contain the binary.
+        return {
+            source: output,
+            target: external_node_path_.posix.join(destination.path, output.slice(source.length + 1)),
+            isDirectory: build.outputIsDirectory
+        };
+    }
+    return undefined;
+}
+/** One go build and one file copied from a stage: assume that file is the binary, and say so. */
+function guessSingleCopy(parsed, finalStage, programs) {
+    const copies = finalStage.instructions.filter(i => copySource(parsed, i));
+    const build = programs[0];
+    const copy = copies[0];
+    if (programs.length !== 1 || copies.length !== 1 || !build || !copy) {
+        return { binaries: [], warnings: [] };
+    }
+    const from = copySource(parsed, copy);
+    const operands = copyOperands(copy.node).map(o => expandVariables(o, copy.variables));
+    if (operands.length !== 2)
+        return { binaries: [], warnings: [] };
+    const source = external_node_path_.posix.resolve('/', operands[0]);
+    const destination = destinationOf(copy, operands, finalStage);
+    const target = destination.isDirectory
+        ? external_node_path_.posix.join(destination.path, external_node_path_.posix.basename(source))
+        : destination.path;
+    return {
+        binaries: [{ build, fromStage: from, source, target, isDirectory: false, copy }],
+        warnings: [
+            {
+                line: copy.startLine + 1,
+                message: `assumed this COPY brings the binary that line ${build.instruction.startLine + 1} builds`
+            }
+        ]
+    };
+}
+
+;// CONCATENATED MODULE: ./src/dockerfile/ldflags.ts
+/**
+ * Linker and tag flags are written inside shell quotes (`-ldflags "-X main.version=$VERSION"`),
+ * so they are merged as text: the user's own flags and their quoting stay as written.
+ */
+/**
+ * Reads a shell word (or the part after `=`) that is one quoted or unquoted segment, e.g.
+ * `"-s -w"`, `'-X a=b'` or `-s`. Returns null for mixed quoting, which is left untouched.
+ */
+function readQuoted(raw) {
+    const quote = raw[0];
+    if ((quote === '"' || quote === "'") && raw.length >= 2 && raw.endsWith(quote)) {
+        const inner = raw.slice(1, -1);
+        const unescaped = quote === '"' ? inner.replace(/\\./g, '') : inner;
+        return unescaped.includes(quote) ? null : { inner, quote };
+    }
+    return /["'\\]/.test(raw) ? null : { inner: raw, quote: '' };
+}
+/** Splits linker flags the way cmd/go does: on spaces, keeping quoted groups whole. */
+function splitFlagList(text) {
+    const parts = [];
+    const pattern = /(?:[^\s'"]+|'[^']*'|"[^"]*")+/g;
+    for (const match of text.matchAll(pattern))
+        parts.push(match[0]);
+    return parts;
+}
+const STRIP_FLAGS = new Set(['-s', '-w', '-s=true', '-w=true', '-s=1', '-w=1']);
+/**
+ * Puts `-s -w` first and keeps every other linker flag of the user's in order.
+ * `extra` flags, each written `-name=value` (e.g. `-linkmode=external` for a static cgo link),
+ * are appended unless the user already sets that flag.
+ */
+function mergeLinkerFlags(existing, extra = []) {
+    const kept = splitFlagList(existing).filter(flag => !STRIP_FLAGS.has(flag));
+    const names = new Set(kept.map(flag => flag.split('=')[0]));
+    const added = extra.filter(flag => !names.has(flag.split('=')[0]));
+    return ['-s', '-w', ...kept, ...added].join(' ');
+}
+/** True when linker flags already strip symbols and DWARF. */
+function alreadyStripped(existing) {
+    const flags = splitFlagList(existing);
+    return flags.some(f => f.startsWith('-s')) && flags.some(f => f.startsWith('-w'));
+}
+/** Adds build tags to a `-tags` value, comma-separated unless it is the old space-separated form. */
+function mergeTags(existing, extra) {
+    const separator = existing.trim().includes(' ') ? ' ' : ',';
+    const tags = existing.split(/[\s,]+/).filter(Boolean);
+    const missing = extra.filter(tag => !tags.includes(tag));
+    return [...tags, ...missing].join(separator);
+}
+/** Wraps text for the shell in the given quote; double quotes keep `$VAR` expanding. */
+function quote(text, quoteChar = '"') {
+    if (quoteChar === '')
+        return /^[A-Za-z0-9_./=:,@%+-]+$/.test(text) ? text : quote(text, '"');
+    if (quoteChar === "'")
+        return `'${text}'`;
+    return `"${text}"`;
+}
+
+;// CONCATENATED MODULE: ./src/dockerfile/rewrite-build.ts
+
+const STATIC_CGO_LDFLAGS = ['-linkmode=external', '-extldflags=-static'];
+// The pure-Go resolver and user lookup keep a static glibc binary from needing NSS at run time.
+const STATIC_CGO_TAGS = ['netgo', 'osusergo'];
+/** Rewrites every go command of one RUN instruction; `text` is that instruction's full text. */
+function rewriteGoBuilds(text, builds, mode) {
+    const edits = [];
+    const notes = builds.map(build => {
+        const { edits: buildEdits, notes } = planEdits(build, mode);
+        edits.push(...buildEdits.map(e => ({ ...e, start: e.start + build.offset, end: e.end + build.offset })));
+        return notes;
+    });
+    let result = text;
+    for (const edit of edits.sort((a, b) => b.start - a.start)) {
+        result = result.slice(0, edit.start) + edit.text + result.slice(edit.end);
+    }
+    return { text: result, notes };
+}
+function planEdits(build, mode) {
+    const edits = [];
+    const inserted = [];
+    const flag = (name) => build.flags.find(f => f.name === name);
+    const notes = {
+        cgoDisabled: false,
+        trimpathAdded: false,
+        ldflags: 'kept',
+        tagsAdded: false
+    };
+    if (mode === 'pure-go') {
+        const assignment = [...build.command.assignments, ...build.command.words].find(word => word.start < build.goWord.start && word.value.startsWith('CGO_ENABLED='));
+        const current = build.env.get('CGO_ENABLED');
+        if (assignment && assignment.value !== 'CGO_ENABLED=0') {
+            edits.push({ start: assignment.start, end: assignment.end, text: 'CGO_ENABLED=0' });
+            notes.cgoDisabled = true;
+        }
+        else if (!assignment && current !== '0') {
+            edits.push({ start: build.goWord.start, end: build.goWord.start, text: 'CGO_ENABLED=0 ' });
+            notes.cgoDisabled = true;
+        }
+        if (notes.cgoDisabled && current !== undefined)
+            notes.cgoOverridden = current;
+    }
+    if (!flag('trimpath')) {
+        inserted.push('-trimpath');
+        notes.trimpathAdded = true;
+    }
+    const extraLdflags = mode === 'static-cgo' ? STATIC_CGO_LDFLAGS : [];
+    const ldflags = flag('ldflags');
+    if (ldflags) {
+        const current = flagText(ldflags);
+        if (!current)
+            notes.ldflags = 'unreadable';
+        else {
+            const merged = mergeLinkerFlags(current.inner, extraLdflags);
+            const unchanged = alreadyStripped(current.inner) && extraLdflags.length === 0;
+            if (!unchanged) {
+                edits.push(replaceFlag(ldflags, quote(merged, current.quote)));
+                notes.ldflags = 'merged';
+            }
+        }
+    }
+    else {
+        const fromGoflags = /(?:^|\s)-ldflags=(\S+)/.exec(build.env.get('GOFLAGS') ?? '')?.[1];
+        inserted.push(`-ldflags=${quote(mergeLinkerFlags(fromGoflags ?? '', extraLdflags))}`);
+        notes.ldflags = fromGoflags ? 'merged' : 'added';
+    }
+    if (mode === 'static-cgo') {
+        const tags = flag('tags');
+        const current = tags ? flagText(tags) : null;
+        if (tags && current) {
+            const merged = mergeTags(current.inner, STATIC_CGO_TAGS);
+            if (merged !== current.inner)
+                edits.push(replaceFlag(tags, quote(merged, current.quote)));
+            notes.tagsAdded = merged !== current.inner;
+        }
+        else if (!tags) {
+            inserted.push(`-tags=${STATIC_CGO_TAGS.join(',')}`);
+            notes.tagsAdded = true;
+        }
+    }
+    if (build.verb === 'build' && build.output) {
+        const o = flag('o');
+        const wanted = build.outputIsDirectory ? `${build.output}/` : build.output;
+        if (!o) {
+            inserted.push(`-o ${quote(wanted, '')}`);
+            notes.output = build.output;
+        }
+        else if (!o.value.startsWith('/') && !o.value.startsWith('$')) {
+            edits.push(replaceFlag(o, quote(wanted, '')));
+            notes.output = build.output;
+        }
+    }
+    if (inserted.length > 0) {
+        edits.push({
+            start: build.verbWord.end,
+            end: build.verbWord.end,
+            text: ` ${inserted.join(' ')}`
+        });
+    }
+    return { edits, notes };
+}
+/** The value of a flag as written between its quotes, or null when quoting is too mixed to edit. */
+function flagText(flag) {
+    const [first, second] = flag.words;
+    if (second)
+        return readQuoted(second.raw);
+    if (!first)
+        return null;
+    const whole = readQuoted(first.raw);
+    if (whole && whole.quote !== '') {
+        return { inner: whole.inner.slice(whole.inner.indexOf('=') + 1), quote: whole.quote };
+    }
+    return readQuoted(first.raw.slice(first.raw.indexOf('=') + 1));
+}
+/** Replaces a flag's value, keeping the user's `-name value` or `-name=value` spelling. */
+function replaceFlag(flag, quotedValue) {
+    const [first, second] = flag.words;
+    if (second)
+        return { start: second.start, end: second.end, text: quotedValue };
+    const dash = first.value.startsWith('--') ? '--' : '-';
+    return { start: first.start, end: first.end, text: `${dash}${flag.name}=${quotedValue}` };
+}
+
+;// CONCATENATED MODULE: ./src/dockerfile/shell-words.ts
+/**
+ * Just enough of POSIX shell word splitting to read one RUN, CMD or HEALTHCHECK: words with
+ * their quoting undone, control operators, and where each token sits in the source so a
+ * caller can rewrite one word without touching the rest of the line.
+ */
+/** Operators that end one simple command and start the next. */
+const SEPARATORS = new Set(['&&', '||', '|', ';', '&', '(', ')', '\n', ';;']);
+const OPERATOR_CHARS = '&|;()<>';
+/** Splits shell source into words and operators. `escape` is the Dockerfile escape character. */
+function tokenizeShell(source, escape = '\\') {
+    const tokens = [];
+    let i = 0;
+    const n = source.length;
+    while (i < n) {
+        const c = source[i];
+        if (c === escape && source[i + 1] === '\n') {
+            i = skipContinuation(source, i + 2);
+            continue;
+        }
+        if (c === '\n') {
+            tokens.push({ kind: 'operator', value: '\n', start: i, end: i + 1 });
+            i++;
+            continue;
+        }
+        if (c === ' ' || c === '\t' || c === '\r') {
+            i++;
+            continue;
+        }
+        if (c === '#') {
+            while (i < n && source[i] !== '\n')
+                i++;
+            continue;
+        }
+        const operator = readOperator(source, i);
+        if (operator) {
+            tokens.push(operator);
+            i = operator.end;
+            continue;
+        }
+        const word = readWord(source, i, escape);
+        tokens.push(word);
+        i = word.end;
+    }
+    return tokens;
+}
+/** After a line continuation, Docker drops whole comment lines before the shell sees them. */
+function skipContinuation(source, from) {
+    let i = from;
+    for (;;) {
+        let j = i;
+        while (source[j] === ' ' || source[j] === '\t')
+            j++;
+        if (source[j] !== '#')
+            return i;
+        while (j < source.length && source[j] !== '\n')
+            j++;
+        i = j + 1;
+    }
+}
+/** Reads an operator at the start of a token, or returns null when a word starts here. */
+function readOperator(source, at) {
+    // A redirection may start with a file descriptor number: `2>&1`, `1>/dev/null`.
+    const fd = /^\d+(?=[<>])/.exec(source.slice(at, at + 12));
+    const start = at;
+    let i = at;
+    if (fd)
+        i += fd[0].length;
+    else if (!OPERATOR_CHARS.includes(source[at]))
+        return null;
+    const two = source.slice(i, i + 2);
+    if (['&&', '||', ';;', '>>', '<<', '>&', '<&', '>|'].includes(two))
+        i += 2;
+    else if (OPERATOR_CHARS.includes(source[i]))
+        i += 1;
+    else
+        return null;
+    // `>&1` and `<&0` duplicate a descriptor: keep its number with the operator.
+    if (source[i - 1] === '&' && /[<>]/.test(source[i - 2] ?? '')) {
+        while (/\d|-/.test(source[i] ?? ''))
+            i++;
+    }
+    return { kind: 'operator', value: source.slice(start, i), start, end: i };
+}
+function readWord(source, at, escape) {
+    let i = at;
+    let value = '';
+    let expands = false;
+    let globs = false;
+    const n = source.length;
+    while (i < n) {
+        const c = source[i];
+        if (c === ' ' || c === '\t' || c === '\r' || c === '\n' || OPERATOR_CHARS.includes(c))
+            break;
+        if (c === escape) {
+            if (source[i + 1] === '\n') {
+                i = skipContinuation(source, i + 2);
+                continue;
+            }
+            value += source[i + 1] ?? '';
+            i += 2;
+            continue;
+        }
+        if (c === "'") {
+            const close = source.indexOf("'", i + 1);
+            const end = close === -1 ? n : close;
+            value += source.slice(i + 1, end);
+            i = end + 1;
+            continue;
+        }
+        if (c === '"') {
+            i++;
+            while (i < n && source[i] !== '"') {
+                const d = source[i];
+                if (d === escape && '"$`\\\n'.includes(source[i + 1] ?? '')) {
+                    if (source[i + 1] !== '\n')
+                        value += source[i + 1];
+                    i += 2;
+                    continue;
+                }
+                if (d === '$' || d === '`')
+                    expands = true;
+                value += d;
+                i++;
+            }
+            i++;
+            continue;
+        }
+        if (c === '$' || c === '`')
+            expands = true;
+        if (c === '*' || c === '?' || c === '[')
+            globs = true;
+        value += c;
+        i++;
+    }
+    const end = Math.min(i, n);
+    return { kind: 'word', value, raw: source.slice(at, end), start: at, end, expands, globs };
+}
+const RESERVED = new Set(['if', 'then', 'else', 'elif', 'do', 'while', 'until', '!', '{', '}']);
+const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=/;
+/** Groups tokens into simple commands, the unit a `go build` or `adduser` lives in. */
+function simpleCommands(tokens) {
+    const commands = [];
+    let current = { assignments: [], words: [], plumbed: false };
+    let skipNextWord = false;
+    const finish = () => {
+        if (current.words.length > 0 || current.assignments.length > 0)
+            commands.push(current);
+        current = { assignments: [], words: [], plumbed: false };
+    };
+    for (const token of tokens) {
+        if (token.kind === 'operator') {
+            if (SEPARATORS.has(token.value)) {
+                const plumbing = token.value === '|' || token.value === '&';
+                if (plumbing)
+                    current.plumbed = true;
+                finish();
+                if (plumbing)
+                    current.plumbed = true;
+            }
+            else {
+                // A redirection: its target word is not an argument.
+                current.plumbed = true;
+                skipNextWord = !/&\d*-?$/.test(token.value);
+            }
+            continue;
+        }
+        if (skipNextWord) {
+            skipNextWord = false;
+            continue;
+        }
+        if (current.words.length === 0 && RESERVED.has(token.raw))
+            continue;
+        if (current.words.length === 0 && ASSIGNMENT.test(token.raw))
+            current.assignments.push(token);
+        else
+            current.words.push(token);
+    }
+    finish();
+    return commands;
+}
+/** Words that make a command line need a shell rather than a plain exec. */
+function needsShell(tokens) {
+    for (const token of tokens) {
+        if (token.kind === 'operator' && token.value !== '\n')
+            return `"${token.value}"`;
+        if (token.kind === 'word' && token.expands)
+            return `variable expansion in ${token.value}`;
+        if (token.kind === 'word' && token.globs)
+            return `the glob ${token.value}`;
+        if (token.kind === 'word' && token.raw.startsWith('~'))
+            return `the home directory in ${token.value}`;
+    }
+    const words = tokens.filter((t) => t.kind === 'word');
+    if (words[0] && ASSIGNMENT.test(words[0].raw))
+        return `the assignment "${words[0].raw}"`;
+    if (tokens.some(t => t.kind === 'operator' && t.value === '\n'))
+        return 'several lines';
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/dockerfile/exec-form.ts
+
+
+/**
+ * Reads the arguments of a CMD/ENTRYPOINT (or what follows HEALTHCHECK's `CMD`): exec form when
+ * it is a JSON array of strings, else shell form, for which `argv` is the equivalent exec form
+ * when the text needs no shell, and `shellReason` says what needs one otherwise.
+ */
+function readCommandLine(text, escape = '\\') {
+    const trimmed = text.trim();
+    const json = parseJsonArray(trimmed);
+    if (json)
+        return { form: 'exec', argv: json };
+    const tokens = tokenizeShell(trimmed, escape);
+    const reason = needsShell(tokens);
+    if (reason)
+        return { form: 'shell', text: trimmed, shellReason: reason };
+    const words = tokens.filter((t) => t.kind === 'word').map(word => word.value);
+    // `exec app` only replaces the shell with app, which exec form does from the start.
+    if (words[0] === 'exec')
+        words.shift();
+    return { form: 'shell', text: trimmed, argv: words };
+}
+/** An exec-form array as people write it in a Dockerfile: `["/app", "--port", "8080"]`. */
+function formatExecForm(argv) {
+    return `[${argv.map(arg => JSON.stringify(arg)).join(', ')}]`;
+}
+const SHELLS = new Set(['sh', 'bash', 'ash', 'dash', 'zsh', '/bin/sh', '/bin/bash', '/bin/ash']);
+/** An exec-form command that is itself a shell (`["sh", "-c", "…"]`). */
+function runsShell(argv) {
+    return SHELLS.has(argv[0] ?? '') || /\/(ba|a|da|z)?sh$/.test(argv[0] ?? '');
+}
+
+;// CONCATENATED MODULE: ./src/dockerfile/rootfs.ts
+/** Where the build stage assembles files for the scratch stage, which has no shell to make them. */
+const ROOTFS = '/rootfs';
+/**
+ * The RUN appended to the build stage that writes /etc/passwd, an empty /tmp and the directories
+ * the original created, so that one `COPY --from=build /rootfs/ /` keeps their owners and modes
+ * (a COPY of a directory alone would land as root-owned 0755).
+ */
+function rootfsRun(needs, escape) {
+    const user = needs.user;
+    const directories = needs.directories.map(d => `${ROOTFS}${d.path}`);
+    const make = [
+        ...(user ? [`${ROOTFS}/etc`] : []),
+        ...(needs.tmp ? [`${ROOTFS}/tmp`] : []),
+        ...directories
+    ];
+    if (make.length === 0)
+        return undefined;
+    const steps = [`mkdir -p ${make.join(' ')}`];
+    if (needs.tmp)
+        steps.push(`chmod 1777 ${ROOTFS}/tmp`);
+    const owned = needs.directories.filter(d => d.owned).map(d => `${ROOTFS}${d.path}`);
+    if (owned.length > 0 && user)
+        steps.push(`chown ${user.uid}:${user.gid} ${owned.join(' ')}`);
+    if (user) {
+        steps.push(`echo '${user.name}:x:${user.uid}:${user.gid}:${user.name}:/nonexistent:/sbin/nologin' > ${ROOTFS}/etc/passwd`, `echo '${user.name}:x:${user.gid}:' > ${ROOTFS}/etc/group`);
+    }
+    const [first, ...rest] = steps;
+    return [
+        '# Files for the scratch stage, which has no shell to create them.',
+        `RUN ${first}${rest.length ? ` ${escape}` : ''}`,
+        ...rest.map((step, i) => ` && ${step}${i < rest.length - 1 ? ` ${escape}` : ''}`)
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/dockerfile/scratch-stage.ts
+
+
+
+
+
+/** Settings that only matter when the image runs, moved out of a single-stage build. */
+const RUNTIME_KEYWORDS = new Set([
+    'CMD',
+    'ENTRYPOINT',
+    'EXPOSE',
+    'HEALTHCHECK',
+    'STOPSIGNAL',
+    'VOLUME',
+    'LABEL',
+    'MAINTAINER'
+]);
+/** The `FROM scratch` stage of the alternative, with the changes it makes. */
+function scratchStage(input) {
+    const out = { lines: [], changes: [], warnings: [] };
+    out.lines.push(input.name ? `FROM scratch AS ${input.name}` : 'FROM scratch');
+    out.lines.push(...supportFiles(input, out));
+    const body = input.inPlace ? inPlaceBody(input, out) : transformedBody(input, out);
+    out.lines.push(...withUser(input, body, out));
+    if (input.commands.missingCommand)
+        addEntrypoint(input, out);
+    return out;
+}
+function supportFiles(input, out) {
+    const from = `COPY --from=${input.toolchainStage}`;
+    const lines = [];
+    const { caBundle, zoneinfo, tmp, directories } = input.needs;
+    if (caBundle) {
+        const bundle = '/etc/ssl/certs/ca-certificates.crt';
+        lines.push(`${from} ${bundle} ${bundle}`);
+        out.changes.push({
+            summary: `CA bundle copied: ${caBundle}`,
+            gap: `no CA bundle, though ${caBundle}: COPY --from=build ${bundle} ${bundle}`
+        });
+    }
+    if (zoneinfo) {
+        lines.push(`${from} /usr/local/go/lib/time/zoneinfo.zip /zoneinfo.zip`, 'ENV ZONEINFO=/zoneinfo.zip');
+        out.changes.push({
+            summary: `time zone database copied from the Go toolchain (ZONEINFO=/zoneinfo.zip): ${zoneinfo}`,
+            gap: `no time zone database, though ${zoneinfo}: copy one in or import _ "time/tzdata"`
+        });
+        if (!input.buildHasGoRoot) {
+            out.warnings.push({
+                line: input.fromLine,
+                message: 'the build stage is not an official golang image: check that Go lives at /usr/local/go, or import _ "time/tzdata" instead'
+            });
+        }
+    }
+    if (input.hasRootfs)
+        lines.push(`${from} ${ROOTFS}/ /`);
+    if (tmp) {
+        out.changes.push({
+            summary: `/tmp created (mode 1777): ${tmp}`,
+            gap: `no /tmp, though ${tmp}`
+        });
+    }
+    for (const directory of directories) {
+        out.changes.push({
+            summary: `${directory.path} created${directory.owned ? ' and owned by the run-time user' : ''}: the original made it with mkdir`
+        });
+    }
+    return lines;
+}
+/** Multi-stage original: its final stage, line by line, minus what needs a shell. */
+function transformedBody(input, out) {
+    const lines = [];
+    for (const instruction of input.runtime) {
+        const replacement = input.commands.replacements.get(instruction);
+        if (replacement === null)
+            continue;
+        if (replacement !== undefined) {
+            lines.push(replacement);
+            continue;
+        }
+        const text = instructionText(input.parsed, instruction).trim();
+        switch (instruction.keyword) {
+            case 'RUN':
+                break;
+            case 'SHELL':
+                out.warnings.push({
+                    line: instruction.startLine + 1,
+                    message: 'SHELL left out: a scratch image has no shell'
+                });
+                break;
+            case 'USER':
+                lines.push(input.needs.user ? userLine(input) : text);
+                break;
+            case 'COPY':
+            case 'ADD': {
+                const binary = input.binaries.find(b => b.copy === instruction);
+                lines.push(binary ? binaryCopy(input, binary, instruction, text, out) : text);
+                break;
+            }
+            default:
+                lines.push(text);
+        }
+    }
+    return lines;
+}
+/** COPY of the binary with its destination spelled out as an absolute file path. */
+function binaryCopy(input, binary, copy, text, out) {
+    const operands = copyOperands(copy.node);
+    const written = operands[1] && external_node_path_.posix.resolve(copy.workdir, expandVariables(operands[1], copy.variables));
+    if (operands.length !== 2 || written === binary.target || binary.isDirectory)
+        return text;
+    const flags = flagsOf(copy.node).map(flag => flag.toString());
+    out.changes.push({ summary: `binary copied to the absolute path ${binary.target}`, gap: null });
+    return [copy.keyword, ...flags, operands[0], binary.target].join(' ');
+}
+/** Single-stage original: carry its run-time settings over, in a fixed readable order. */
+function inPlaceBody(input, out) {
+    const inPlace = input.inPlace;
+    const runtime = input.runtime;
+    const pick = (keywords) => runtime.filter(i => keywords.includes(i.keyword));
+    const text = (i) => {
+        const replacement = input.commands.replacements.get(i);
+        return replacement === undefined ? instructionText(input.parsed, i).trim() : (replacement ?? '');
+    };
+    const envLines = pick(['ENV'])
+        .map(env => runtimeEnv(input.parsed, env))
+        .filter(Boolean);
+    const labels = pick(['LABEL', 'MAINTAINER']).map(text);
+    const used = new Set([...envLines, ...labels].flatMap(referencedVariables));
+    const args = pick(['ARG'])
+        .filter(arg => argDeclarations(arg.node).some(([name]) => used.has(name)))
+        .map(text);
+    const lines = [...args, ...labels, ...envLines];
+    if (inPlace.setsWorkdir || inPlace.runtimeFiles.length > 0)
+        lines.push(`WORKDIR ${inPlace.workdir}`);
+    for (const file of inPlace.runtimeFiles) {
+        const path = external_node_path_.posix.join(inPlace.workdir, file);
+        lines.push(`COPY --from=${input.copyStage} ${path} ${path}`);
+    }
+    if (inPlace.runtimeFiles.length > 0) {
+        out.changes.push({
+            summary: `run-time files copied: ${inPlace.runtimeFiles.join(', ')} (the program opens them by relative path)`
+        });
+    }
+    for (const binary of input.binaries) {
+        const source = binary.isDirectory ? `${binary.source}/` : binary.source;
+        lines.push(`COPY --from=${input.copyStage} ${source} ${source}`);
+    }
+    lines.push(...pick(['EXPOSE', 'VOLUME', 'STOPSIGNAL']).map(text));
+    lines.push(...pick(['HEALTHCHECK', 'ENTRYPOINT', 'CMD']).map(text).filter(Boolean));
+    return lines;
+}
+/** An ENV line without the Go toolchain's settings, which mean nothing to the built binary. */
+function runtimeEnv(parsed, env) {
+    const kept = env.node
+        .getProperties()
+        .filter(p => !/^(GO|CGO_)/.test(p.getName()) && p.getName() !== 'PATH')
+        .map(p => {
+        const { start, end } = p.getRange();
+        const span = parsed.lines.slice(start.line, end.line + 1);
+        span[span.length - 1] = (span[span.length - 1] ?? '').slice(0, end.character);
+        span[0] = (span[0] ?? '').slice(start.character);
+        return span.join('\n');
+    });
+    return kept.length > 0 ? `ENV ${kept.join(' ')}` : '';
+}
+function userLine(input) {
+    const user = input.needs.user;
+    return user ? `USER ${user.uid}:${user.gid}` : '';
+}
+/** USER in place of the original's, or just before the command when the original had none. */
+function withUser(input, body, out) {
+    const user = input.needs.user;
+    if (!user)
+        return body;
+    out.changes.push({ summary: user.summary, gap: user.gap });
+    if (!input.inPlace && input.runtime.some(i => i.keyword === 'USER'))
+        return body;
+    const lines = body.filter(line => !/^USER\b/.test(line));
+    const at = lines.findIndex(line => /^(HEALTHCHECK|ENTRYPOINT|CMD)\b/.test(line));
+    lines.splice(at === -1 ? lines.length : at, 0, userLine(input));
+    return lines;
+}
+/** Scratch has no default command; run the one binary rather than nothing. */
+function addEntrypoint(input, out) {
+    const binaries = input.binaries.filter(b => !b.isDirectory);
+    if (binaries.length !== 1) {
+        out.warnings.push({
+            line: input.fromLine,
+            message: 'the original sets no ENTRYPOINT or CMD: add one to the alternative'
+        });
+        return;
+    }
+    const target = binaries[0].target;
+    out.lines.push(`ENTRYPOINT ${formatExecForm([target])}`);
+    out.changes.push({
+        summary: `ENTRYPOINT ["${target}"] added: the original set no command, and scratch has no default`
+    });
+}
+
+;// CONCATENATED MODULE: ./src/dockerfile/build-stage-edits.ts
+
+
+
+/*
+ * Edits to the user's own stages, which otherwise stay byte for byte: the go commands made
+ * static and stripped, a name for a build stage that had none, the rootfs RUN, and (for a
+ * single-stage original) the run-time settings moved out to the scratch stage.
+ */
+/** Adds `AS name` to a stage's FROM line. */
+function nameStage(parsed, stage, name) {
+    const end = stage.from.getRange().end;
+    const line = parsed.lines[end.line];
+    return {
+        start: end.line,
+        end: end.line,
+        lines: [`${line.slice(0, end.character)} AS ${name}${line.slice(end.character)}`]
+    };
+}
+/** Rewrites the RUN lines of the shipped go builds; one note per go command. */
+function rewriteBuilds(parsed, builds, mode, edits) {
+    const byInstruction = new Map();
+    for (const build of builds) {
+        byInstruction.set(build.instruction, [...(byInstruction.get(build.instruction) ?? []), build]);
+    }
+    const notes = [];
+    for (const [instruction, group] of byInstruction) {
+        const rewritten = rewriteGoBuilds(instructionText(parsed, instruction), group, mode);
+        edits.push({
+            start: instruction.startLine,
+            end: instruction.endLine,
+            lines: rewritten.text.split('\n')
+        });
+        notes.push(...rewritten.notes.map(note => ({ ...note, line: instruction.startLine + 1 })));
+    }
+    return notes;
+}
+/** The changes the rewritten go commands make, each said once however many builds made it. */
+function buildChanges(notes) {
+    const changes = [];
+    const overridden = notes.find(n => n.cgoOverridden);
+    if (notes.some(n => n.cgoDisabled)) {
+        changes.push({
+            summary: `static binary: CGO_ENABLED=0${overridden ? ` (instead of CGO_ENABLED=${overridden.cgoOverridden}; the program does not use cgo)` : ''}, so it needs no C library at run time`,
+            gap: 'cgo not disabled: build with CGO_ENABLED=0 for a static binary'
+        });
+    }
+    const stripGap = 'binary not stripped: add -ldflags="-s -w"';
+    if (notes.some(n => n.ldflags === 'added')) {
+        changes.push({
+            summary: 'stripped: -ldflags="-s -w" leaves out the symbol table and DWARF debug data',
+            gap: stripGap
+        });
+    }
+    else if (notes.some(n => n.ldflags === 'merged')) {
+        changes.push({
+            summary: 'stripped: -s -w added to the existing -ldflags, which are otherwise kept',
+            gap: stripGap
+        });
+    }
+    if (notes.some(n => n.trimpathAdded)) {
+        changes.push({
+            summary: '-trimpath: no build-machine paths in the binary',
+            gap: 'build paths left in the binary: add -trimpath'
+        });
+    }
+    for (const output of new Set(notes.map(n => n.output).filter(Boolean))) {
+        changes.push({
+            summary: `-o ${output}: the binary gets an absolute path to copy from`,
+            gap: null
+        });
+    }
+    return changes;
+}
+/** Single-stage: CMD, EXPOSE, LABEL… move to the scratch stage, with the comments above them. */
+function moveRuntimeSettings(parsed, chain) {
+    const edits = [];
+    for (const instruction of chain.flatMap(stage => stage.instructions)) {
+        if (!RUNTIME_KEYWORDS.has(instruction.keyword))
+            continue;
+        let start = instruction.startLine;
+        while (start > 0 && /^\s*#/.test(parsed.lines[start - 1]))
+            start--;
+        edits.push({ start, end: instruction.endLine, lines: [] });
+    }
+    return edits;
+}
+/**
+ * The rootfs RUN goes right after the last go build the copied stage can see (so it is in that
+ * stage's filesystem), as root even when the build ran as another user.
+ */
+function rootfsInsert(builds, stage, lines) {
+    const visible = builds.filter(build => stageChain(stage).includes(build.stage));
+    const after = visible.length
+        ? visible.reduce((a, b) => (b.instruction.endLine > a.instruction.endLine ? b : a)).instruction
+        : stage.instructions[stage.instructions.length - 1];
+    const user = visible.length ? after?.user : stage.user;
+    const asRoot = user && !/^(root|0)(:.*)?$/.test(user);
+    return {
+        after: after?.endLine ?? stage.fromLine,
+        lines: asRoot ? ['USER root', ...lines, `USER ${user}`] : lines
+    };
+}
+function ldflagsWarnings(notes) {
+    return notes
+        .filter(note => note.ldflags === 'unreadable')
+        .map(note => ({
+        line: note.line,
+        message: 'could not add -s -w to this -ldflags: write its value as one quoted string'
+    }));
+}
+/** A name for the build stage that no other stage uses. */
+function freeStageName(parsed) {
+    const taken = new Set(parsed.stages.map(s => s.name));
+    return taken.has('build') ? 'go-build' : 'build';
+}
+
+;// CONCATENATED MODULE: ./src/dockerfile/planned-change.ts
+/** The gaps of an already-minimal original, in the order of its changes. */
+function gapsOf(changes) {
+    return changes.flatMap(c => (c.gap === null ? [] : [c.gap ?? c.summary]));
+}
+
+;// CONCATENATED MODULE: ./src/dockerfile/cgo.ts
+const DISTROLESS_BASE = 'gcr.io/distroless/base-debian12';
+// Modules that load C libraries at run time or need system libraries with no static archive.
+const DYNAMIC_CGO_MODULES = [
+    'github.com/godror/godror',
+    'github.com/mattn/go-oci8',
+    'github.com/go-gl/',
+    'github.com/gotk3/',
+    'github.com/webview/',
+    'libvirt.org/go/libvirt',
+    'github.com/libvirt/libvirt-go'
+];
+// Libraries whose static archives come with the C toolchain (glibc or musl).
+const LIBC_LIBRARIES = new Set(['c', 'm', 'pthread', 'dl', 'rt', 'resolv']);
+/** Pure Go unless the program needs cgo; then a static cgo link, when one can work. */
+function decideLinkMode(facts, builds) {
+    const needsCgo = facts.usesCgo || facts.cgoModules.length > 0;
+    const cgoOff = builds.every(build => build.env.get('CGO_ENABLED') === '0');
+    const decision = { mode: 'pure-go', blockers: [], changes: [], warnings: [] };
+    if (!needsCgo || cgoOff)
+        return decision;
+    const line = (builds[0]?.instruction.startLine ?? 0) + 1;
+    const dynamic = facts.cgoModules.filter(m => DYNAMIC_CGO_MODULES.some(d => m.startsWith(d)));
+    if (dynamic.length > 0) {
+        decision.blockers.push({
+            line,
+            message: `the program uses ${dynamic.join(', ')}, which loads C libraries at run time: a static binary cannot, so the image needs a libc and those libraries`,
+            nearest: DISTROLESS_BASE
+        });
+        return decision;
+    }
+    const why = facts.usesCgo ? 'import "C"' : facts.cgoModules.join(', ');
+    decision.mode = 'static-cgo';
+    decision.changes.push(`static cgo link: -linkmode=external -extldflags=-static and -tags netgo,osusergo, as the program needs cgo (${why})`);
+    const extra = (facts.cgoLibraries ?? []).filter(lib => !LIBC_LIBRARIES.has(lib));
+    if (extra.length > 0) {
+        decision.warnings.push(`the static link needs ${extra.map(lib => `lib${lib}.a`).join(', ')} in the build stage (install the -dev/-static package)`);
+    }
+    return decision;
+}
+
+;// CONCATENATED MODULE: ./src/dockerfile/commands.ts
+
+
+
+
+const BUSYBOX = 'busybox';
+const DISTROLESS_STATIC = 'gcr.io/distroless/static-debian12';
+const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
+/** Rewrites the run-time commands to exec form with absolute paths, or says why it cannot. */
+function planCommands(instructions, binaries, escape) {
+    const plan = {
+        replacements: new Map(),
+        blockers: [],
+        changes: [],
+        missingCommand: false
+    };
+    const last = (keyword) => instructions.filter(i => i.keyword === keyword).at(-1);
+    for (const keyword of ['ENTRYPOINT', 'CMD', 'HEALTHCHECK']) {
+        const final = last(keyword);
+        for (const i of instructions)
+            if (i.keyword === keyword && i !== final)
+                plan.replacements.set(i, null);
+    }
+    const entrypoint = last('ENTRYPOINT');
+    const cmd = last('CMD');
+    const entryLine = entrypoint && readCommandLine(argumentsOf(entrypoint), escape);
+    const hasEntrypoint = entryLine !== undefined && !(entryLine.form === 'exec' && entryLine.argv.length === 0);
+    if (entrypoint && entryLine && hasEntrypoint) {
+        convertProgram(plan, entrypoint, entryLine, binaries, 'ENTRYPOINT');
+        if (cmd && entryLine.form === 'shell') {
+            plan.replacements.set(cmd, null);
+            plan.changes.push('CMD left out: the original shell-form ENTRYPOINT ignored it');
+        }
+        else if (cmd)
+            convertArguments(plan, cmd, escape);
+    }
+    else if (cmd) {
+        convertProgram(plan, cmd, readCommandLine(argumentsOf(cmd), escape), binaries, 'CMD');
+    }
+    else
+        plan.missingCommand = true;
+    const healthcheck = last('HEALTHCHECK');
+    if (healthcheck)
+        convertHealthcheck(plan, healthcheck, binaries, escape);
+    return plan;
+}
+function argumentsOf(instruction) {
+    return instruction.node.getArgumentsContent() ?? '';
+}
+/** The ENTRYPOINT (or CMD without one): the program must be one of the shipped binaries. */
+function convertProgram(plan, instruction, line, binaries, keyword) {
+    const argv = usableArgv(plan, instruction, line, keyword);
+    if (!argv)
+        return;
+    const program = resolveProgram(argv[0], instruction, binaries);
+    if (!program) {
+        plan.blockers.push(missingProgram(instruction, keyword, argv[0]));
+        return;
+    }
+    const converted = [program, ...argv.slice(1)];
+    plan.replacements.set(instruction, `${keyword} ${formatExecForm(converted)}`);
+    if (line.form === 'shell') {
+        plan.changes.push(`${keyword} in exec form: scratch has no /bin/sh to run "${line.text}"`);
+    }
+    else if (program !== argv[0]) {
+        plan.changes.push(`${keyword} runs ${program} instead of "${argv[0]}": an absolute path needs no PATH or WORKDIR`);
+    }
+}
+/** CMD after an ENTRYPOINT holds arguments: only shell form needs converting. */
+function convertArguments(plan, cmd, escape) {
+    const line = readCommandLine(argumentsOf(cmd), escape);
+    if (line.form === 'exec')
+        return;
+    const argv = usableArgv(plan, cmd, line, 'CMD');
+    if (!argv)
+        return;
+    plan.replacements.set(cmd, `CMD ${formatExecForm(argv)}`);
+    plan.changes.push(`CMD in exec form: scratch has no /bin/sh to run "${line.text}"`);
+}
+function usableArgv(plan, instruction, line, keyword) {
+    const argv = line.argv;
+    if (line.form === 'shell' && !argv) {
+        plan.blockers.push({
+            line: instruction.startLine + 1,
+            message: `${keyword} needs a shell (${line.shellReason}), and scratch has none: write it in exec form, e.g. ${keyword === 'HEALTHCHECK' ? 'HEALTHCHECK CMD' : keyword} ["/app/server", "--flag"], and read settings from the environment in the program`,
+            nearest: BUSYBOX
+        });
+        return undefined;
+    }
+    if (argv && runsShell(argv)) {
+        plan.blockers.push({
+            line: instruction.startLine + 1,
+            message: `${keyword} runs ${argv[0]}, and scratch has no shell: run the binary directly in exec form`,
+            nearest: BUSYBOX
+        });
+        return undefined;
+    }
+    return argv;
+}
+function convertHealthcheck(plan, healthcheck, binaries, escape) {
+    const content = argumentsOf(healthcheck).trim();
+    if (!/^CMD\b/i.test(content))
+        return;
+    const line = readCommandLine(content.slice(3), escape);
+    // Name the missing tool (curl, wget) before any shell syntax around it: that is the fix to make.
+    const program = line.form === 'exec' ? line.argv[0] : firstWord(line.text, escape);
+    if (program && !runsShell([program]) && !resolveProgram(program, healthcheck, binaries)) {
+        plan.blockers.push(missingTool(healthcheck, program));
+        return;
+    }
+    const argv = usableArgv(plan, healthcheck, line, 'HEALTHCHECK');
+    if (!argv)
+        return;
+    const resolved = resolveProgram(argv[0], healthcheck, binaries);
+    const flags = flagsOf(healthcheck.node).map(flag => flag.toString());
+    const converted = [resolved, ...argv.slice(1)];
+    plan.replacements.set(healthcheck, ['HEALTHCHECK', ...flags, 'CMD', formatExecForm(converted)].join(' '));
+    if (line.form === 'shell' || resolved !== argv[0]) {
+        plan.changes.push(`HEALTHCHECK in exec form with ${resolved}: scratch has no shell`);
+    }
+}
+function firstWord(text, escape) {
+    const first = tokenizeShell(text, escape)[0];
+    return first?.kind === 'word' ? first.value : undefined;
+}
+function missingTool(healthcheck, program) {
+    const tool = external_node_path_.posix.basename(program);
+    const busybox = tool === 'curl' ? ' (or keep a busybox base and use wget -q -O /dev/null)' : '';
+    return {
+        line: healthcheck.startLine + 1,
+        message: `HEALTHCHECK runs ${tool}, which a scratch image does not have: give the binary a health-check mode and use HEALTHCHECK CMD ["/path/to/binary", "-healthcheck"]${busybox}`,
+        nearest: BUSYBOX
+    };
+}
+/** Where the container would find `program`: a path, or a name looked up on PATH. */
+function resolveProgram(program, instruction, binaries) {
+    const ships = (path) => binaries.some(b => b.target === path || (b.isDirectory && path.startsWith(`${b.target}/`)));
+    if (program.includes('/')) {
+        const path = external_node_path_.posix.resolve(instruction.workdir, program);
+        return ships(path) ? path : undefined;
+    }
+    const dirs = (instruction.variables.get('PATH') ?? DEFAULT_PATH).split(':');
+    return dirs.map(dir => external_node_path_.posix.join(dir, program)).find(ships);
+}
+function missingProgram(instruction, keyword, program) {
+    const line = instruction.startLine + 1;
+    if (program.endsWith('.sh')) {
+        return {
+            line,
+            message: `${keyword} runs the script ${program}, and scratch has no shell: move what it does into the Go program or the Dockerfile`,
+            nearest: BUSYBOX
+        };
+    }
+    return {
+        line,
+        message: `${keyword} runs ${program}, which is not a Go binary this Dockerfile builds: a scratch image holds only that binary`,
+        nearest: DISTROLESS_STATIC
+    };
+}
+
+;// CONCATENATED MODULE: ./src/dockerfile/go-build.ts
+
+
+
+
+const VALUE_FLAGS = new Set([
+    'o',
+    'ldflags',
+    'gcflags',
+    'asmflags',
+    'gccgoflags',
+    'tags',
+    'mod',
+    'modfile',
+    'overlay',
+    'p',
+    'pkgdir',
+    'toolexec',
+    'installsuffix',
+    'buildmode',
+    'compiler',
+    'pgo',
+    'C',
+    'coverpkg',
+    'covermode',
+    'exec'
+]);
+/** Every `go build`/`go install` in the given stages, in Dockerfile order. */
+function findGoBuilds(parsed, stages, modulePath) {
+    const builds = [];
+    for (const stage of stages) {
+        for (const instruction of stage.instructions) {
+            if (instruction.keyword !== 'RUN')
+                continue;
+            builds.push(...goBuildsInRun(parsed, stage, instruction, modulePath));
+        }
+    }
+    return builds;
+}
+function goBuildsInRun(parsed, stage, instruction, modulePath) {
+    const range = instruction.node.getArgumentsRange();
+    if (!range)
+        return [];
+    const startLine = parsed.lines[range.start.line] ?? '';
+    const offset = parsed.lines
+        .slice(instruction.startLine, range.start.line)
+        .reduce((sum, line) => sum + line.length + 1, 0) + range.start.character;
+    const text = parsed.lines.slice(instruction.startLine, instruction.endLine + 1).join('\n');
+    const shell = text.slice(offset);
+    if (parseJsonArray(startLine.slice(range.start.character).trim()) !== null)
+        return [];
+    const builds = [];
+    let cwd = instruction.workdir;
+    for (const command of simpleCommands(tokenizeShell(shell, parsed.escape))) {
+        const env = new Map(instruction.variables);
+        const words = stripEnvPrefix(command, env);
+        const expand = (value) => expandVariables(value, env);
+        const first = words[0];
+        if (first?.value === 'cd' && words[1]) {
+            cwd = external_node_path_.posix.resolve(cwd, expand(words[1].value));
+            continue;
+        }
+        const verbWord = words[1];
+        if (!first || !verbWord || !isGoBinary(first.value))
+            continue;
+        if (verbWord.value !== 'build' && verbWord.value !== 'install')
+            continue;
+        const { flags, packages } = readGoArguments(words.slice(2));
+        const chdir = flags.find(flag => flag.name === 'C');
+        const goCwd = chdir ? external_node_path_.posix.resolve(cwd, expand(chdir.value)) : cwd;
+        const build = {
+            stage,
+            instruction,
+            offset,
+            command,
+            goWord: first,
+            verbWord,
+            verb: verbWord.value,
+            flags,
+            packages: packages.map(expand),
+            env,
+            cwd: goCwd,
+            outputIsDirectory: false,
+            isToolInstall: verbWord.value === 'install' && packages.some(p => p.includes('@'))
+        };
+        Object.assign(build, locateOutput(build, stage, modulePath));
+        builds.push(build);
+    }
+    return builds;
+}
+/** `NAME=value go build` and `env NAME=value go build` both set the go command's environment. */
+function stripEnvPrefix(command, env) {
+    const assign = (word) => {
+        const eq = word.value.indexOf('=');
+        env.set(word.value.slice(0, eq), expandVariables(word.value.slice(eq + 1), env));
+    };
+    command.assignments.forEach(assign);
+    const words = [...command.words];
+    if (words[0]?.value === 'env') {
+        words.shift();
+        while (words[0] && /^[A-Za-z_][A-Za-z0-9_]*=/.test(words[0].value))
+            assign(words.shift());
+    }
+    return words;
+}
+function isGoBinary(word) {
+    return word === 'go' || word.endsWith('/go');
+}
+/** Splits the words after `go build` into flags and package arguments, as cmd/go does. */
+function readGoArguments(words) {
+    const flags = [];
+    let i = 0;
+    for (; i < words.length; i++) {
+        const word = words[i];
+        if (word.value === '--') {
+            i++;
+            break;
+        }
+        if (!word.value.startsWith('-') || word.value === '-')
+            break;
+        const body = word.value.replace(/^--?/, '');
+        const eq = body.indexOf('=');
+        const name = eq === -1 ? body : body.slice(0, eq);
+        if (eq !== -1)
+            flags.push({ name, value: body.slice(eq + 1), words: [word] });
+        else if (VALUE_FLAGS.has(name) && words[i + 1]) {
+            const valueWord = words[++i];
+            flags.push({ name, value: valueWord.value, words: [word, valueWord] });
+        }
+        else
+            flags.push({ name, value: 'true', words: [word] });
+    }
+    return { flags, packages: words.slice(i).map(word => word.value) };
+}
+/** Where the binary lands and what it is called, following cmd/go's naming rules. */
+function locateOutput(build, stage, modulePath) {
+    const expand = (value) => expandVariables(value, build.env);
+    const packageName = defaultBinaryName(build, stage, modulePath);
+    if (build.verb === 'install') {
+        const gobin = build.env.get('GOBIN');
+        const gopath = (build.env.get('GOPATH') ?? '/root/go').split(':')[0];
+        const dir = gobin ? gobin : external_node_path_.posix.join(gopath, 'bin');
+        return {
+            output: packageName ? external_node_path_.posix.join(dir, packageName) : undefined,
+            outputIsDirectory: false,
+            binaryName: packageName
+        };
+    }
+    const o = build.flags.find(flag => flag.name === 'o');
+    if (!o) {
+        return {
+            output: packageName ? external_node_path_.posix.join(build.cwd, packageName) : undefined,
+            outputIsDirectory: false,
+            binaryName: packageName
+        };
+    }
+    const value = expand(o.value);
+    const output = external_node_path_.posix.resolve(build.cwd, value);
+    if (value.endsWith('/'))
+        return { output, outputIsDirectory: true, binaryName: packageName };
+    return { output, outputIsDirectory: false, binaryName: external_node_path_.posix.basename(output) };
+}
+/** The name cmd/go gives a binary it is not told to name: from the package path or first file. */
+function defaultBinaryName(build, stage, modulePath) {
+    const packages = build.packages.length === 0 ? ['.'] : build.packages;
+    if (packages.every(p => p.endsWith('.go')))
+        return external_node_path_.posix.basename(packages[0], '.go');
+    if (packages.length !== 1)
+        return undefined;
+    const pkg = packages[0].split('@')[0];
+    if (pkg.includes('...'))
+        return undefined;
+    if (!pkg.startsWith('.') && !pkg.startsWith('/'))
+        return lastPathElement(pkg);
+    const dir = external_node_path_.posix.resolve(build.cwd, pkg);
+    // Without a COPY of go.mod in sight, assume the build runs at the module root, as most do.
+    const root = stage.moduleRoot ?? build.cwd;
+    if (modulePath && dir === root)
+        return lastPathElement(modulePath);
+    return lastPathElement(dir);
+}
+/** The last element of an import path, skipping a major-version suffix such as `/v2`. */
+function lastPathElement(path) {
+    const parts = path.split('/').filter(Boolean);
+    const last = parts[parts.length - 1] ?? '';
+    if (/^v[2-9]\d*$/.test(last) && parts.length > 1)
+        return parts[parts.length - 2];
+    return last;
+}
+
+;// CONCATENATED MODULE: ./src/dockerfile/render.ts
+/**
+ * The alternative Dockerfile: the original's lines up to `keepThrough` with the given edits
+ * (its build stages, byte for byte where nothing changed), then the scratch stage.
+ */
+function renderDockerfile(original, keepThrough, edits, inserts, scratchStage) {
+    const out = [];
+    for (let line = 0; line <= keepThrough && line < original.length; line++) {
+        const edit = edits.find(e => e.start <= line && line <= e.end);
+        if (edit) {
+            if (line === edit.start)
+                out.push(...edit.lines);
+        }
+        else
+            out.push(original[line]);
+        const editEnd = edit ? edit.end : line;
+        if (line === editEnd) {
+            for (const insert of inserts)
+                if (insert.after === line)
+                    out.push(...insert.lines);
+        }
+    }
+    while (out.length > 0 && out[out.length - 1].trim() === '')
+        out.pop();
+    return `${[...out, '', ...scratchStage].join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/dockerfile/run-effects.ts
+
+
+
+const HOUSEKEEPING = new Set(['true', ':', 'update-ca-certificates', 'chmod']);
+/** Reads the RUN instructions of one stage for what they leave behind at run time. */
+function runEffects(parsed, instructions) {
+    const effects = {
+        packages: [],
+        users: [],
+        groups: [],
+        directories: [],
+        unsupported: []
+    };
+    for (const instruction of instructions) {
+        if (instruction.keyword !== 'RUN')
+            continue;
+        const line = instruction.startLine + 1;
+        const text = instruction.node.getArgumentsContent() ?? '';
+        for (const command of simpleCommands(tokenizeShell(text, parsed.escape))) {
+            const words = command.words.map(word => expandVariables(word.value, instruction.variables));
+            readCommand(words, command.words, line, instruction.workdir, effects);
+        }
+    }
+    return effects;
+}
+function readCommand(words, raw, line, workdir, effects) {
+    const [program = '', sub = ''] = words;
+    const name = external_node_path_.posix.basename(program);
+    if (['apk', 'apt-get', 'apt', 'yum', 'dnf', 'microdnf'].includes(name)) {
+        if (['add', 'install'].includes(sub)) {
+            for (const pkg of words.slice(2).filter(w => !w.startsWith('-'))) {
+                effects.packages.push({ name: pkg.split('=')[0], line });
+            }
+        }
+        return;
+    }
+    if (name === 'adduser' || name === 'useradd') {
+        effects.users.push({ ...readUserCommand(name, words.slice(1)), line });
+        return;
+    }
+    if (name === 'addgroup' || name === 'groupadd') {
+        const { options, positional } = readOptions(words.slice(1), ['-g', '--gid']);
+        if (positional[0])
+            effects.groups.push({ name: positional[0], gid: options.get('-g') ?? options.get('--gid') });
+        return;
+    }
+    if (name === 'mkdir') {
+        for (const path of words.slice(1).filter(w => !w.startsWith('-'))) {
+            effects.directories.push({ path: external_node_path_.posix.resolve(workdir, path), line });
+        }
+        return;
+    }
+    if (name === 'chown') {
+        const [owner, ...paths] = words.slice(1).filter(w => !w.startsWith('-'));
+        for (const path of paths) {
+            const directory = effects.directories.find(d => d.path === external_node_path_.posix.resolve(workdir, path));
+            if (directory && owner)
+                directory.ownedBy = owner;
+        }
+        return;
+    }
+    if (name === 'rm' || HOUSEKEEPING.has(name))
+        return;
+    effects.unsupported.push({ command: raw.map(word => word.raw).join(' '), line });
+}
+/** BusyBox `adduser -u 10001 -D app`, Debian `adduser --uid 10001 app`, `useradd -u 10001 app`. */
+function readUserCommand(program, args) {
+    const valued = program === 'useradd'
+        ? [
+            '-u',
+            '--uid',
+            '-g',
+            '--gid',
+            '-G',
+            '--groups',
+            '-d',
+            '--home-dir',
+            '-s',
+            '--shell',
+            '-c',
+            '--comment',
+            '-k',
+            '-K',
+            '-e',
+            '-f',
+            '-p'
+        ]
+        : [
+            '-u',
+            '--uid',
+            '-G',
+            '--ingroup',
+            '--gid',
+            '-h',
+            '--home',
+            '-s',
+            '--shell',
+            '-g',
+            '--gecos',
+            '-k',
+            '--firstuid',
+            '--lastuid'
+        ];
+    const { options, positional } = readOptions(args, valued);
+    const uid = options.get('-u') ?? options.get('--uid');
+    // useradd -g and adduser -G/--ingroup/--gid name the primary group; BusyBox adduser's -g is
+    // the GECOS field, not a group.
+    const group = program === 'useradd'
+        ? (options.get('-g') ?? options.get('--gid'))
+        : (options.get('-G') ?? options.get('--ingroup') ?? options.get('--gid'));
+    return { name: positional[0] ?? '', uid, group };
+}
+function readOptions(args, valued) {
+    const options = new Map();
+    const positional = [];
+    for (let i = 0; i < args.length; i++) {
+        const arg = args[i];
+        if (!arg.startsWith('-')) {
+            positional.push(arg);
+            continue;
+        }
+        const eq = arg.indexOf('=');
+        if (eq !== -1)
+            options.set(arg.slice(0, eq), arg.slice(eq + 1));
+        else if (valued.includes(arg))
+            options.set(arg, args[++i] ?? '');
+        else
+            options.set(arg, 'true');
+    }
+    return { options, positional };
+}
+
+;// CONCATENATED MODULE: ./src/dockerfile/runtime-needs.ts
+// Imports that make TLS connections, where the program would need a CA bundle to verify peers.
+const TLS_IMPORTS = ['net/http', 'crypto/tls', 'crypto/x509', 'net/smtp'];
+const TLS_IMPORT_PREFIXES = [
+    'google.golang.org/grpc',
+    'cloud.google.com/go',
+    'github.com/aws/',
+    'github.com/Azure/',
+    'go.mongodb.org/',
+    'github.com/jackc/pgx',
+    'github.com/lib/pq',
+    'github.com/go-sql-driver/mysql',
+    'github.com/redis/',
+    'github.com/nats-io/'
+];
+const KNOWN_USERS = new Map([
+    ['nonroot', '65532'],
+    ['nobody', '65534']
+]);
+const DEFAULT_UID = '65532';
+/** Decides what the scratch image must carry, from the sources and from the original image. */
+function runtimeNeeds(evidence) {
+    const { facts, effects } = evidence;
+    const copies = (prefix) => evidence.copiedPaths.some(p => p.startsWith(prefix));
+    const installed = (pkg) => effects.packages.find(p => p.name === pkg)?.line;
+    const warnings = [];
+    let caBundle;
+    const tlsImport = facts.imports.find(i => TLS_IMPORTS.includes(i)) ??
+        facts.imports.find(i => TLS_IMPORT_PREFIXES.some(prefix => i.startsWith(prefix)));
+    const caLine = installed('ca-certificates');
+    const caInstalled = caLine ? `the original installs ca-certificates (line ${caLine})` : undefined;
+    if (copies('/etc/ssl'))
+        caBundle = undefined;
+    else if (tlsImport) {
+        caBundle = [`the program imports ${tlsImport}`, caInstalled].filter(Boolean).join(', and ');
+    }
+    else
+        caBundle = caInstalled;
+    let zoneinfo;
+    const tzLine = installed('tzdata');
+    if (facts.imports.includes('time/tzdata') || copies('/usr/share/zoneinfo'))
+        zoneinfo = undefined;
+    else if (facts.loadsLocations)
+        zoneinfo = 'the program calls time.LoadLocation';
+    else if (evidence.env.get('TZ'))
+        zoneinfo = `the image sets TZ=${evidence.env.get('TZ')}`;
+    else if (tzLine)
+        zoneinfo = `the original installs tzdata (line ${tzLine})`;
+    const tmp = facts.usesTempDir
+        ? 'the program uses temporary files (os.CreateTemp, os.MkdirTemp or os.TempDir)'
+        : undefined;
+    const user = copies('/etc/passwd') ? undefined : runtimeUser(evidence, warnings);
+    const directories = effects.directories.map(d => ({ path: d.path, owned: !!d.ownedBy }));
+    return { caBundle, zoneinfo, tmp, directories, user, warnings };
+}
+function runtimeUser(evidence, warnings) {
+    const written = evidence.user?.trim();
+    const [userPart = '', groupPart] = (written ?? '').split(':');
+    if (!written || userPart === 'root' || userPart === '0') {
+        return {
+            uid: DEFAULT_UID,
+            gid: DEFAULT_UID,
+            name: 'nonroot',
+            summary: `runs as ${DEFAULT_UID}:${DEFAULT_UID}: the original ran as root`,
+            gap: `runs as root: add USER ${DEFAULT_UID}:${DEFAULT_UID}`
+        };
+    }
+    if (/^\d+$/.test(userPart)) {
+        const gid = groupPart && /^\d+$/.test(groupPart) ? groupPart : userPart;
+        return {
+            uid: userPart,
+            gid,
+            name: userPart === DEFAULT_UID ? 'nonroot' : 'app',
+            summary: `runs as ${userPart}:${gid}, as the original did`,
+            gap: null
+        };
+    }
+    const created = evidence.effects.users.find(u => u.name === userPart);
+    const groupName = groupPart ?? created?.group ?? userPart;
+    const groupGid = /^\d+$/.test(groupName)
+        ? groupName
+        : evidence.effects.groups.find(g => g.name === groupName)?.gid;
+    const uid = created?.uid ?? KNOWN_USERS.get(userPart);
+    if (!uid) {
+        warnings.push({
+            line: evidence.userLine ?? created?.line ?? 0,
+            message: `cannot tell the uid of user "${userPart}": the alternative runs as ${DEFAULT_UID}; give adduser/useradd a -u UID to keep it`
+        });
+        return {
+            uid: DEFAULT_UID,
+            gid: DEFAULT_UID,
+            name: userPart,
+            summary: `runs as ${DEFAULT_UID}:${DEFAULT_UID}: the uid of "${userPart}" is not in the Dockerfile`,
+            gap: null
+        };
+    }
+    const gid = groupGid ?? uid;
+    return {
+        uid,
+        gid,
+        name: userPart,
+        summary: `runs as ${uid}:${gid}, the uid of "${userPart}" that the original created and ran as`,
+        gap: null
+    };
+}
+
+;// CONCATENATED MODULE: ./src/go-source/go-tokens.ts
+const IDENT_START = /[A-Za-z_\u00C0-\uFFFF]/;
+const IDENT_PART = /[A-Za-z0-9_\u00C0-\uFFFF]/;
+/**
+ * Splits Go source into identifiers, string literals (decoded) and punctuation, dropping
+ * comments, numbers and rune literals. Not a full Go lexer: enough to read imports and
+ * `pkg.Func("literal", …)` calls without being fooled by comments or strings.
+ */
+function goTokens(source) {
+    const tokens = [];
+    const n = source.length;
+    let i = 0;
+    while (i < n) {
+        const c = source[i];
+        if (c === '/' && source[i + 1] === '/') {
+            while (i < n && source[i] !== '\n')
+                i++;
+        }
+        else if (c === '/' && source[i + 1] === '*') {
+            const end = source.indexOf('*/', i + 2);
+            i = end === -1 ? n : end + 2;
+        }
+        else if (c === '"') {
+            const { value, end } = readInterpreted(source, i + 1);
+            tokens.push({ kind: 'string', value });
+            i = end;
+        }
+        else if (c === '`') {
+            const end = source.indexOf('`', i + 1);
+            tokens.push({ kind: 'string', value: source.slice(i + 1, end === -1 ? n : end) });
+            i = end === -1 ? n : end + 1;
+        }
+        else if (c === "'") {
+            i++;
+            while (i < n && source[i] !== "'")
+                i += source[i] === '\\' ? 2 : 1;
+            i++;
+        }
+        else if (IDENT_START.test(c)) {
+            const start = i;
+            while (i < n && IDENT_PART.test(source[i]))
+                i++;
+            tokens.push({ kind: 'ident', value: source.slice(start, i) });
+        }
+        else if (/[0-9]/.test(c)) {
+            while (i < n && /[0-9A-Za-z_.]/.test(source[i]))
+                i++;
+        }
+        else if (/\s/.test(c)) {
+            i++;
+        }
+        else {
+            tokens.push({ kind: 'punct', value: c });
+            i++;
+        }
+    }
+    return tokens;
+}
+const ESCAPES = {
+    n: '\n',
+    t: '\t',
+    r: '\r',
+    '\\': '\\',
+    '"': '"',
+    "'": "'"
+};
+function readInterpreted(source, from) {
+    let value = '';
+    let i = from;
+    while (i < source.length && source[i] !== '"' && source[i] !== '\n') {
+        if (source[i] === '\\') {
+            const next = source[i + 1] ?? '';
+            value += ESCAPES[next] ?? next;
+            i += 2;
+        }
+        else {
+            value += source[i];
+            i++;
+        }
+    }
+    return { value, end: i + 1 };
+}
+
+;// CONCATENATED MODULE: ./src/go-source/go-facts.ts
+
+
+// Functions whose first argument is a path the program reads at run time.
+const OPENS_FIRST_ARGUMENT = new Set([
+    'os.Open',
+    'os.OpenFile',
+    'os.ReadFile',
+    'os.ReadDir',
+    'os.Stat',
+    'os.DirFS',
+    'io/ioutil.ReadFile',
+    'io/ioutil.ReadDir',
+    'net/http.Dir'
+]);
+// Methods (or package functions) whose every string argument is a path or glob.
+const OPENS_ALL_ARGUMENTS = new Set(['ParseFiles', 'ParseGlob']);
+const TEMP_FUNCTIONS = new Set([
+    'os.TempDir',
+    'os.CreateTemp',
+    'os.MkdirTemp',
+    'io/ioutil.TempFile',
+    'io/ioutil.TempDir'
+]);
+const JOIN_FUNCTIONS = new Set(['path/filepath.Join', 'path.Join']);
+/** Reads imports, opened paths, time zone and temp-file use from one Go source file. */
+function factsOfFile(source) {
+    const tokens = goTokens(source);
+    const imports = readImports(tokens);
+    const packages = packageNames(imports);
+    const facts = {
+        imports: imports.map(i => i.path),
+        openedPaths: [],
+        loadsLocations: false,
+        usesTempDir: false,
+        cgoLibraries: imports.some(i => i.path === 'C') ? cgoLibraries(source) : []
+    };
+    const qualified = (at) => {
+        const pkg = tokens[at];
+        const dot = tokens[at + 1];
+        const name = tokens[at + 2];
+        if (pkg?.kind !== 'ident' || dot?.value !== '.' || name?.kind !== 'ident')
+            return undefined;
+        const path = packages.get(pkg.value);
+        return path ? `${path}.${name.value}` : undefined;
+    };
+    for (let i = 0; i < tokens.length; i++) {
+        const call = qualified(i);
+        if (call === 'time.LoadLocation')
+            facts.loadsLocations = true;
+        if (call && TEMP_FUNCTIONS.has(call))
+            facts.usesTempDir = true;
+        const token = tokens[i];
+        const opensAll = token.value === '.' &&
+            tokens[i + 1]?.kind === 'ident' &&
+            OPENS_ALL_ARGUMENTS.has(tokens[i + 1]?.value) &&
+            tokens[i + 2]?.value === '(';
+        if (opensAll) {
+            facts.openedPaths.push(...callArguments(tokens, i + 3, qualified).filter(isDefined));
+        }
+        else if (call && OPENS_FIRST_ARGUMENT.has(call) && tokens[i + 3]?.value === '(') {
+            const first = callArguments(tokens, i + 4, qualified)[0];
+            if (first)
+                facts.openedPaths.push(first);
+        }
+        else if (call === 'net/http.ServeFile' && tokens[i + 3]?.value === '(') {
+            const third = callArguments(tokens, i + 4, qualified)[2];
+            if (third)
+                facts.openedPaths.push(third);
+        }
+    }
+    return facts;
+}
+/** Combines the facts of every file into the planner's GoFacts. */
+function combineFacts(files) {
+    const unique = (values) => [...new Set(values)].sort();
+    return {
+        imports: unique(files.flatMap(f => f.imports)),
+        usesCgo: files.some(f => f.imports.includes('C')),
+        cgoModules: [],
+        openedPaths: unique(files.flatMap(f => f.openedPaths)),
+        loadsLocations: files.some(f => f.loadsLocations),
+        usesTempDir: files.some(f => f.usesTempDir),
+        cgoLibraries: unique(files.flatMap(f => f.cgoLibraries))
+    };
+}
+function readImports(tokens) {
+    const imports = [];
+    for (let i = 0; i < tokens.length; i++) {
+        const token = tokens[i];
+        if (token.kind !== 'ident' || token.value !== 'import')
+            continue;
+        if (tokens[i + 1]?.value === '(') {
+            let j = i + 2;
+            while (j < tokens.length && tokens[j]?.value !== ')') {
+                const spec = readImportSpec(tokens, j);
+                if (spec.spec)
+                    imports.push(spec.spec);
+                j = spec.next;
+            }
+            i = j;
+        }
+        else {
+            const spec = readImportSpec(tokens, i + 1);
+            if (spec.spec)
+                imports.push(spec.spec);
+            i = spec.next - 1;
+        }
+    }
+    return imports;
+}
+function readImportSpec(tokens, at) {
+    const first = tokens[at];
+    const second = tokens[at + 1];
+    if (first?.kind === 'string')
+        return { spec: { path: first.value }, next: at + 1 };
+    if ((first?.kind === 'ident' || first?.value === '.') && second?.kind === 'string') {
+        return { spec: { name: first.value, path: second.value }, next: at + 2 };
+    }
+    return { next: at + 1 };
+}
+/** Local package name → import path; `_` and `.` imports cannot be called through a name. */
+function packageNames(imports) {
+    const names = new Map();
+    for (const { name, path } of imports) {
+        if (name === '_' || name === '.')
+            continue;
+        names.set(name ?? defaultPackageName(path), path);
+    }
+    return names;
+}
+function defaultPackageName(path) {
+    const parts = path.split('/');
+    const last = parts[parts.length - 1];
+    if (/^v\d+$/.test(last) && parts.length > 1)
+        return parts[parts.length - 2];
+    return last.replace(/^go-/, '').replace(/[.-].*$/, '');
+}
+/**
+ * The arguments of a call starting at `from` (just past its `(`), each as a string when it is a
+ * literal or a filepath.Join of literals, else undefined.
+ */
+function callArguments(tokens, from, qualified) {
+    const args = [];
+    let depth = 0;
+    let current = [];
+    for (let i = from; i < tokens.length; i++) {
+        const value = tokens[i]?.value;
+        if (depth === 0 && (value === ',' || value === ')')) {
+            args.push(literalArgument(tokens, current, qualified));
+            current = [];
+            if (value === ')')
+                break;
+            continue;
+        }
+        if (value === '(' || value === '[' || value === '{')
+            depth++;
+        if (value === ')' || value === ']' || value === '}')
+            depth--;
+        current.push(i);
+    }
+    return args;
+}
+function literalArgument(tokens, indexes, qualified) {
+    const first = indexes[0];
+    if (first === undefined)
+        return undefined;
+    if (indexes.length === 1) {
+        const token = tokens[first];
+        return token?.kind === 'string' ? token.value : undefined;
+    }
+    const call = qualified(first);
+    if (call && JOIN_FUNCTIONS.has(call) && tokens[first + 3]?.value === '(') {
+        const parts = callArguments(tokens, first + 4, qualified);
+        if (parts.length > 0 && parts.every(isDefined))
+            return external_node_path_.posix.join(...parts);
+    }
+    return undefined;
+}
+/** `-lNAME` libraries from `#cgo LDFLAGS:` lines in the cgo preamble. */
+function cgoLibraries(source) {
+    const libraries = [];
+    for (const match of source.matchAll(/#cgo\b[^:\n]*LDFLAGS:([^\n]*)/g)) {
+        for (const lib of (match[1] ?? '').matchAll(/(?:^|\s)-l(\S+)/g))
+            libraries.push(lib[1]);
+    }
+    return libraries;
+}
+/** `templates/index.html` → `templates`; absolute paths and globs at the top give nothing. */
+function relativeTopLevel(path) {
+    const normalized = external_node_path_.posix.normalize(path);
+    if (external_node_path_.posix.isAbsolute(normalized) || normalized.startsWith('..') || normalized === '.') {
+        return undefined;
+    }
+    const top = normalized.split('/')[0];
+    return /[*?[]/.test(top) ? undefined : top;
+}
+function isDefined(value) {
+    return value !== undefined;
+}
+
+;// CONCATENATED MODULE: ./src/dockerfile/plan.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Plans a `FROM scratch` alternative to a Go image's Dockerfile: the user's build stages with
+ * the go build made static and stripped, then a scratch stage with the binary and only the
+ * files the program needs. Pure: the same input always gives the same plan.
+ */
+function planAlternative(input) {
+    const parsed = parseDockerfile(input.dockerfile, input.buildArgs);
+    const finalStage = targetStage(parsed, input.target);
+    if (!finalStage)
+        return { kind: 'not-applicable', reason: noSuchTarget(parsed, input.target) };
+    const needed = stagesNeededBy(parsed, finalStage);
+    const builds = findGoBuilds(parsed, needed, input.go.modulePath);
+    if (!builds.some(build => !build.isToolInstall)) {
+        return { kind: 'not-applicable', reason: noGoBuild(parsed, needed) };
+    }
+    const links = linkBinaries(parsed, finalStage, builds);
+    const first = links.binaries[0];
+    if (!first) {
+        return {
+            kind: 'not-applicable',
+            reason: `no Go build found that reaches the final image: the final stage (line ${finalStage.fromLine + 1}) copies no file a go build writes; build with -o /out/NAME and COPY --from that path`
+        };
+    }
+    const inPlace = first.fromStage === finalStage;
+    const chain = stageChain(finalStage);
+    const runtime = chain.flatMap(stage => stage.instructions);
+    const shippedBuilds = [...new Set(links.binaries.map(binary => binary.build))];
+    const link = decideLinkMode(input.go, shippedBuilds);
+    const commands = planCommands(runtime, links.binaries, parsed.escape);
+    const blockers = [...link.blockers, ...commands.blockers];
+    if (blockers.length > 0)
+        return notPossible(blockers);
+    const effects = runEffects(parsed, runtime);
+    const needs = runtimeNeeds({
+        facts: input.go,
+        // In a single-stage image the RUN lines build the program; only users and packages count.
+        effects: inPlace ? { ...effects, directories: [], unsupported: [] } : effects,
+        env: finalStage.variables,
+        user: finalStage.user,
+        userLine: lastLine(runtime, 'USER'),
+        copiedPaths: inPlace ? [] : copiedPaths(runtime, links.binaries)
+    });
+    // Binaries come from where the original had them; CA bundle, zoneinfo and rootfs from the
+    // stage that ran the go build, which has the Go toolchain and a shell.
+    const copyStage = first.fromStage;
+    const toolchainStage = first.build.stage;
+    const newName = inPlace && !copyStage.name ? freeStageName(parsed) : undefined;
+    const reference = (stage) => stage.name ?? (stage === copyStage && newName ? newName : String(stage.index));
+    const edits = [];
+    const inserts = [];
+    const changes = baseChange(finalStage, inPlace);
+    if (newName) {
+        edits.push(nameStage(parsed, copyStage, newName));
+        changes.push({
+            summary: `build stage named "${newName}" so the scratch stage can copy from it`
+        });
+    }
+    const notes = rewriteBuilds(parsed, shippedBuilds, link.mode, edits);
+    changes.push(...buildChanges(notes), ...link.changes.map(summary => ({ summary })));
+    if (inPlace)
+        edits.push(...moveRuntimeSettings(parsed, chain));
+    const rootfs = rootfsRun(needs, parsed.escape);
+    if (rootfs)
+        inserts.push(rootfsInsert(shippedBuilds, toolchainStage, rootfs));
+    const scratch = scratchStage({
+        parsed,
+        name: inPlace ? undefined : finalStage.name,
+        copyStage: reference(copyStage),
+        toolchainStage: reference(toolchainStage),
+        buildHasGoRoot: toolchainStage.base.isGolang,
+        fromLine: finalStage.fromLine + 1,
+        needs,
+        hasRootfs: rootfs !== undefined,
+        binaries: links.binaries,
+        commands,
+        runtime,
+        inPlace: inPlace ? inPlaceSettings(finalStage, runtime, input.go) : undefined
+    });
+    changes.push(...scratch.changes, ...commands.changes.map(summary => ({ summary })));
+    const keepThrough = inPlace ? stageEndLine(parsed, finalStage) : finalStage.fromLine - 1;
+    const dockerfile = renderDockerfile(parsed.lines, keepThrough, edits, inserts, scratch.lines);
+    const warnings = [
+        ...links.warnings,
+        ...needs.warnings,
+        ...scratch.warnings,
+        ...link.warnings.map(message => ({ line: first.build.instruction.startLine + 1, message })),
+        ...ldflagsWarnings(notes),
+        ...(inPlace ? [] : effectWarnings(effects))
+    ];
+    const plan = {
+        kind: 'generated',
+        dockerfile,
+        changes: changes.map(({ summary }) => ({ summary })),
+        warnings
+    };
+    if (!inPlace && finalStage.image === 'scratch')
+        plan.alreadyMinimal = { gaps: gapsOf(changes) };
+    return plan;
+}
+function noSuchTarget(parsed, target) {
+    if (parsed.stages.length === 0)
+        return 'the Dockerfile has no FROM instruction';
+    const names = parsed.stages.map(s => s.name ?? String(s.index)).join(', ');
+    return `target "${target}" is not a stage of the Dockerfile (stages: ${names})`;
+}
+const HIDDEN_BUILDERS = new Set(['make', 'task', 'just', 'mage', 'bazel', 'goreleaser', 'ko']);
+function noGoBuild(parsed, stages) {
+    for (const stage of stages) {
+        for (const instruction of stage.instructions) {
+            if (instruction.keyword !== 'RUN')
+                continue;
+            const text = instruction.node.getArgumentsContent() ?? '';
+            for (const command of simpleCommands(tokenizeShell(text, parsed.escape))) {
+                const program = command.words[0]?.value ?? '';
+                if (HIDDEN_BUILDERS.has(external_node_path_.posix.basename(program)) || program.endsWith('.sh')) {
+                    const words = command.words.map(w => w.raw).join(' ');
+                    return `no Go build found: RUN ${words} (line ${instruction.startLine + 1}) may build the program, but only go build and go install can be made static here; call go build in the Dockerfile, or name the main package with the go-package input (e.g. go-package: ./cmd/server)`;
+                }
+            }
+        }
+    }
+    return 'no Go build found: no RUN in the stages of the final image calls go build or go install (a binary copied in prebuilt cannot be rebuilt static)';
+}
+/** The nearest base is the most capable one any blocker asks for. */
+function notPossible(blockers) {
+    const rank = [DISTROLESS_STATIC, BUSYBOX, DISTROLESS_BASE];
+    const nearest = blockers.map(b => b.nearest).sort((a, b) => rank.indexOf(b) - rank.indexOf(a))[0];
+    return {
+        kind: 'not-possible',
+        blockers: blockers.map(({ line, message }) => ({ line, message })),
+        nearest
+    };
+}
+function lastLine(instructions, keyword) {
+    const found = instructions.filter(i => i.keyword === keyword).at(-1);
+    return found ? found.startLine + 1 : undefined;
+}
+/** Where the original final stage's own COPY/ADD lines put files (it may bring its own CA bundle). */
+function copiedPaths(instructions, binaries) {
+    return instructions
+        .filter(i => (i.keyword === 'COPY' || i.keyword === 'ADD') && !binaries.some(b => b.copy === i))
+        .map(i => {
+        const destination = copyOperands(i.node).at(-1) ?? '.';
+        return external_node_path_.posix.resolve(i.workdir, expandVariables(destination, i.variables));
+    });
+}
+function baseChange(finalStage, inPlace) {
+    if (inPlace) {
+        return [
+            {
+                summary: `final stage FROM scratch instead of ${finalStage.image}: the Go toolchain stays in the build stage`
+            }
+        ];
+    }
+    if (finalStage.image === 'scratch')
+        return [];
+    return [
+        {
+            summary: `final stage FROM scratch instead of ${finalStage.image}: it holds only the binary and the files it needs`
+        }
+    ];
+}
+function inPlaceSettings(finalStage, runtime, facts) {
+    const runtimeFiles = facts.runtimeFiles ?? [
+        ...new Set(facts.openedPaths.map(relativeTopLevel).filter((p) => !!p))
+    ];
+    return {
+        workdir: finalStage.workdir,
+        setsWorkdir: runtime.some(i => i.keyword === 'WORKDIR'),
+        runtimeFiles
+    };
+}
+function stageEndLine(parsed, stage) {
+    const next = parsed.stages[stage.index + 1];
+    return next ? next.fromLine - 1 : parsed.lines.length - 1;
+}
+function effectWarnings(effects) {
+    const handled = new Set(['ca-certificates', 'tzdata']);
+    const warnings = [];
+    const byLine = new Map();
+    for (const pkg of effects.packages) {
+        if (handled.has(pkg.name))
+            continue;
+        byLine.set(pkg.line, [...(byLine.get(pkg.line) ?? []), pkg.name]);
+    }
+    for (const [line, names] of byLine) {
+        warnings.push({
+            line,
+            message: `not in the alternative: ${names.join(', ')} (scratch has no package manager)`
+        });
+    }
+    for (const { command, line } of effects.unsupported) {
+        warnings.push({
+            line,
+            message: `not carried over: "${command}" (scratch has no shell to run it)`
+        });
+    }
+    return warnings;
+}
+
+;// CONCATENATED MODULE: ./src/go-source/dockerignore.ts
+/**
+ * Compiles `.dockerignore` text: `#` comments, `*`, `?` and `**` globs, `!` exceptions, the last
+ * matching line winning, and a matched directory taking its contents with it.
+ */
+function dockerignoreMatcher(text) {
+    const rules = text
+        .split('\n')
+        .map(line => line.trim())
+        .filter(line => line && !line.startsWith('#'))
+        .map(line => {
+        const negated = line.startsWith('!');
+        const pattern = (negated ? line.slice(1) : line).trim().replace(/^\/+|\/+$/g, '');
+        return { negated, pattern: globToRegExp(pattern.replace(/^\.\//, '')) };
+    });
+    return relativePath => {
+        let ignored = false;
+        for (const rule of rules) {
+            if (rule.pattern.test(relativePath))
+                ignored = !rule.negated;
+        }
+        return ignored;
+    };
+}
+function globToRegExp(glob) {
+    let source = '';
+    for (let i = 0; i < glob.length; i++) {
+        const c = glob[i];
+        if (c === '*' && glob[i + 1] === '*') {
+            source += glob[i + 2] === '/' ? '(?:.*/)?' : '.*';
+            i += glob[i + 2] === '/' ? 2 : 1;
+        }
+        else if (c === '*')
+            source += '[^/]*';
+        else if (c === '?')
+            source += '[^/]';
+        else
+            source += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+    }
+    return new RegExp(`^${source}(?:/.*)?$`);
+}
+
+;// CONCATENATED MODULE: ./src/go-source/go-mod.ts
+/** Reads `module` and `require` directives (single-line and block form) from go.mod text. */
+function parseGoMod(text) {
+    const lines = text.split('\n').map(line => line.replace(/\/\/.*$/, '').trim());
+    const requires = [];
+    let modulePath;
+    let inRequireBlock = false;
+    for (const line of lines) {
+        if (inRequireBlock) {
+            if (line.startsWith(')'))
+                inRequireBlock = false;
+            else if (line)
+                requires.push(unquote(line.split(/\s+/)[0]));
+            continue;
+        }
+        const [directive, first] = line.split(/\s+/);
+        if (directive === 'module' && first)
+            modulePath = unquote(first);
+        if (directive === 'require' && first === '(')
+            inRequireBlock = true;
+        else if (directive === 'require' && first)
+            requires.push(unquote(first));
+    }
+    return { modulePath, requires };
+}
+function unquote(text) {
+    return text.replace(/^["`]|["`]$/g, '');
+}
+// Modules whose packages are written against C (cgo): a pure-Go build cannot include them.
+const CGO_MODULES = [
+    'github.com/mattn/go-sqlite3',
+    'github.com/mattn/go-oci8',
+    'github.com/godror/godror',
+    'github.com/confluentinc/confluent-kafka-go',
+    'github.com/DataDog/zstd',
+    'github.com/valyala/gozstd',
+    'github.com/h2non/bimg',
+    'gopkg.in/gographics/imagick',
+    'github.com/tecbot/gorocksdb',
+    'github.com/linxGnu/grocksdb',
+    'github.com/go-gl/',
+    'github.com/gotk3/',
+    'github.com/webview/',
+    'libvirt.org/go/libvirt',
+    'github.com/libvirt/libvirt-go'
+];
+/** The required modules known to need cgo. */
+function cgoModules(requires) {
+    return requires.filter(path => CGO_MODULES.some(known => path === known || path.startsWith(known.endsWith('/') ? known : `${known}/`)));
+}
+
+;// CONCATENATED MODULE: ./src/go-source/scan.ts
+
+
+
+
+
+// The go tool skips these directories, and vendored code is not the program's own behaviour.
+const SKIPPED_DIRECTORIES = new Set(['vendor', 'testdata', 'node_modules']);
+// A context far larger than any Go service: stop reading rather than stall the run.
+const MAX_FILES = 5000;
+/**
+ * Reads the Go sources of a build context (skipping vendor/, tests, and what .dockerignore
+ * leaves out) for the facts the scratch planner needs.
+ */
+async function scanGoSources(contextDir) {
+    const ignored = dockerignoreMatcher(await readOptional((0,external_node_path_.join)(contextDir, '.dockerignore')));
+    const files = await goFiles(contextDir, ignored);
+    const perFile = await Promise.all(files.map(async (file) => factsOfFile(await (0,promises_.readFile)(file, 'utf8'))));
+    const facts = combineFacts(perFile);
+    const goMod = parseGoMod(await readOptional((0,external_node_path_.join)(contextDir, 'go.mod')));
+    facts.cgoModules = cgoModules(goMod.requires);
+    if (goMod.modulePath)
+        facts.modulePath = goMod.modulePath;
+    facts.runtimeFiles = await presentInContext(contextDir, facts.openedPaths, ignored);
+    return facts;
+}
+async function goFiles(root, ignored) {
+    const found = [];
+    const visit = async (dir) => {
+        const entries = await (0,promises_.readdir)(dir, { withFileTypes: true }).catch(() => []);
+        for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+            if (found.length >= MAX_FILES)
+                return;
+            const path = (0,external_node_path_.join)(dir, entry.name);
+            const rel = (0,external_node_path_.relative)(root, path).split(external_node_path_.sep).join('/');
+            if (ignored(rel))
+                continue;
+            if (entry.isDirectory()) {
+                // cmd/go also ignores directories starting with `.` or `_`.
+                if (SKIPPED_DIRECTORIES.has(entry.name) || /^[._]/.test(entry.name))
+                    continue;
+                await visit(path);
+            }
+            else if (entry.isFile() && entry.name.endsWith('.go') && !entry.name.endsWith('_test.go')) {
+                found.push(path);
+            }
+        }
+    };
+    await visit(root);
+    return found;
+}
+/** The top-level entries of relative opened paths that the context really holds. */
+async function presentInContext(root, openedPaths, ignored) {
+    const tops = [...new Set(openedPaths.map(relativeTopLevel).filter(Boolean))];
+    const present = [];
+    for (const top of tops.sort()) {
+        if (ignored(top))
+            continue;
+        if (await (0,promises_.stat)((0,external_node_path_.join)(root, top)).then(() => true, () => false))
+            present.push(top);
+    }
+    return present;
+}
+async function readOptional(path) {
+    return (0,promises_.readFile)(path, 'utf8').catch(() => '');
+}
+
+// EXTERNAL MODULE: ./src/inputs.ts
+var inputs = __nccwpck_require__(8422);
+;// CONCATENATED MODULE: ./src/report/model.ts
+const REPORT_SCHEMA_VERSION = 1;
+/** Percent saved with one decimal, as the `savings` output reports it. */
+function savingsOf(original, alternative) {
+    const bytes = original - alternative;
+    return { bytes, percent: original === 0 ? 0 : Math.round((bytes / original) * 1000) / 10 };
+}
+
+;// CONCATENATED MODULE: ./src/verify/excerpt.ts
+// Container output ends up in PR comments and job summaries: keep it short, and keep it plain
+// text (no terminal escapes, no carriage returns) so the report only has to escape markup.
+const MAX_LINES = 20;
+const MAX_CHARS = 2000;
+// eslint-disable-next-line no-control-regex
+const TERMINAL_ESCAPES = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?/g;
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b-\u001f\u007f]/g;
+/** TEXT without terminal colours, carriage returns or other control characters. */
+function plainText(text) {
+    return text.replace(/\r\n?/g, '\n').replace(TERMINAL_ESCAPES, '').replace(CONTROL_CHARACTERS, '');
+}
+/** The first lines of TEXT, at most MAX_LINES lines and MAX_CHARS characters. */
+function headOf(text, maxLines = MAX_LINES, maxChars = MAX_CHARS) {
+    const lines = plainText(text).replace(/\n$/, '').split('\n');
+    let head = lines.slice(0, maxLines).join('\n');
+    if (lines.length > maxLines)
+        head += `\n… (${lines.length - maxLines} more lines)`;
+    return head.length > maxChars ? `${head.slice(0, maxChars)}…` : head;
+}
+/** The last lines of TEXT, at most MAX_LINES lines and MAX_CHARS characters. */
+function tailOf(text, maxLines = MAX_LINES, maxChars = MAX_CHARS) {
+    const lines = plainText(text).replace(/\n$/, '').split('\n');
+    let tail = lines.slice(-maxLines).join('\n');
+    if (lines.length > maxLines)
+        tail = `… (${lines.length - maxLines} earlier lines)\n${tail}`;
+    return tail.length > maxChars ? `…${tail.slice(-maxChars)}` : tail;
+}
+/** The first non-empty line of TEXT, short enough for a one-line summary. */
+function firstLineOf(text, maxChars = 200) {
+    const line = plainText(text)
+        .split('\n')
+        .find(l => l.trim() !== '') ?? '';
+    return line.length > maxChars ? `${line.slice(0, maxChars)}…` : line.trim();
+}
+
+;// CONCATENATED MODULE: ./src/verify/line-diff.ts
+
+const MAX_LINES_PER_SIDE = 8;
+/**
+ * The one stretch where ORIGINAL and ALTERNATIVE part ways, after dropping the lines they share
+ * at the start and at the end: enough for a reader to see what changed without a full diff.
+ */
+function changedLines(label, original, alternative) {
+    const before = original.split('\n');
+    const after = alternative.split('\n');
+    let start = 0;
+    while (start < before.length && start < after.length && before[start] === after[start])
+        start++;
+    let end = 0;
+    while (end < before.length - start &&
+        end < after.length - start &&
+        before[before.length - 1 - end] === after[after.length - 1 - end])
+        end++;
+    const removed = before.slice(start, before.length - end);
+    const added = after.slice(start, after.length - end);
+    const lines = [
+        `${label} differs from line ${start + 1} (- original, + alternative):`,
+        ...side('-', removed),
+        ...side('+', added)
+    ];
+    return headOf(lines.join('\n'));
+}
+function side(marker, lines) {
+    const shown = lines
+        .slice(0, MAX_LINES_PER_SIDE)
+        .map(line => `${marker} ${line === '' ? '(empty line)' : line}`);
+    if (lines.length > MAX_LINES_PER_SIDE)
+        shown.push(`${marker} … (${lines.length - MAX_LINES_PER_SIDE} more lines)`);
+    return shown.length > 0 ? shown : [`${marker} (nothing)`];
+}
+
+;// CONCATENATED MODULE: ./src/verify/compare.ts
+
+
+// What runc prints, and the container exits 1 with, when the entrypoint cannot be executed: the
+// usual way a FROM scratch image fails (a dynamically linked binary, a wrong path, no +x).
+const EXEC_FAILURE = /^exec .+: (no such file or directory|exec format error|permission denied)$/;
+/**
+ * The verdict on two runs of the same command. A failing original is reported as `differs` with
+ * a summary that blames the original: the alternative cannot be judged against it.
+ */
+function compareRuns(original, alternative) {
+    const before = asStartFailure(original);
+    const after = asStartFailure(alternative);
+    if (before.state === 'not-started')
+        return originalDidNotStart(before);
+    if (after.state === 'not-started')
+        return {
+            status: 'did-not-start',
+            summary: `the alternative did not start: ${firstLineOf(after.error)}${hintFor(after.error)}`,
+            logTail: logTailOf(after)
+        };
+    if (before.state === 'exited' && after.state === 'exited')
+        return compareExits(before, after);
+    if (before.state === 'running' && after.state === 'running')
+        return compareServers(before, after);
+    if (before.state === 'running' && after.state === 'exited')
+        return {
+            status: 'did-not-start',
+            summary: `the original keeps running but the alternative exited with code ${after.exitCode}`,
+            logTail: logTailOf(after)
+        };
+    if (before.state === 'exited' && after.state === 'running')
+        return outlived(before, after);
+    throw new Error(`unexpected pair of runs: ${before.state} and ${after.state}`);
+}
+/** The original finished but the alternative did not within the time limit. */
+function outlived(original, alternative) {
+    const still = `still running after ${seconds(alternative.forMs)}`;
+    return {
+        status: 'differs',
+        summary: `the original exited with code ${original.exitCode} but the alternative was ${still}`,
+        differences: [
+            `original exit code: ${original.exitCode}`,
+            `alternative: ${still}`,
+            ...outputOf('original stdout', original.stdout),
+            ...outputOf('alternative log', logTailOf(alternative))
+        ]
+    };
+}
+// runc found the file but execve said ENOENT: the program's loader or interpreter is missing.
+const MISSING_LOADER = /^exec .+: no such file or directory$/;
+function hintFor(error) {
+    return MISSING_LOADER.test(error.trim())
+        ? ' (its program loader is missing from the image: a dynamically linked binary needs CGO_ENABLED=0, a script needs its shell)'
+        : '';
+}
+/** An exit that is really runc failing to execute the entrypoint counts as not started. */
+function asStartFailure(run) {
+    if (run.state !== 'exited' || run.exitCode === 0 || run.stdout !== '')
+        return run;
+    const message = run.stderr.trim();
+    return EXEC_FAILURE.test(message) ? { ...run, state: 'not-started', error: message } : run;
+}
+function originalDidNotStart(original) {
+    return {
+        status: 'differs',
+        summary: `the original image did not start, so the alternative could not be compared with it: ${firstLineOf(original.error)}`,
+        differences: [`original did not start:\n${logTailOf(original)}`]
+    };
+}
+function compareExits(original, alternative) {
+    const sameCode = original.exitCode === alternative.exitCode;
+    const sameStdout = original.stdout === alternative.stdout;
+    if (sameCode && sameStdout) {
+        const bytes = Buffer.byteLength(original.stdout);
+        const output = bytes === 0 ? 'no output' : `the same output (${bytes} ${bytes === 1 ? 'byte' : 'bytes'})`;
+        return { status: 'verified', summary: `both exited ${original.exitCode} with ${output}` };
+    }
+    const codes = `original ${original.exitCode}, alternative ${alternative.exitCode}`;
+    const differences = [`exit code: ${codes}`];
+    if (!sameStdout)
+        differences.push(changedLines('stdout', original.stdout, alternative.stdout));
+    if (original.stderr !== alternative.stderr)
+        differences.push(changedLines('stderr', original.stderr, alternative.stderr));
+    const summary = !sameCode
+        ? `exit codes differ (${codes})${sameStdout ? '' : ' and so does stdout'}`
+        : `stdout differs (both exited ${original.exitCode})`;
+    return { status: 'differs', summary, differences };
+}
+function compareServers(original, alternative) {
+    const still = `both still running after ${seconds(Math.min(original.forMs, alternative.forMs))}`;
+    const before = original.http;
+    const after = alternative.http;
+    if (before === undefined || after === undefined)
+        return { status: 'verified', summary: `${still} (no port to probe)` };
+    const get = `GET ${before.path}`;
+    if ('status' in before && 'status' in after) {
+        if (before.status === after.status)
+            return { status: 'verified', summary: `both serve ${get} with ${before.status}` };
+        return {
+            status: 'differs',
+            summary: `${get}: the original answered ${before.status}, the alternative ${after.status}`,
+            differences: [
+                `${get} status: original ${before.status}, alternative ${after.status}`,
+                ...outputOf('original body', before.body),
+                ...outputOf('alternative body', after.body)
+            ]
+        };
+    }
+    if ('status' in before && 'error' in after)
+        return onlyOneAnswered(get, ['original', before], ['alternative', after, alternative]);
+    if ('error' in before && 'status' in after)
+        return onlyOneAnswered(get, ['alternative', after], ['original', before, original]);
+    return { status: 'verified', summary: `${still}; neither answered ${get} on port ${before.port}` };
+}
+function onlyOneAnswered(get, [answered, served], [silent, unanswered, silentRun]) {
+    return {
+        status: 'differs',
+        summary: `the ${answered} serves ${get} with ${served.status} but the ${silent}, still running, did not answer on port ${unanswered.port}`,
+        differences: [
+            `${silent}: no answer to ${get} on port ${unanswered.port} (${firstLineOf(unanswered.error)})`,
+            ...outputOf(`${silent} log`, logTailOf(silentRun))
+        ]
+    };
+}
+/** Everything the container wrote, ending with its last lines. */
+function logTailOf(run) {
+    const parts = [run.stdout, run.stderr];
+    if (run.state === 'not-started' && !run.stderr.includes(run.error))
+        parts.push(run.error);
+    return tailOf(parts
+        .map(text => text.replace(/\n+$/, ''))
+        .filter(text => text.trim() !== '')
+        .join('\n'));
+}
+function outputOf(label, text) {
+    return text.trim() === '' ? [] : [`${label}:\n${headOf(text)}`];
+}
+function seconds(ms) {
+    return `${Number((ms / 1000).toFixed(1))} s`;
+}
+
+;// CONCATENATED MODULE: ./src/verify/docker-output.ts
+// Reading what the docker CLI prints, kept apart from running it so the parsing is testable.
+/** The lowest TCP port in `{{json .Config.ExposedPorts}}` output (`{"8080/tcp":{}}` or `null`). */
+function lowestExposedTcpPort(exposedPortsJson) {
+    const parsed = JSON.parse(exposedPortsJson.trim() || 'null');
+    if (parsed === null || typeof parsed !== 'object')
+        return undefined;
+    const ports = Object.keys(parsed)
+        .map(key => /^(\d+)(?:\/tcp)?$/.exec(key)?.[1])
+        .filter((port) => port !== undefined)
+        .map(Number)
+        .filter(port => port > 0 && port < 65536);
+    return ports.length === 0 ? undefined : Math.min(...ports);
+}
+/** The host port in `docker port NAME PORT/tcp` output (`127.0.0.1:49153`, maybe more lines). */
+function publishedHostPort(dockerPortOutput) {
+    for (const line of dockerPortOutput.split('\n')) {
+        const port = /:(\d+)\s*$/.exec(line)?.[1];
+        if (port !== undefined)
+            return Number(port);
+    }
+    return undefined;
+}
+/** The exit code `docker wait` prints, if it printed one. */
+function waitExitCode(dockerWaitOutput) {
+    const text = dockerWaitOutput.trim();
+    return /^-?\d+$/.test(text) ? Number(text) : undefined;
+}
+/** Exit code from `{{.State.Running}} {{.State.ExitCode}}`, or undefined while it still runs. */
+function stoppedExitCode(stateOutput) {
+    const [running, code] = stateOutput.trim().split(/\s+/);
+    if (running === 'true' || code === undefined)
+        return undefined;
+    return Number(code);
+}
+
+;// CONCATENATED MODULE: ./src/verify/container.ts
+
+
+// Bound for the docker commands that only ask the daemon something; a container's own run time
+// is bounded by the caller's timeout instead.
+const QUERY_TIMEOUT_MS = 30_000;
+/**
+ * Starts IMAGE detached as NAME with ARGS appended to its entrypoint. Resolves to undefined once
+ * it runs, or to docker's reason for not starting it. The name is chosen by the caller, so the
+ * container can be removed even when this call times out half-way.
+ */
+async function startContainer(name, image, args, network, timeoutMs, options) {
+    const networkArgs = network.kind === 'none' ? ['--network', 'none'] : ['--publish', `127.0.0.1::${network.port}`];
+    const result = await (0,src_docker/* runDocker */.ST)(['run', '--detach', '--pull', 'never', '--name', name, ...networkArgs, image, ...args], { ...options, timeoutMs });
+    if (result.exitCode === 0)
+        return undefined;
+    const message = result.stderr.replace(/^Run 'docker run --help'.*$/m, '').trim();
+    return message || `docker run exited ${result.exitCode} without a message`;
+}
+/** NAME's exit code once it stops within WITHIN_MS, or undefined if it is still running. */
+async function waitForExit(name, withinMs, options) {
+    if (withinMs > 0) {
+        const waited = await (0,src_docker/* runDocker */.ST)(['wait', name], { ...options, timeoutMs: withinMs });
+        const code = waited.exitCode === 0 ? waitExitCode(waited.stdout) : undefined;
+        if (code !== undefined)
+            return code;
+    }
+    return exitCodeIfStopped(name, options);
+}
+/** NAME's exit code if it has stopped, undefined while it runs. */
+async function exitCodeIfStopped(name, options) {
+    const state = await (0,src_docker/* docker */.T3)(['container', 'inspect', '--format', '{{.State.Running}} {{.State.ExitCode}}', name], { ...options, timeoutMs: QUERY_TIMEOUT_MS });
+    return stoppedExitCode(state);
+}
+/** What NAME wrote so far, stdout and stderr apart (empty if docker keeps no logs for it). */
+async function containerLogs(name, options) {
+    const result = await (0,src_docker/* runDocker */.ST)(['logs', name], { ...options, timeoutMs: QUERY_TIMEOUT_MS });
+    return result.exitCode === 0
+        ? { stdout: result.stdout, stderr: result.stderr }
+        : { stdout: '', stderr: '' };
+}
+/** The loopback port docker published for NAME's container PORT. */
+async function hostPortOf(name, port, options) {
+    const result = await (0,src_docker/* runDocker */.ST)(['port', name, `${port}/tcp`], {
+        ...options,
+        timeoutMs: QUERY_TIMEOUT_MS
+    });
+    return result.exitCode === 0 ? publishedHostPort(result.stdout) : undefined;
+}
+/** The lowest TCP port IMAGE declares with EXPOSE. */
+async function exposedPortOf(image, options) {
+    const json = await (0,src_docker/* docker */.T3)(['image', 'inspect', '--format', '{{json .Config.ExposedPorts}}', image], { ...options, timeoutMs: QUERY_TIMEOUT_MS });
+    return lowestExposedTcpPort(json);
+}
+/** Force-removes NAMES; names that never became containers are fine. */
+async function removeContainers(names, options) {
+    if (names.length === 0)
+        return;
+    await (0,src_docker/* runDocker */.ST)(['rm', '--force', '--volumes', ...names], {
+        ...options,
+        timeoutMs: QUERY_TIMEOUT_MS
+    });
+}
+
+;// CONCATENATED MODULE: external "node:timers/promises"
+const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+;// CONCATENATED MODULE: external "node:http"
+const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+;// CONCATENATED MODULE: ./src/verify/http-get.ts
+
+// Only our own containers are probed, through ports docker published on loopback.
+const LOOPBACK = '127.0.0.1';
+const MAX_BODY_BYTES = 4096;
+/** One GET of PATH on loopback PORT; resolves with the status and the start of the body. */
+function getOnLoopback(port, path, timeoutMs) {
+    return new Promise(resolve => {
+        let req;
+        let settled = false;
+        const finish = (reply) => {
+            if (settled)
+                return;
+            settled = true;
+            req?.destroy();
+            resolve(reply);
+        };
+        const readReply = (res) => {
+            const chunks = [];
+            let size = 0;
+            const reply = () => finish({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') });
+            res.on('data', (chunk) => {
+                chunks.push(chunk);
+                size += chunk.length;
+                if (size >= MAX_BODY_BYTES)
+                    reply();
+            });
+            res.on('end', reply);
+            res.on('error', reply);
+        };
+        try {
+            req = (0,external_node_http_namespaceObject.request)({ host: LOOPBACK, port, path, method: 'GET', agent: false }, readReply);
+        }
+        catch (error) {
+            // node refuses some paths (unescaped characters) before sending anything
+            finish({ error: error instanceof Error ? error.message : String(error) });
+            return;
+        }
+        req.setTimeout(Math.max(1, timeoutMs), () => finish({ error: `no answer within ${timeoutMs} ms` }));
+        req.on('error', error => finish({ error: error.message }));
+        req.end();
+    });
+}
+
+;// CONCATENATED MODULE: ./src/verify/container-run.ts
+
+
+
+const RETRY_EVERY_MS = 250;
+const MAX_REQUEST_MS = 2000;
+function isRunning(run) {
+    return run.startError === undefined && run.exitCode === undefined;
+}
+/** Starts the container and gives it SETTLE_MS to exit on its own. */
+async function startRun(plan, docker) {
+    const startedAt = Date.now();
+    const run = { name: plan.name, startedAt, deadline: startedAt + plan.timeoutMs };
+    const startError = await startContainer(plan.name, plan.image, plan.args, plan.network, plan.timeoutMs, docker);
+    if (startError !== undefined)
+        return { ...run, startError };
+    const settle = Math.min(plan.settleMs, run.deadline - Date.now());
+    return { ...run, exitCode: await waitForExit(plan.name, settle, docker) };
+}
+/** Waits for a running container to exit, until its time limit is up. */
+async function finishRun(run, docker) {
+    if (!isRunning(run))
+        return run;
+    return { ...run, exitCode: await waitForExit(run.name, run.deadline - Date.now(), docker) };
+}
+/**
+ * GETs PATH on the container's published PORT until it answers, it exits, or its time limit is
+ * up. Servers take a moment to listen, and docker's proxy accepts connections before they do.
+ */
+async function probeRun(run, port, path, docker) {
+    if (!isRunning(run))
+        return run;
+    const hostPort = await hostPortOf(run.name, port, docker);
+    if (hostPort === undefined)
+        return { ...run, http: { port, path, error: `docker published no host port for ${port}/tcp` } };
+    for (;;) {
+        const remaining = run.deadline - Date.now();
+        const reply = await getOnLoopback(hostPort, path, Math.max(1, Math.min(MAX_REQUEST_MS, remaining)));
+        if ('status' in reply)
+            return { ...run, http: { port, path, ...reply } };
+        const exitCode = await exitCodeIfStopped(run.name, docker);
+        if (exitCode !== undefined)
+            return { ...run, exitCode };
+        if (Date.now() + RETRY_EVERY_MS >= run.deadline)
+            return { ...run, http: { port, path, error: reply.error } };
+        await (0,external_node_timers_promises_namespaceObject.setTimeout)(RETRY_EVERY_MS);
+    }
+}
+/** What the run amounts to, with everything the container wrote. */
+async function observeRun(run, docker) {
+    const { stdout, stderr } = await containerLogs(run.name, docker);
+    if (run.startError !== undefined)
+        return { state: 'not-started', error: run.startError, stdout, stderr };
+    if (run.exitCode !== undefined)
+        return { state: 'exited', exitCode: run.exitCode, stdout, stderr };
+    const forMs = Date.now() - run.startedAt;
+    return run.http === undefined
+        ? { state: 'running', forMs, stdout, stderr }
+        : { state: 'running', forMs, stdout, stderr, http: run.http };
+}
+
+;// CONCATENATED MODULE: ./src/verify/parity.ts
+
+
+
+
+
+const DEFAULT_SETTLE_MS = 1500;
+const DEFAULT_NAME_PREFIX = 'go-image-budget-verify';
+const NO_NETWORK = { kind: 'none' };
+/**
+ * Runs ORIGINAL and ALTERNATIVE side by side with the same arguments and judges whether the
+ * alternative behaves the same: same exit code and stdout for a program, same HTTP status for a
+ * server, both still running for anything else. Every container it starts is removed before it
+ * returns, whatever happens. Throws only when docker itself cannot be used.
+ */
+async function verifyParity(original, alternative, options, docker = {}) {
+    const names = containerNames(options.namePrefix ?? DEFAULT_NAME_PREFIX);
+    const plan = (image, role, network, settleMs) => ({
+        image,
+        name: names.next(role),
+        args: options.args,
+        network,
+        timeoutMs: options.timeoutMs,
+        settleMs
+    });
+    const settleMs = options.settleMs ?? DEFAULT_SETTLE_MS;
+    try {
+        const first = await Promise.all([
+            startRun(plan(original, 'original', NO_NETWORK, settleMs), docker),
+            startRun(plan(alternative, 'alternative', NO_NETWORK, settleMs), docker)
+        ]);
+        const [before, after] = first;
+        if (isRunning(before) && isRunning(after)) {
+            const port = options.port ??
+                (await exposedPortOf(original, docker)) ??
+                (await exposedPortOf(alternative, docker));
+            if (port !== undefined) {
+                // Servers get a second run with the port published; the isolated first run is done.
+                await removeContainers([before.name, after.name], docker);
+                const network = { kind: 'published', port };
+                const path = options.path.startsWith('/') ? options.path : `/${options.path}`;
+                const probed = await Promise.all([
+                    startRun(plan(original, 'original-http', network, 0), docker).then(run => probeRun(run, port, path, docker)),
+                    startRun(plan(alternative, 'alternative-http', network, 0), docker).then(run => probeRun(run, port, path, docker))
+                ]);
+                return await judge(probed, docker);
+            }
+        }
+        // Once the original runs and the alternative is gone, waiting longer changes nothing.
+        const finished = isRunning(before) && !isRunning(after)
+            ? first
+            : await Promise.all(first.map(run => finishRun(run, docker)));
+        return await judge(finished, docker);
+    }
+    finally {
+        await removeContainers(names.all(), docker);
+    }
+}
+async function judge(runs, docker) {
+    const [original, alternative] = await Promise.all(runs.map(run => observeRun(run, docker)));
+    if (original === undefined || alternative === undefined)
+        throw new Error('expected two runs');
+    return compareRuns(original, alternative);
+}
+/** Unique container names under PREFIX, remembered so all of them can be removed. */
+function containerNames(prefix) {
+    const run = (0,external_node_crypto_.randomBytes)(4).toString('hex');
+    const all = [];
+    return {
+        next(role) {
+            const name = `${prefix}-${run}-${role}`;
+            all.push(name);
+            return name;
+        },
+        all: () => all
+    };
+}
+
+;// CONCATENATED MODULE: ./src/analyze.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * One analysis, shared by the action and the CLI: build → measure → budget → alternative.
+ * Everything it tags is removed before it returns, whatever happened.
+ */
+async function analyze(inputs, options) {
+    const { progress } = options;
+    const dockerfile = await readDockerfile(inputs.file);
+    const runId = (0,external_node_crypto_.randomBytes)(6).toString('hex');
+    const tags = [];
+    const header = {
+        schemaVersion: REPORT_SCHEMA_VERSION,
+        dockerfile: inputs.file,
+        context: inputs.context,
+        target: inputs.target
+    };
+    try {
+        const tag = `go-image-budget:${runId}-original`;
+        const built = await progress.group(`Build ${inputs.file}`, () => buildImage({ ...buildRequest(inputs, tag), onLog: progress.output }, options.docker));
+        if (!built.ok)
+            return { ...header, kind: 'build-failed', failure: built.failure };
+        tags.push(tag);
+        const finalStage = finalStageOf(dockerfile, inputs.target, inputs.buildArgs);
+        const image = await progress.group('Measure the image', () => (0,image_store/* measureImage */.u8)(tag, {
+            docker: options.docker,
+            baseImage: finalStage?.baseImage,
+            cache: options.cache
+        }));
+        const { baselineCommit } = options;
+        const baseline = baselineCommit
+            ? await progress.group(`Build and measure the base commit ${baselineCommit.slice(0, 7)}`, () => measureBaseline(inputs, baselineCommit, {
+                ...options,
+                tag: `go-image-budget:${runId}-baseline`
+            }))
+            : undefined;
+        const bases = await baseDigestsOf(fromImagesOf(dockerfile, inputs.target, inputs.buildArgs), options.docker);
+        const budget = (0,src_budget/* checkBudget */.Ik)(inputs.budget, {
+            size: image.size,
+            compressedSize: image.compressedSize,
+            layers: image.layers.length,
+            baselineSize: baseline?.status === 'measured' ? baseline.size : undefined
+        });
+        const alternative = inputs.alternative === 'none'
+            ? skipped()
+            : await progress.group('Generate and verify the scratch alternative', () => buildAlternative(inputs, dockerfile, { tag, image }, `go-image-budget:${runId}-scratch`, tags, options));
+        return {
+            ...header,
+            kind: 'measured',
+            image,
+            baseline,
+            budget,
+            alternative,
+            fromLine: finalStage?.fromLine,
+            bases
+        };
+    }
+    finally {
+        await removeTags(tags, options.docker);
+    }
+}
+async function readDockerfile(file) {
+    try {
+        return await (0,promises_.readFile)(file, 'utf8');
+    }
+    catch {
+        throw new inputs/* InputError */.dz(`file: no Dockerfile at ${JSON.stringify(file)}; set file to its path, or context to the folder that holds a Dockerfile`);
+    }
+}
+function buildRequest(inputs, tag) {
+    const { context, file, target, buildArgs, platform, builder, pull } = inputs;
+    return { context, file, target, buildArgs, platform, builder, pull, tag };
+}
+function skipped() {
+    return {
+        status: 'skipped',
+        summary: 'the alternative input is none',
+        changes: [],
+        blockers: [],
+        warnings: []
+    };
+}
+async function buildAlternative(inputs, dockerfile, original, tag, tags, { docker, cache, progress }) {
+    const go = await scanGoSources(inputs.context);
+    const plan = planAlternative({
+        dockerfile,
+        target: inputs.target,
+        buildArgs: inputs.buildArgs,
+        go
+    });
+    const empty = { changes: [], blockers: [], warnings: [] };
+    if (plan.kind === 'not-applicable')
+        return { ...empty, status: 'not-applicable', summary: plan.reason };
+    if (plan.kind === 'not-possible') {
+        return {
+            ...empty,
+            status: 'not-possible',
+            summary: `scratch cannot run this image: ${plan.blockers.map(b => b.message).join('; ')}`,
+            blockers: plan.blockers,
+            nearest: plan.nearest
+        };
+    }
+    const generated = {
+        ...empty,
+        dockerfile: plan.dockerfile,
+        changes: plan.changes.map(change => change.summary),
+        warnings: plan.warnings,
+        gaps: plan.alreadyMinimal?.gaps
+    };
+    progress.info('Generated Dockerfile:\n' + plan.dockerfile);
+    const built = await buildImage({
+        ...buildRequest(inputs, tag),
+        target: undefined,
+        dockerfile: plan.dockerfile,
+        onLog: progress.output
+    }, docker);
+    if (!built.ok) {
+        return {
+            ...generated,
+            status: 'build-failed',
+            summary: `the alternative did not build: ${built.failure.step ?? built.failure.reason}`,
+            buildFailure: built.failure
+        };
+    }
+    tags.push(tag);
+    const image = await (0,image_store/* measureImage */.u8)(tag, { docker, cache });
+    const parity = await verifyParity(original.tag, tag, inputs.verify, docker);
+    return {
+        ...generated,
+        status: parity.status,
+        summary: parity.summary,
+        image,
+        savings: savingsOf(original.image.size, image.size),
+        details: parity.status === 'differs'
+            ? parity.differences
+            : parity.status === 'did-not-start'
+                ? parity.logTail.split('\n')
+                : undefined
+    };
+}
+
+
+/***/ }),
+
+/***/ 7562:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AR: () => (/* binding */ warnings),
+/* harmony export */   Ik: () => (/* binding */ checkBudget),
+/* harmony export */   aM: () => (/* binding */ breaches)
+/* harmony export */ });
+/* unused harmony export describeBreaches */
+/* harmony import */ var _size_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3383);
+
+/** Checks figures against each limit that is set. Pure: the caller decides to fail or warn. */
+function checkBudget(budget, figures) {
+    const checks = [];
+    if (budget.maxSize !== undefined)
+        checks.push(sizeCheck('size', figures.size, budget.maxSize));
+    if (budget.maxCompressedSize !== undefined && figures.compressedSize !== undefined) {
+        checks.push(sizeCheck('compressed size', figures.compressedSize, budget.maxCompressedSize));
+    }
+    if (budget.maxLayers !== undefined) {
+        checks.push({
+            name: 'layers',
+            severity: 'fail',
+            actual: figures.layers,
+            limit: budget.maxLayers,
+            within: figures.layers <= budget.maxLayers,
+            detail: `${figures.layers} of ${budget.maxLayers} layers`
+        });
+    }
+    if (budget.maxIncrease !== undefined && figures.baselineSize !== undefined) {
+        const growth = figures.size - figures.baselineSize;
+        const limit = (0,_size_js__WEBPACK_IMPORTED_MODULE_0__/* .allowedGrowth */ .I$)(budget.maxIncrease, figures.baselineSize);
+        checks.push({
+            name: 'increase',
+            severity: 'fail',
+            actual: growth,
+            limit,
+            within: growth <= limit,
+            detail: `${(0,_size_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDelta */ .CW)(growth)} of ${(0,_size_js__WEBPACK_IMPORTED_MODULE_0__/* .describeGrowth */ .hT)(budget.maxIncrease)}`
+        });
+    }
+    if (budget.warnSize !== undefined) {
+        checks.push({ ...sizeCheck('warn size', figures.size, budget.warnSize), severity: 'warn' });
+    }
+    return { within: checks.every(check => check.within || check.severity === 'warn'), checks };
+}
+function sizeCheck(name, actual, limit) {
+    return {
+        name,
+        severity: 'fail',
+        actual,
+        limit,
+        within: actual <= limit,
+        detail: `${(0,_size_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(actual)} of ${(0,_size_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(limit)}`
+    };
+}
+/** The checks that decide the verdict and were not met. */
+function breaches(verdict) {
+    return verdict.checks.filter(check => !check.within && check.severity === 'fail');
+}
+/** The early warnings that were passed. */
+function warnings(verdict) {
+    return verdict.checks.filter(check => !check.within && check.severity === 'warn');
+}
+/** One line for logs and annotations: `size 712 MB of 50 MB, layers 14 of 10 layers`. */
+function describeBreaches(verdict) {
+    return breaches(verdict)
+        .map(check => `${check.name} ${check.detail}`)
+        .join(', ');
+}
+
+
+/***/ }),
+
+/***/ 7593:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ parseCommand),
+/* harmony export */   u: () => (/* binding */ USAGE)
+/* harmony export */ });
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8422);
+
+
+const USAGE = `Usage: go-image-budget [options]
+
+Builds the image, measures it, checks the budget and proves a FROM scratch alternative.
+
+  --context DIR           build context (default .)
+  --file PATH             Dockerfile (default CONTEXT/Dockerfile)
+  --target STAGE          build target
+  --build-arg KEY=VALUE   build argument (repeatable)
+  --platform OS/ARCH      target platform
+  --builder NAME          buildx builder
+  --max-size SIZE         budget, e.g. 25MB, 1.5GiB, 30000000
+  --max-compressed-size SIZE
+  --max-layers N
+  --alternative MODE      scratch (default) or none
+  --verify-arg ARG        argument passed to both images when verifying (repeatable)
+  --verify-port PORT      port to probe over HTTP (default: the image's EXPOSE)
+  --verify-path PATH      HTTP path to probe (default /)
+  --verify-timeout SECONDS  time limit of each verification run (default 30)
+  --json                  print the JSON report
+  --markdown              print the pull-request comment body
+  --verbose               show build logs on stderr
+  -h, --help              this help
+
+Exit codes: 0 within budget, 1 over budget or the build failed, 2 bad usage.`;
+// Flags that take one value map one-to-one onto action inputs of the same name.
+const SINGLE = [
+    _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.Context,
+    _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.File,
+    _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.Target,
+    _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.Platform,
+    _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.Builder,
+    _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.MaxSize,
+    _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.MaxCompressedSize,
+    _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.MaxLayers,
+    _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.Alternative,
+    _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.VerifyPort,
+    _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.VerifyPath,
+    _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.VerifyTimeout
+];
+/** Parses argv into the same validated Inputs as the action; usage errors are InputErrors. */
+function parseCommand(argv) {
+    let values;
+    try {
+        values = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({
+            args: argv,
+            strict: true,
+            allowPositionals: false,
+            options: {
+                ...Object.fromEntries(SINGLE.map(name => [name, { type: 'string' }])),
+                'build-arg': { type: 'string', multiple: true },
+                'verify-arg': { type: 'string', multiple: true },
+                json: { type: 'boolean' },
+                markdown: { type: 'boolean' },
+                verbose: { type: 'boolean' },
+                help: { type: 'boolean', short: 'h' }
+            }
+        }).values;
+    }
+    catch (error) {
+        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${error.message}\n\n${USAGE}`);
+    }
+    if (values.help)
+        return 'help';
+    if (values.json && values.markdown)
+        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('--json and --markdown cannot be used together');
+    const repeated = (flag) => (values[flag] ?? []).join('\n');
+    const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .parseInputs */ .TL)(name => {
+        if (name === _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.BuildArgs)
+            return repeated('build-arg');
+        if (name === _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.VerifyArgs)
+            return repeated('verify-arg');
+        const value = values[name];
+        return typeof value === 'string' ? value : '';
+    });
+    return {
+        inputs: { ...inputs, comment: 'never' },
+        format: values.json ? 'json' : values.markdown ? 'markdown' : 'terminal',
+        verbose: values.verbose === true
+    };
+}
+
+
+/***/ }),
+
+/***/ 486:
+/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ main)
+/* harmony export */ });
+/* harmony import */ var _analyze_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1264);
+/* harmony import */ var _image_store_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7635);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8422);
+/* harmony import */ var _report_json_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2794);
+/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5232);
+/* harmony import */ var _report_terminal_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7496);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7593);
+
+
+
+
+
+
+
+const EXIT_OVER_BUDGET = 1;
+const EXIT_USAGE = 2;
+/** The CLI: the action's engine, with the report printed instead of published. */
+async function main(argv) {
+    let command;
+    try {
+        command = (0,_args_js__WEBPACK_IMPORTED_MODULE_6__/* .parseCommand */ .R)(argv);
+    }
+    catch (error) {
+        process.stderr.write(`go-image-budget: ${error.message}\n`);
+        return EXIT_USAGE;
+    }
+    if (command === 'help') {
+        process.stdout.write(`${_args_js__WEBPACK_IMPORTED_MODULE_6__/* .USAGE */ .u}\n`);
+        return 0;
+    }
+    try {
+        const report = await (0,_analyze_js__WEBPACK_IMPORTED_MODULE_0__/* .analyze */ .n)(command.inputs, {
+            progress: stderrProgress(command.verbose),
+            cache: (0,_image_store_index_js__WEBPACK_IMPORTED_MODULE_1__/* .fileSizeCache */ .mw)((0,_image_store_index_js__WEBPACK_IMPORTED_MODULE_1__/* .defaultSizeCacheDir */ .qr)())
+        });
+        const render = { json: _report_json_js__WEBPACK_IMPORTED_MODULE_3__/* .renderJson */ .h, markdown: _report_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .renderMarkdown */ .G, terminal: _report_terminal_js__WEBPACK_IMPORTED_MODULE_5__/* .renderTerminal */ .b }[command.format];
+        process.stdout.write(render(report, command.inputs.budget));
+        const failed = report.kind === 'build-failed' || !report.budget.within;
+        return failed ? EXIT_OVER_BUDGET : 0;
+    }
+    catch (error) {
+        process.stderr.write(`go-image-budget: ${error.message}\n`);
+        return error instanceof _inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz ? EXIT_USAGE : EXIT_OVER_BUDGET;
+    }
+}
+function stderrProgress(verbose) {
+    return {
+        group: async (title, work) => {
+            process.stderr.write(`• ${title}…\n`);
+            return work();
+        },
+        info: line => {
+            if (verbose)
+                process.stderr.write(`${line}\n`);
+        },
+        output: chunk => {
+            if (verbose)
+                process.stderr.write(chunk);
+        }
+    };
+}
+process.exitCode = await main(process.argv.slice(2));
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 3871:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Qp: () => (/* binding */ spawnDocker),
+/* harmony export */   ST: () => (/* binding */ runDocker),
+/* harmony export */   T3: () => (/* binding */ docker),
+/* harmony export */   YJ: () => (/* binding */ DockerCommandError)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+
+/** A docker command that exited non-zero; carries the whole result for the caller to explain. */
+class DockerCommandError extends Error {
+    args;
+    result;
+    constructor(args, result) {
+        const tail = result.stderr.trim().split('\n').slice(-3).join(' | ');
+        super(`docker ${args.slice(0, 2).join(' ')} exited ${result.exitCode}: ${tail}`);
+        this.args = args;
+        this.result = result;
+        this.name = 'DockerCommandError';
+    }
+}
+/** Starts `docker ARGS` and hands back the process, for callers that stream stdout. */
+function spawnDocker(args, options = {}) {
+    return (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('docker', args, {
+        cwd: options.cwd,
+        env: { ...process.env, ...options.env },
+        stdio: 'pipe'
+    });
+}
+/** Runs `docker ARGS` to completion and never throws for a non-zero exit. */
+function runDocker(args, options = {}) {
+    return new Promise((resolve, reject) => {
+        const child = spawnDocker(args, options);
+        const stdout = [];
+        const stderr = [];
+        let timedOut = false;
+        const timer = options.timeoutMs === undefined
+            ? undefined
+            : setTimeout(() => {
+                timedOut = true;
+                child.kill('SIGKILL');
+            }, options.timeoutMs);
+        child.stdout.on('data', (chunk) => stdout.push(chunk));
+        child.stderr.on('data', (chunk) => {
+            stderr.push(chunk);
+            options.onStderr?.(chunk.toString('utf8'));
+        });
+        child.on('error', error => {
+            clearTimeout(timer);
+            reject(error.code === 'ENOENT'
+                ? new Error('docker was not found on PATH: install Docker (with the buildx plugin) on the runner')
+                : error);
+        });
+        child.on('close', code => {
+            clearTimeout(timer);
+            const err = Buffer.concat(stderr).toString('utf8');
+            resolve({
+                exitCode: code ?? 1,
+                stdout: Buffer.concat(stdout).toString('utf8'),
+                stderr: timedOut ? `${err}\n(killed after ${options.timeoutMs} ms)` : err
+            });
+        });
+        child.stdin.end(options.input ?? '');
+    });
+}
+/** Runs `docker ARGS` and returns stdout, throwing a DockerCommandError on a non-zero exit. */
+async function docker(args, options = {}) {
+    const result = await runDocker(args, options);
+    if (result.exitCode !== 0)
+        throw new DockerCommandError(args, result);
+    return result.stdout;
+}
+
+
+/***/ }),
+
+/***/ 7635:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  qr: () => (/* reexport */ defaultSizeCacheDir),
+  mw: () => (/* reexport */ fileSizeCache),
+  u8: () => (/* reexport */ measureImage)
+});
+
+// UNUSED EXPORTS: COMPRESSION_METHOD
+
+// EXTERNAL MODULE: ./src/docker.ts
+var docker = __nccwpck_require__(3871);
+;// CONCATENATED MODULE: ./src/image-store/filesystem-stack.ts
+/**
+ * Stacks the layers (lowest first) as overlayfs would and measures waste the way dive does: a path
+ * that two or more layers write or delete wastes the bytes of every version ever written there.
+ * Deleting a directory (whiteout or opaque marker) counts as deleting each file under it.
+ */
+function analyzeFilesystem(layers, limit = 10) {
+    const root = { children: new Map() };
+    const costs = new Map();
+    const touch = (path, bytes) => {
+        const cost = costs.get(path);
+        if (cost) {
+            cost.touches++;
+            cost.bytes += bytes;
+        }
+        else
+            costs.set(path, { touches: 1, bytes });
+    };
+    const removeSubtree = (path, node) => {
+        if (node.bytes !== undefined)
+            touch(path, 0);
+        for (const [name, child] of node.children ?? [])
+            removeSubtree(joinPath(path, name), child);
+    };
+    for (const layer of layers) {
+        // Whiteouts hide what the layers below hold, never what this layer adds, whatever the tar order.
+        for (const entry of layer) {
+            if (entry.kind === 'whiteout') {
+                const { parent, name } = splitPath(entry.path);
+                const dir = find(root, parent);
+                const gone = dir?.children?.get(name);
+                if (dir?.children && gone) {
+                    removeSubtree(entry.path, gone);
+                    dir.children.delete(name);
+                }
+            }
+            else if (entry.kind === 'opaque') {
+                const dir = find(root, entry.path);
+                for (const [name, child] of dir?.children ?? []) {
+                    removeSubtree(joinPath(entry.path, name), child);
+                }
+                dir?.children?.clear();
+            }
+        }
+        for (const entry of layer) {
+            if (entry.kind !== 'file' && entry.kind !== 'other')
+                continue;
+            const { parent, name } = splitPath(entry.path);
+            const dir = makeDirectories(root, parent);
+            const replaced = dir.children.get(name);
+            if (replaced?.children)
+                removeSubtree(entry.path, replaced);
+            dir.children.set(name, { bytes: entry.bytes });
+            touch(entry.path, entry.bytes);
+        }
+    }
+    const files = [];
+    collectFiles(root, '', files);
+    const wastedPaths = [];
+    let wastedBytes = 0;
+    for (const [path, cost] of costs) {
+        if (cost.touches < 2 || cost.bytes === 0)
+            continue;
+        wastedBytes += cost.bytes;
+        wastedPaths.push({ path, bytes: cost.bytes });
+    }
+    return {
+        largestFiles: largestFirst(files, limit),
+        wasted: { bytes: wastedBytes, paths: largestFirst(wastedPaths, limit) }
+    };
+}
+function largestFirst(sizes, limit) {
+    return sizes.sort((a, b) => b.bytes - a.bytes || (a.path < b.path ? -1 : 1)).slice(0, limit);
+}
+function splitPath(path) {
+    const slash = path.lastIndexOf('/');
+    return { parent: slash <= 0 ? '/' : path.slice(0, slash), name: path.slice(slash + 1) };
+}
+function joinPath(dir, name) {
+    return dir === '/' ? `/${name}` : `${dir}/${name}`;
+}
+function segments(path) {
+    return path.split('/').filter(part => part !== '');
+}
+function find(root, path) {
+    let node = root;
+    for (const part of segments(path))
+        node = node?.children?.get(part);
+    return node;
+}
+function makeDirectories(root, path) {
+    let node = root;
+    for (const part of segments(path)) {
+        let next = node.children.get(part);
+        // A file where a directory is needed was replaced by that directory in this layer.
+        if (!next || !next.children) {
+            next = { children: new Map() };
+            node.children.set(part, next);
+        }
+        node = next;
+    }
+    return node;
+}
+function collectFiles(node, path, into) {
+    for (const [name, child] of node.children ?? []) {
+        const childPath = `${path}/${name}`;
+        if (child.children)
+            collectFiles(child, childPath, into);
+        else if (child.bytes)
+            into.push({ path: childPath, bytes: child.bytes });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/image-store/history.ts
+/**
+ * The instruction behind each filesystem layer. History also lists instructions that made no
+ * layer (ENV, CMD, often WORKDIR), marked `empty_layer`; skipping those lines the rest up with
+ * RootFS.Layers. When the counts disagree (an imported base without history) the newest entries
+ * are matched to the newest layers, since those are the ones this build made.
+ */
+function instructionsForLayers(history, layerCount) {
+    const layerMaking = (history ?? []).filter(entry => entry.empty_layer !== true);
+    const matched = layerMaking.slice(Math.max(0, layerMaking.length - layerCount));
+    const missing = layerCount - matched.length;
+    return [
+        ...Array.from({ length: missing }, () => ''),
+        ...matched.map(entry => cleanInstruction(entry.created_by ?? ''))
+    ];
+}
+/**
+ * Shows `created_by` as the Dockerfile line a reader wrote: drops BuildKit's `# buildkit`
+ * suffix and build-arg prefix, and the classic builder's `/bin/sh -c #(nop)` wrapper.
+ */
+function cleanInstruction(createdBy) {
+    let text = createdBy.trim().replace(/\s+# buildkit$/, '');
+    const nop = /^\/bin\/sh -c #\(nop\)\s+/.exec(text);
+    if (nop)
+        return text.slice(nop[0].length).trim();
+    if (text.startsWith('/bin/sh -c '))
+        return `RUN ${text.slice('/bin/sh -c '.length)}`;
+    text = text.replace(/^RUN \|\d+ .*?\/bin\/sh -c /, 'RUN ');
+    return text.replace(/^RUN \/bin\/sh -c /, 'RUN ');
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: external "node:stream"
+const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+;// CONCATENATED MODULE: external "node:stream/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+;// CONCATENATED MODULE: external "node:zlib"
+const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+// EXTERNAL MODULE: ./node_modules/tar-stream/index.js
+var tar_stream = __nccwpck_require__(6118);
+;// CONCATENATED MODULE: external "node:events"
+const external_node_events_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: ./src/image-store/block-gzip.ts
+
+
+/** The gzip member header (no file name, as when compressing a pipe) and its CRC-32 + length trailer. */
+const GZIP_HEADER_BYTES = 10;
+const GZIP_TRAILER_BYTES = 8;
+/** Deflate looks back at most 32 KiB, so that much of the previous block is all a block needs to see. */
+const DICTIONARY_BYTES = 32 * 1024;
+const DEFAULT_BLOCK_BYTES = 1024 * 1024;
+const OUTPUT_CHUNK_BYTES = 64 * 1024;
+/**
+ * One block per core the threadpool can use, plus one so a core never waits for the main thread
+ * to hand it the next block. More would only queue, holding memory.
+ */
+function defaultBlocksInFlight() {
+    const threadpool = Number(process.env.UV_THREADPOOL_SIZE) || 4;
+    return Math.min((0,external_node_os_.availableParallelism)(), threadpool) + 1;
+}
+/**
+ * Counts the bytes `gzip -6` would write for a stream, compressing blocks in parallel on the libuv
+ * threadpool the way pigz does: each block is raw deflate primed with the 32 KiB before it, ended
+ * by a sync flush so the blocks join into one valid deflate stream, the last one finished.
+ */
+class BlockGzipSizer {
+    level;
+    blockBytes;
+    maxInFlight;
+    onCompressedBlock;
+    /** Block buffers are reused: allocating one per MiB of input kept ~60 MB of garbage alive. */
+    freeBlocks = [];
+    filling;
+    filled = 0;
+    dictionary;
+    blocksStarted = 0;
+    deflatedBytes = 0;
+    inFlight = 0;
+    failure;
+    waiters = [];
+    finishedBlocks = new Map();
+    nextBlockToDeliver = 0;
+    ended = false;
+    constructor(options = {}) {
+        this.level = options.level ?? 6;
+        this.blockBytes = options.blockBytes ?? DEFAULT_BLOCK_BYTES;
+        this.maxInFlight = options.maxBlocksInFlight ?? defaultBlocksInFlight();
+        this.onCompressedBlock = options.onCompressedBlock;
+    }
+    /** Adds input; resolves once there is room for more, so a caller's stream slows to our pace. */
+    async write(chunk) {
+        if (this.ended)
+            throw new Error('BlockGzipSizer.write after end()');
+        let offset = 0;
+        while (offset < chunk.length) {
+            this.filling ??= this.freeBlocks.pop() ?? Buffer.allocUnsafeSlow(this.blockBytes);
+            const copied = chunk.copy(this.filling, this.filled, offset);
+            this.filled += copied;
+            offset += copied;
+            if (this.filled === this.blockBytes) {
+                await this.roomForOneMore();
+                this.startBlock(false);
+            }
+        }
+        this.throwIfFailed();
+    }
+    /** Compresses what is left as the final block and returns the whole gzip size in bytes. */
+    async end() {
+        if (this.ended)
+            throw new Error('BlockGzipSizer.end called twice');
+        await this.roomForOneMore();
+        this.startBlock(true);
+        this.ended = true;
+        while (this.inFlight > 0)
+            await new Promise(resolve => this.waiters.push(resolve));
+        this.throwIfFailed();
+        return GZIP_HEADER_BYTES + this.deflatedBytes + GZIP_TRAILER_BYTES;
+    }
+    async roomForOneMore() {
+        while (this.inFlight >= this.maxInFlight) {
+            await new Promise(resolve => this.waiters.push(resolve));
+            this.throwIfFailed();
+        }
+    }
+    startBlock(last) {
+        const buffer = this.filling;
+        const block = buffer ? buffer.subarray(0, this.filled) : Buffer.alloc(0);
+        this.filling = undefined;
+        this.filled = 0;
+        const options = {
+            level: this.level,
+            finishFlush: last ? external_node_zlib_namespaceObject.constants.Z_FINISH : external_node_zlib_namespaceObject.constants.Z_SYNC_FLUSH
+        };
+        if (this.dictionary !== undefined)
+            options.dictionary = this.dictionary;
+        // A copy, since this block's buffer is refilled once it is compressed; only full blocks have
+        // successors, so the tail is always a whole 32 KiB.
+        if (!last)
+            this.dictionary = Buffer.from(block.subarray(block.length - DICTIONARY_BYTES));
+        const index = this.blocksStarted++;
+        this.inFlight++;
+        const keep = this.onCompressedBlock !== undefined;
+        deflateBlock(block, options, keep)
+            .then(({ bytes, deflated }) => {
+            this.deflatedBytes += bytes;
+            if (deflated)
+                this.deliverInOrder(index, deflated);
+        }, (error) => {
+            this.failure ??= error;
+        })
+            .finally(() => {
+            this.inFlight--;
+            if (buffer)
+                this.freeBlocks.push(buffer);
+            this.waiters.splice(0).forEach(wake => wake());
+        });
+    }
+    deliverInOrder(index, deflated) {
+        this.finishedBlocks.set(index, deflated);
+        for (;;) {
+            const next = this.finishedBlocks.get(this.nextBlockToDeliver);
+            if (next === undefined)
+                return;
+            this.finishedBlocks.delete(this.nextBlockToDeliver);
+            this.onCompressedBlock?.(next, this.nextBlockToDeliver++);
+        }
+    }
+    throwIfFailed() {
+        if (this.failure)
+            throw this.failure;
+    }
+}
+/**
+ * Deflates one block on the threadpool and counts the output as it comes, without joining it into
+ * one buffer (zlib.deflateRaw would), which halves the garbage per block.
+ */
+function deflateBlock(block, options, keep) {
+    return new Promise((resolve, reject) => {
+        const deflate = (0,external_node_zlib_namespaceObject.createDeflateRaw)({ ...options, chunkSize: OUTPUT_CHUNK_BYTES });
+        const kept = [];
+        let bytes = 0;
+        deflate.on('data', (chunk) => {
+            bytes += chunk.length;
+            if (keep)
+                kept.push(chunk);
+        });
+        deflate.on('error', reject);
+        deflate.on('end', () => resolve({ bytes, deflated: keep ? Buffer.concat(kept) : undefined }));
+        deflate.end(block);
+    });
+}
+
+;// CONCATENATED MODULE: ./src/image-store/layer-entries.ts
+const WHITEOUT_PREFIX = '.wh.';
+const OPAQUE_MARKER = '.wh..wh..opq';
+/** `./usr/bin/` and `usr/bin` both become `/usr/bin`; the root is `/`. */
+function normalizePath(name) {
+    const parts = name.split('/').filter(part => part !== '' && part !== '.');
+    return `/${parts.join('/')}`;
+}
+/** Reads one tar header as a filesystem change; undefined for directories and aufs bookkeeping. */
+function toLayerEntry(header) {
+    const path = normalizePath(header.name);
+    const slash = path.lastIndexOf('/');
+    const parent = slash === 0 ? '/' : path.slice(0, slash);
+    const base = path.slice(slash + 1);
+    if (base === OPAQUE_MARKER)
+        return { path: parent, kind: 'opaque', bytes: 0 };
+    // Other `.wh..wh.` names are aufs hard-link bookkeeping, not files of the image.
+    if (path.includes(`/${WHITEOUT_PREFIX}${WHITEOUT_PREFIX}`))
+        return undefined;
+    if (base.startsWith(WHITEOUT_PREFIX)) {
+        const target = base.slice(WHITEOUT_PREFIX.length);
+        return {
+            path: parent === '/' ? `/${target}` : `${parent}/${target}`,
+            kind: 'whiteout',
+            bytes: 0
+        };
+    }
+    switch (header.type) {
+        case 'directory':
+            return undefined;
+        case 'file':
+        case 'contiguous-file':
+        case undefined:
+        case null:
+            return { path, kind: 'file', bytes: header.size ?? 0 };
+        default:
+            return { path, kind: 'other', bytes: 0 };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/image-store/layer-reader.ts
+
+
+
+
+/**
+ * Reads an uncompressed layer tar once, as it streams: counts its bytes, lists what each entry does
+ * to the filesystem, and (unless `compress` is false) sizes it as gzip. Nothing is held whole.
+ */
+async function readLayer(tarChunks, options) {
+    const sizer = options.compress ? new BlockGzipSizer() : undefined;
+    const entries = [];
+    let files = 0;
+    let size = 0;
+    const extract = tar_stream.extract();
+    extract.on('entry', (header, body, next) => {
+        const entry = toLayerEntry(header);
+        if (entry) {
+            entries.push(entry);
+            if (entry.kind === 'file')
+                files++;
+        }
+        body.on('end', () => next());
+        body.resume();
+    });
+    const parsed = new Promise((resolve, reject) => {
+        extract.on('finish', resolve);
+        extract.on('error', reject);
+    });
+    // Without a listener the rejection would surface as unhandled before we await it.
+    parsed.catch(() => undefined);
+    for await (const chunk of tarChunks) {
+        size += chunk.length;
+        if (!extract.write(chunk))
+            await Promise.race([(0,external_node_events_namespaceObject.once)(extract, 'drain'), parsed]);
+        if (sizer)
+            await sizer.write(chunk);
+    }
+    extract.end(undefined);
+    await parsed;
+    return { size, compressedSize: sizer ? await sizer.end() : undefined, files, entries };
+}
+
+;// CONCATENATED MODULE: ./src/image-store/saved-image.ts
+
+
+
+
+
+
+/** JSON documents (configs, manifests, indexes) are small; anything larger is not one. */
+const MAX_JSON_BYTES = 16 * 1024 * 1024;
+const GZIP_MAGIC = [0x1f, 0x8b];
+const ZSTD_MAGIC = [0x28, 0xb5, 0x2f, 0xfd];
+/**
+ * Reads a `docker save` archive in one pass, in whatever order its files come: the classic store's
+ * (manifest.json and uncompressed layer blobs) and the containerd store's OCI layout (blobs that
+ * may be gzip-compressed). Layers are measured as they pass and never held; JSON files are kept so
+ * the caller can join layers to the manifest and config afterwards. Keys are archive paths.
+ */
+async function readSavedImage(archive, options) {
+    const files = new Map();
+    const extract = tar_stream.extract();
+    archive.on('error', error => extract.destroy(error));
+    archive.pipe(extract);
+    for await (const entry of extract) {
+        const chunks = entry;
+        const { name, type, size } = entry.header;
+        const path = name.replace(/^\.\//, '');
+        if (type !== 'file' || !mayHoldImageData(path)) {
+            await drain(chunks);
+            continue;
+        }
+        files.set(path, await readSavedFile(path, size, chunks, options));
+    }
+    return files;
+}
+function mayHoldImageData(path) {
+    return path.startsWith('blobs/') || path.endsWith('.json') || path.endsWith('.tar');
+}
+async function readSavedFile(path, size, chunks, options) {
+    const iterator = chunks[Symbol.asyncIterator]();
+    const first = await iterator.next();
+    const head = first.done ? Buffer.alloc(0) : first.value;
+    const all = prepend(head, iterator);
+    if (startsWith(head, ZSTD_MAGIC)) {
+        await drain(iterator);
+        return {
+            kind: 'unreadable',
+            reason: 'it is zstd-compressed, which Node.js cannot read here; build with --output type=image,compression=gzip'
+        };
+    }
+    if (looksLikeJson(head) && size <= MAX_JSON_BYTES)
+        return readJson(all);
+    const known = await options.knownCompressedSize(path);
+    const read = (tarChunks) => readLayer(tarChunks, { compress: known === undefined });
+    try {
+        const contents = startsWith(head, GZIP_MAGIC) ? await gunzipInto(read, all) : await read(all);
+        const compressedSize = known ?? contents.compressedSize;
+        if (compressedSize === undefined)
+            throw new Error('its compressed size was never computed');
+        return {
+            kind: 'layer',
+            contents: { ...contents, compressedSize },
+            compressedSizeFromCache: known !== undefined
+        };
+    }
+    catch (error) {
+        // The reader may have stopped part-way; the archive only moves on once this file is consumed.
+        await drain(iterator);
+        return { kind: 'unreadable', reason: `it is not a layer tar (${error.message})` };
+    }
+}
+async function gunzipInto(consume, compressed) {
+    let result;
+    await (0,promises_namespaceObject.pipeline)(external_node_stream_namespaceObject.Readable.from(compressed), (0,external_node_zlib_namespaceObject.createGunzip)(), async (chunks) => {
+        result = await consume(chunks);
+    });
+    return result;
+}
+async function readJson(chunks) {
+    const parts = [];
+    for await (const chunk of chunks)
+        parts.push(chunk);
+    const bytes = Buffer.concat(parts);
+    try {
+        return {
+            kind: 'json',
+            value: JSON.parse(bytes.toString('utf8')),
+            digest: `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`
+        };
+    }
+    catch (error) {
+        return { kind: 'unreadable', reason: `it is not JSON (${error.message})` };
+    }
+}
+function looksLikeJson(head) {
+    for (const byte of head) {
+        if (byte === 0x20 || byte === 0x0a || byte === 0x0d || byte === 0x09)
+            continue;
+        return byte === 0x7b || byte === 0x5b;
+    }
+    return false;
+}
+function startsWith(head, magic) {
+    return head.length >= magic.length && magic.every((byte, i) => head[i] === byte);
+}
+async function* prepend(head, rest) {
+    if (head.length > 0)
+        yield head;
+    for (;;) {
+        const next = await rest.next();
+        if (next.done)
+            return;
+        yield next.value;
+    }
+}
+async function drain(chunks) {
+    const iterator = Symbol.asyncIterator in chunks ? chunks[Symbol.asyncIterator]() : chunks;
+    while (!(await iterator.next()).done) {
+        // Only moving the archive along.
+    }
+}
+
+;// CONCATENATED MODULE: ./src/image-store/saved-image-join.ts
+/**
+ * Joins the files read from a `docker save` archive: the manifest names the config and the layer
+ * blobs, the config names each layer's diffID and its history. Prefers Docker's manifest.json,
+ * which both image stores write, and falls back to the OCI index.
+ */
+function joinSavedImage(image, files) {
+    const { configPath, layerPaths } = locate(image, files);
+    const configFile = files.get(configPath);
+    if (configFile?.kind !== 'json') {
+        throw new Error(`docker save ${image} has no readable image config at ${configPath}`);
+    }
+    const config = configFile.value;
+    const diffIds = config.rootfs?.diff_ids ?? [];
+    if (diffIds.length !== layerPaths.length) {
+        throw new Error(`docker save ${image}: the manifest lists ${layerPaths.length} layers but the config ${diffIds.length}; the image is damaged, rebuild it`);
+    }
+    const layers = layerPaths.map((path, index) => {
+        const file = files.get(path);
+        if (file?.kind !== 'layer') {
+            const why = file?.kind === 'unreadable' ? file.reason : 'it is missing from the archive';
+            throw new Error(`docker save ${image}: cannot measure layer ${index + 1} (${path}): ${why}`);
+        }
+        return {
+            diffId: diffIds[index],
+            path,
+            contents: file.contents,
+            compressedSizeFromCache: file.compressedSizeFromCache
+        };
+    });
+    return { configDigest: configFile.digest, config, layers };
+}
+function locate(image, files) {
+    const manifestJson = files.get('manifest.json');
+    if (manifestJson?.kind === 'json' && Array.isArray(manifestJson.value)) {
+        const entry = manifestJson.value[0];
+        if (entry?.Config && Array.isArray(entry.Layers)) {
+            return { configPath: entry.Config, layerPaths: entry.Layers };
+        }
+    }
+    const manifest = imageManifest(files.get('index.json'), files);
+    if (manifest?.config?.digest && manifest.layers) {
+        return {
+            configPath: blobPath(manifest.config.digest),
+            layerPaths: manifest.layers.map(layer => blobPath(layer.digest ?? ''))
+        };
+    }
+    throw new Error(`docker save ${image} wrote neither manifest.json nor an OCI index we can follow`);
+}
+/** Follows an OCI index down to the first image manifest, skipping attestation manifests. */
+function imageManifest(file, files, depth = 0) {
+    if (file?.kind !== 'json' || depth > 4)
+        return undefined;
+    const document = file.value;
+    if (document.config)
+        return document;
+    const candidate = (document.manifests ?? []).find(descriptor => descriptor.annotations?.['vnd.docker.reference.type'] !== 'attestation-manifest');
+    return candidate?.digest
+        ? imageManifest(files.get(blobPath(candidate.digest)), files, depth + 1)
+        : undefined;
+}
+function blobPath(digest) {
+    return `blobs/${digest.replace(':', '/')}`;
+}
+
+;// CONCATENATED MODULE: ./src/image-store/measure.ts
+
+
+
+
+
+/**
+ * Measures an image from its own layer contents, streamed once through `docker save`, so the
+ * numbers are the same on the classic and the containerd image store (whose `docker image
+ * inspect` and `docker history` sizes disagree) and close to what a registry stores.
+ */
+async function measureImage(image, options = {}) {
+    const files = await saveAndRead(image, options);
+    const { configDigest, config, layers } = joinSavedImage(image, files);
+    await remember(layers, options.cache);
+    const instructions = instructionsForLayers(config.history, layers.length);
+    const measured = layers.map((layer, index) => ({
+        index,
+        diffId: layer.diffId,
+        size: layer.contents.size,
+        compressedSize: layer.contents.compressedSize,
+        files: layer.contents.files,
+        instruction: instructions[index] ?? ''
+    }));
+    const { largestFiles, wasted } = analyzeFilesystem(layers.map(layer => layer.contents.entries));
+    return {
+        id: configDigest,
+        size: sum(measured.map(layer => layer.size)),
+        compressedSize: sum(measured.map(layer => layer.compressedSize)),
+        layers: measured,
+        base: options.baseImage
+            ? await baseShare(options.baseImage, measured, options.docker)
+            : undefined,
+        largestFiles,
+        wasted
+    };
+}
+async function saveAndRead(image, options) {
+    const args = ['save', image];
+    const child = (0,docker/* spawnDocker */.Qp)(args, options.docker ?? {});
+    child.stdin.end();
+    const stderr = [];
+    child.stderr.on('data', (chunk) => stderr.push(chunk));
+    const exited = new Promise((resolve, reject) => {
+        child.on('error', reject);
+        child.on('close', code => resolve(code ?? 1));
+    });
+    exited.catch(() => undefined);
+    try {
+        const files = await readSavedImage(child.stdout, {
+            knownCompressedSize: async (path) => {
+                const digest = blobDigest(path);
+                return digest === undefined ? undefined : options.cache?.get(digest);
+            }
+        });
+        const exitCode = await exited;
+        if (exitCode !== 0) {
+            const result = { exitCode, stdout: '', stderr: Buffer.concat(stderr).toString('utf8') };
+            throw new docker/* DockerCommandError */.YJ(args, result);
+        }
+        return files;
+    }
+    catch (error) {
+        child.kill();
+        await exited.catch(() => undefined);
+        if (error instanceof docker/* DockerCommandError */.YJ)
+            throw error;
+        const reason = Buffer.concat(stderr).toString('utf8').trim() || error.message;
+        throw new Error(`could not read \`docker save ${image}\`: ${reason}`);
+    }
+}
+/** Archive paths of OCI blobs name their digest: `blobs/sha256/<hex>` is `sha256:<hex>`. */
+function blobDigest(path) {
+    const match = /^blobs\/([a-z0-9]+)\/([a-f0-9]+)$/.exec(path);
+    return match ? `${match[1]}:${match[2]}` : undefined;
+}
+/** Stores fresh sizes under the diffID and under the blob's own digest, the name seen next time. */
+async function remember(layers, cache) {
+    if (!cache)
+        return;
+    for (const layer of layers) {
+        if (layer.compressedSizeFromCache)
+            continue;
+        const size = layer.contents.compressedSize;
+        await cache.set(layer.diffId, size);
+        const blob = blobDigest(layer.path);
+        if (blob !== undefined && blob !== layer.diffId)
+            await cache.set(blob, size);
+    }
+}
+async function baseShare(baseImage, layers, dockerOptions) {
+    let baseLayers;
+    try {
+        const json = await (0,docker/* docker */.T3)(['image', 'inspect', '--format', '{{json .RootFS.Layers}}', baseImage], dockerOptions);
+        baseLayers = JSON.parse(json) ?? [];
+    }
+    catch (error) {
+        throw new Error(`could not read the layers of the base image ${baseImage}: pull or build it first (${error.message})`);
+    }
+    let shared = 0;
+    while (shared < layers.length && layers[shared].diffId === baseLayers[shared])
+        shared++;
+    const sharedLayers = layers.slice(0, shared);
+    return {
+        image: baseImage,
+        layers: shared,
+        size: sum(sharedLayers.map(layer => layer.size)),
+        compressedSize: sum(sharedLayers.map(layer => layer.compressedSize))
+    };
+}
+function sum(values) {
+    return values.reduce((total, value) => total + value, 0);
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./src/image-store/cache.ts
+
+
+
+
+/**
+ * Names how a cached size was computed. Sizes from another method (block size, zlib build) would
+ * differ by a fraction of a percent and break equal numbers across runs, so they are ignored.
+ */
+const COMPRESSION_METHOD = `gzip-6 zlib ${process.versions.zlib} 1MiB-blocks`;
+/** Where the CLI keeps compressed sizes between runs, following the XDG cache convention. */
+function defaultSizeCacheDir(env = process.env) {
+    const base = env.XDG_CACHE_HOME || (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.cache');
+    return (0,external_node_path_.join)(base, 'go-image-budget', 'compressed-sizes');
+}
+const DIGEST = /^(sha256|sha384|sha512):([a-f0-9]{32,128})$/;
+/**
+ * One small JSON file per digest under `dir`: concurrent runs never rewrite each other's entries,
+ * and a directory is what `@actions/cache` saves and restores.
+ */
+function fileSizeCache(dir) {
+    const fileOf = (digest) => {
+        const match = DIGEST.exec(digest);
+        return match ? (0,external_node_path_.join)(dir, `${match[1]}-${match[2]}.json`) : undefined;
+    };
+    return {
+        async get(digest) {
+            const file = fileOf(digest);
+            if (!file)
+                return undefined;
+            try {
+                const entry = JSON.parse(await (0,promises_.readFile)(file, 'utf8'));
+                return entry.method === COMPRESSION_METHOD && Number.isSafeInteger(entry.compressedSize)
+                    ? entry.compressedSize
+                    : undefined;
+            }
+            catch {
+                // Missing or torn entries are a miss: the layer is simply compressed again.
+                return undefined;
+            }
+        },
+        async set(digest, compressedSize) {
+            const file = fileOf(digest);
+            if (!file)
+                return;
+            await (0,promises_.mkdir)(dir, { recursive: true });
+            const entry = { compressedSize, method: COMPRESSION_METHOD };
+            // Written aside and renamed so a reader never sees half a file.
+            const partial = `${file}.${process.pid}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`;
+            await (0,promises_.writeFile)(partial, JSON.stringify(entry));
+            await (0,promises_.rename)(partial, file);
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/image-store/index.ts
+
+
+
+
+/***/ }),
+
+/***/ 8422:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   TL: () => (/* binding */ parseInputs),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   pd: () => (/* binding */ Input)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _size_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3383);
+
+
+/** Input names as action.yml spells them; the CLI uses the same names as `--flags`. */
+const Input = {
+    Mode: 'mode',
+    Context: 'context',
+    File: 'file',
+    Target: 'target',
+    BuildArgs: 'build-args',
+    Platform: 'platform',
+    Builder: 'builder',
+    Pull: 'pull',
+    MaxSize: 'max-size',
+    MaxCompressedSize: 'max-compressed-size',
+    MaxLayers: 'max-layers',
+    MaxIncrease: 'max-increase',
+    WarnSize: 'warn-size',
+    Baseline: 'baseline',
+    FailOnBudget: 'fail-on-budget',
+    Alternative: 'alternative',
+    VerifyArgs: 'verify-args',
+    VerifyPort: 'verify-port',
+    VerifyPath: 'verify-path',
+    VerifyTimeout: 'verify-timeout',
+    DriftThreshold: 'drift-threshold',
+    FailOnDrift: 'fail-on-drift',
+    DriftHistory: 'drift-history',
+    DriftLabel: 'drift-label',
+    DriftTitle: 'drift-title',
+    Comment: 'comment',
+    CommentBundle: 'comment-bundle',
+    CommentKey: 'comment-key',
+    GithubToken: 'github-token'
+};
+/** A user mistake in an input: shown as one line, never with a stack trace. */
+class InputError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'InputError';
+    }
+}
+/** Turns raw input strings into one validated `Inputs`, or throws an InputError naming the input. */
+function parseInputs(read) {
+    const text = (name) => read(name).trim();
+    const optional = (name) => text(name) || undefined;
+    const context = text(Input.Context) || '.';
+    return {
+        mode: choiceInput(Input.Mode, text(Input.Mode), ['auto', 'check', 'drift', 'comment'], 'auto'),
+        context,
+        file: text(Input.File) || node_path__WEBPACK_IMPORTED_MODULE_0__.join(context, 'Dockerfile'),
+        target: optional(Input.Target),
+        buildArgs: parseBuildArgs(read(Input.BuildArgs)),
+        platform: optional(Input.Platform),
+        builder: optional(Input.Builder),
+        pull: text(Input.Pull) === '' ? undefined : booleanInput(Input.Pull, text(Input.Pull), false),
+        budget: {
+            maxSize: sizeInput(Input.MaxSize, text(Input.MaxSize)),
+            maxCompressedSize: sizeInput(Input.MaxCompressedSize, text(Input.MaxCompressedSize)),
+            maxLayers: countInput(Input.MaxLayers, text(Input.MaxLayers), 1),
+            maxIncrease: growthInput(Input.MaxIncrease, text(Input.MaxIncrease)),
+            warnSize: sizeInput(Input.WarnSize, text(Input.WarnSize))
+        },
+        failOnBudget: booleanInput(Input.FailOnBudget, text(Input.FailOnBudget), true),
+        baseline: choiceInput(Input.Baseline, text(Input.Baseline), ['build', 'none'], 'build'),
+        alternative: choiceInput(Input.Alternative, text(Input.Alternative), ['scratch', 'none'], 'scratch'),
+        verify: {
+            args: lines(read(Input.VerifyArgs)),
+            port: countInput(Input.VerifyPort, text(Input.VerifyPort), 1, 65535),
+            path: pathInput(text(Input.VerifyPath)),
+            timeoutMs: 1000 * (countInput(Input.VerifyTimeout, text(Input.VerifyTimeout), 1, 3600) ?? 30)
+        },
+        drift: {
+            threshold: growthInput(Input.DriftThreshold, text(Input.DriftThreshold)),
+            failOnDrift: booleanInput(Input.FailOnDrift, text(Input.FailOnDrift), false),
+            history: countInput(Input.DriftHistory, text(Input.DriftHistory), 2, 1000) ?? 90,
+            label: text(Input.DriftLabel) || 'image-size-drift',
+            title: text(Input.DriftTitle)
+        },
+        comment: choiceInput(Input.Comment, text(Input.Comment), ['auto', 'always', 'never'], 'auto'),
+        commentBundle: text(Input.CommentBundle) || '.',
+        commentKey: text(Input.CommentKey),
+        githubToken: text(Input.GithubToken)
+    };
+}
+function lines(value) {
+    return value
+        .split(/\r?\n/)
+        .map(line => line.trim())
+        .filter(line => line !== '');
+}
+function parseBuildArgs(value) {
+    const args = {};
+    for (const line of lines(value)) {
+        const match = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/.exec(line);
+        if (!match) {
+            throw new InputError(`${Input.BuildArgs} takes one KEY=VALUE per line (KEY of letters, digits and _); got ${JSON.stringify(line)}`);
+        }
+        args[match[1]] = match[2];
+    }
+    return args;
+}
+function sizeInput(name, value) {
+    if (value === '')
+        return undefined;
+    const bytes = (0,_size_js__WEBPACK_IMPORTED_MODULE_1__/* .parseSize */ .DB)(value);
+    if (bytes === undefined || bytes <= 0) {
+        throw new InputError(`${name} must be ${_size_js__WEBPACK_IMPORTED_MODULE_1__/* .SIZE_FORMS */ .qy}; got ${JSON.stringify(value)}`);
+    }
+    return bytes;
+}
+function growthInput(name, value) {
+    if (value === '')
+        return undefined;
+    const growth = (0,_size_js__WEBPACK_IMPORTED_MODULE_1__/* .parseGrowth */ .LQ)(value);
+    if (growth === undefined)
+        throw new InputError(`${name} must be ${_size_js__WEBPACK_IMPORTED_MODULE_1__/* .GROWTH_FORMS */ .yJ}; got ${JSON.stringify(value)}`);
+    return growth;
+}
+function countInput(name, value, min, max = Number.MAX_SAFE_INTEGER) {
+    if (value === '')
+        return undefined;
+    const n = /^\d+$/.test(value) ? Number(value) : NaN;
+    if (!(n >= min && n <= max)) {
+        const range = max === Number.MAX_SAFE_INTEGER ? `${min} or more` : `from ${min} to ${max}`;
+        throw new InputError(`${name} must be a whole number ${range}; got ${JSON.stringify(value)}`);
+    }
+    return n;
+}
+function booleanInput(name, value, fallback) {
+    if (value === '')
+        return fallback;
+    if (/^(true|yes|on)$/i.test(value))
+        return true;
+    if (/^(false|no|off)$/i.test(value))
+        return false;
+    throw new InputError(`${name} must be true or false; got ${JSON.stringify(value)}`);
+}
+function choiceInput(name, value, choices, fallback) {
+    if (value === '')
+        return fallback;
+    const choice = choices.find(c => c === value.toLowerCase());
+    if (choice === undefined) {
+        throw new InputError(`${name} must be one of ${choices.join(', ')}; got ${JSON.stringify(value)}`);
+    }
+    return choice;
+}
+function pathInput(value) {
+    if (value === '')
+        return '/';
+    if (!value.startsWith('/')) {
+        throw new InputError(`${Input.VerifyPath} must be an HTTP path starting with /, like /healthz; got ${JSON.stringify(value)}`);
+    }
+    return value;
+}
+
+
+/***/ }),
+
+/***/ 5208:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FT: () => (/* binding */ describeBaseline)
+/* harmony export */ });
+/* unused harmony exports growthMark, describeChange */
+/* harmony import */ var _size_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3383);
+
+/** A mark for how much an image grew: the thresholds reviewers told apart at a glance. */
+function growthMark(percent) {
+    if (percent < 0)
+        return '🟢';
+    if (percent >= 50)
+        return '🚨';
+    if (percent >= 20)
+        return '🔴';
+    if (percent >= 10)
+        return '🟠';
+    if (percent >= 5)
+        return '🟡';
+    return '';
+}
+/** `+12.4 MB (+3.1 %)` */
+function describeChange(before, after) {
+    const delta = after - before;
+    const percent = before === 0 ? 0 : Math.round((delta / before) * 1000) / 10;
+    return `${(0,_size_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDelta */ .CW)(delta)} (${percent > 0 ? '+' : ''}${percent} %)`;
+}
+/** One line on how the image changed against the base branch, in plain text (no Markdown). */
+function describeBaseline(baseline, image) {
+    const commit = baseline.commit.slice(0, 7);
+    if (baseline.status === 'new-image')
+        return `New image: the base commit ${commit} has no such Dockerfile.`;
+    if (baseline.status === 'unavailable')
+        return `No comparison with the base commit ${commit}: ${baseline.reason}`;
+    const layers = image.layers.length - baseline.layers;
+    if (image.size === baseline.size &&
+        image.compressedSize === baseline.compressedSize &&
+        layers === 0) {
+        return `Unchanged against the base commit ${commit}.`;
+    }
+    const percent = baseline.size === 0 ? 0 : ((image.size - baseline.size) / baseline.size) * 100;
+    const mark = growthMark(percent);
+    return [
+        `${mark ? `${mark} ` : ''}Against the base commit ${commit}: size ${describeChange(baseline.size, image.size)}`,
+        `compressed ${describeChange(baseline.compressedSize, image.compressedSize)}`,
+        `layers ${layers > 0 ? '+' : ''}${layers}`
+    ].join(', ');
+}
+
+
+/***/ }),
+
+/***/ 2794:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ renderJson)
+/* harmony export */ });
+/* unused harmony export writeJsonReport */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+
+
+/** The JSON report: the report object itself, stable field names documented in the README. */
+function renderJson(report) {
+    return `${JSON.stringify(report, null, 2)}\n`;
+}
+/** Writes the JSON report into `dir` under a name derived from the comment key; returns its path. */
+async function writeJsonReport(report, dir, key) {
+    await mkdir(dir, { recursive: true });
+    const name = `go-image-budget-${key.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '') || 'report'}.json`;
+    const file = path.join(dir, name);
+    await writeFile(file, renderJson(report));
+    return file;
+}
+
+
+/***/ }),
+
+/***/ 5232:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  G: () => (/* binding */ renderMarkdown)
+});
+
+// UNUSED EXPORTS: COMMENT_LIMIT
+
+// EXTERNAL MODULE: ./src/budget.ts
+var src_budget = __nccwpck_require__(7562);
+// EXTERNAL MODULE: ./src/size.ts + 1 modules
+var size = __nccwpck_require__(3383);
+;// CONCATENATED MODULE: ./src/report/escape.ts
+// Anything a Dockerfile, a build log or a pull request supplies is hostile: it must render as the
+// same text it was, with no HTML, no mentions that ping, no links or images, and no way out of a
+// table cell or a code block.
+// Parentheses and + are left alone: with brackets escaped no link can form, and this text never
+// starts a line, where + would begin a list.
+const INLINE_SPECIALS = /[\\`*_{}[\]#!|~<>&@]/g;
+const ENTITIES = { '<': '&lt;', '>': '&gt;', '&': '&amp;', '@': '&#64;' };
+/** Plain text made safe for one line of Markdown, a table cell included. */
+function escapeInline(text, maxLength = 300) {
+    const oneLine = text.replace(/\s+/g, ' ').trim();
+    const cut = oneLine.length > maxLength ? `${oneLine.slice(0, maxLength - 1)}…` : oneLine;
+    return cut.replace(INLINE_SPECIALS, char => ENTITIES[char] ?? `\\${char}`);
+}
+/** A fenced code block whose fence is longer than any backtick run inside, so it cannot be closed early. */
+function codeBlock(text, language = '') {
+    const longestRun = Math.max(0, ...(text.match(/`+/g) ?? []).map(run => run.length));
+    const fence = '`'.repeat(Math.max(3, longestRun + 1));
+    return `${fence}${language}\n${text.replace(/\n+$/, '')}\n${fence}`;
+}
+/** Inline code that stays inline code whatever backticks or pipes it holds. */
+function inlineCode(text, maxLength = 120) {
+    const oneLine = text.replace(/\s+/g, ' ').trim();
+    const cut = oneLine.length > maxLength ? `${oneLine.slice(0, maxLength - 1)}…` : oneLine;
+    // A pipe ends a table cell even inside backticks, and an HTML entity is not decoded there,
+    // so pipes become a look-alike character instead.
+    const safe = cut.replace(/\|/g, '¦');
+    const longestRun = Math.max(0, ...(safe.match(/`+/g) ?? []).map(run => run.length));
+    const ticks = '`'.repeat(longestRun + 1);
+    const pad = safe.startsWith('`') || safe.endsWith('`') ? ' ' : '';
+    return `${ticks}${pad}${safe}${pad}${ticks}`;
+}
+
+// EXTERNAL MODULE: ./src/report/delta.ts
+var delta = __nccwpck_require__(5208);
+// EXTERNAL MODULE: ./src/report/wording.ts
+var wording = __nccwpck_require__(5594);
+;// CONCATENATED MODULE: ./src/report/markdown-image.ts
+
+
+
+const WASTE_WORTH_SHOWING = 1_000_000;
+/** Where the bytes of an image are: base versus own layers, each layer, largest files, waste. Collapsed. */
+function imageDetails(image, options = {}) {
+    const sections = [
+        baseSplit(image),
+        layerTable(image, options.maxLayers),
+        largestFiles(image),
+        waste(image)
+    ].filter(s => s !== '');
+    return ['<details><summary>Where the bytes are</summary>', ...sections, '</details>'].join('\n\n');
+}
+function baseSplit(image) {
+    if (!image.base)
+        return `All ${(0,size/* formatBytes */.z3)(image.size)} are your own layers (no base image).`;
+    const own = image.size - image.base.size;
+    return `Base ${inlineCode(image.base.image)}: ${(0,size/* formatBytes */.z3)(image.base.size)} (${(0,wording/* percent */.KN)(image.base.size, image.size)}) in ${image.base.layers} ${image.base.layers === 1 ? 'layer' : 'layers'}; your layers: ${(0,size/* formatBytes */.z3)(own)} (${(0,wording/* percent */.KN)(own, image.size)}).`;
+}
+/** Every layer in order, or only the `maxLayers` largest when the table must be short. */
+function layerTable(image, maxLayers = Infinity) {
+    const shown = image.layers.length <= maxLayers
+        ? image.layers
+        : [...image.layers]
+            .sort((a, b) => b.size - a.size)
+            .slice(0, maxLayers)
+            .sort((a, b) => a.index - b.index);
+    const note = shown.length < image.layers.length
+        ? `\n\nThe ${shown.length} largest of ${image.layers.length} layers.`
+        : '';
+    const rows = shown.map(layer => `| ${layer.index + 1} | ${inlineCode(layer.instruction || '(no history)', 80)} | ${(0,size/* formatBytes */.z3)(layer.size)} | ${(0,size/* formatBytes */.z3)(layer.compressedSize)} | ${layer.files.toLocaleString('en-US')} |`);
+    return ([
+        '| # | Instruction | Size | Compressed | Files |',
+        '| ---: | --- | ---: | ---: | ---: |',
+        ...rows
+    ].join('\n') + note);
+}
+function largestFiles(image) {
+    if (image.largestFiles.length === 0)
+        return '';
+    const rows = image.largestFiles.map(file => `| ${inlineCode(file.path, 100)} | ${(0,size/* formatBytes */.z3)(file.bytes)} |`);
+    return ['| Largest files | Size |', '| --- | ---: |', ...rows].join('\n');
+}
+function waste(image) {
+    if (image.wasted.bytes < WASTE_WORTH_SHOWING)
+        return '';
+    const paths = image.wasted.paths.map(file => `- ${inlineCode(file.path, 100)}: ${(0,size/* formatBytes */.z3)(file.bytes)}`);
+    return [
+        `**Wasted: ${(0,size/* formatBytes */.z3)(image.wasted.bytes)}** in files a later layer overwrites or deletes:`,
+        ...paths
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+
+
+
+
+
+
+/** GitHub refuses a comment body longer than this. */
+const COMMENT_LIMIT = 65_536;
+// Room for the hidden marker line the comment module puts above the body.
+const MARKER_ROOM = 300;
+/**
+ * The report as GitHub Markdown: the PR comment body and the job summary share it. When it would
+ * pass `maxLength`, the collapsed details shrink and then go, the verdict never.
+ */
+function renderMarkdown(report, budget, maxLength = COMMENT_LIMIT - MARKER_ROOM) {
+    const title = `### go-image-budget: ${inlineCode(report.dockerfile)}${report.target ? ` (target ${inlineCode(report.target)})` : ''}`;
+    if (report.kind === 'build-failed')
+        return `${title}\n\n${buildFailed(report)}\n`;
+    const essentials = [title, ...measured(report, budget)];
+    const { image, alternative } = report;
+    // Each step gives up more detail than the one before; the first that fits wins.
+    const detailSteps = [
+        [generatedDockerfile(alternative), imageDetails(image)],
+        [generatedDockerfile(alternative), imageDetails(image, { maxLayers: 20 })],
+        [generatedDockerfile(alternative)],
+        []
+    ];
+    for (const details of detailSteps) {
+        const text = join([...essentials, ...details, details.length < 2 ? CUT_NOTE : '']);
+        if (text.length <= maxLength)
+            return text;
+    }
+    return join([...essentials, CUT_NOTE]).slice(0, maxLength);
+}
+const CUT_NOTE = "_Details were cut to stay within GitHub's comment limit; the job summary and the JSON report have all of them._";
+function join(parts) {
+    return `${parts.filter(part => part !== '').join('\n\n')}\n`;
+}
+function buildFailed(report) {
+    const { failure } = report;
+    const where = failure.line ? ` (${inlineCode(report.dockerfile)} line ${failure.line})` : '';
+    return [
+        `❌ **The image did not build.**${failure.step ? ` Failing step: ${inlineCode(failure.step)}${where}` : where}`,
+        '',
+        escapeInline(failure.reason, 500),
+        '',
+        codeBlock(failure.tail.join('\n'), 'text')
+    ].join('\n');
+}
+function measured(report, budget) {
+    const { image, alternative } = report;
+    const verdictMark = report.budget.checks.length === 0
+        ? 'ℹ️'
+        : !report.budget.within
+            ? '❌'
+            : (0,src_budget/* warnings */.AR)(report.budget).length > 0
+                ? '⚠️'
+                : '✅';
+    const rows = [
+        '| Image | Size | Compressed | Layers | Budget | Verdict |',
+        '| --- | ---: | ---: | ---: | --- | --- |',
+        `| Current | ${(0,size/* formatBytes */.z3)(image.size)} | ${(0,size/* formatBytes */.z3)(image.compressedSize)} | ${image.layers.length} | ${(0,wording/* describeBudget */.No)(report.budget)} | ${verdictMark} ${(0,wording/* describeVerdict */.XZ)(report.budget)} |`
+    ];
+    if (alternative.image) {
+        const altVerdict = (0,src_budget/* checkBudget */.Ik)(budget, {
+            size: alternative.image.size,
+            compressedSize: alternative.image.compressedSize,
+            layers: alternative.image.layers.length
+        });
+        rows.push(`| Scratch alternative | ${(0,size/* formatBytes */.z3)(alternative.image.size)} | ${(0,size/* formatBytes */.z3)(alternative.image.compressedSize)} | ${alternative.image.layers.length} | ${(0,wording/* describeBudget */.No)(altVerdict)} | ${wording/* STATUS_MARK */.Hl[alternative.status]} ${wording/* STATUS_LABEL */._P[alternative.status]} |`);
+    }
+    if (report.baseline?.status === 'measured') {
+        const base = report.baseline;
+        rows.push(`| Base branch (${inlineCode(base.commit.slice(0, 7))}) | ${(0,size/* formatBytes */.z3)(base.size)} | ${(0,size/* formatBytes */.z3)(base.compressedSize)} | ${base.layers} | | |`);
+    }
+    const baseline = report.baseline
+        ? `**${escapeInline((0,delta/* describeBaseline */.FT)(report.baseline, image), 400)}**`
+        : '';
+    return [rows.join('\n'), baseline, savingsLine(report), alternativeSection(alternative)];
+}
+function savingsLine(report) {
+    const { savings, image } = report.alternative;
+    if (!savings || !image)
+        return '';
+    if (savings.bytes <= 0)
+        return `The scratch alternative saves nothing (${(0,size/* formatBytes */.z3)(image.size)}).`;
+    return `**Saving: ${(0,size/* formatBytes */.z3)(savings.bytes)} (${savings.percent} %)**, ${(0,size/* formatExactBytes */.Uv)(report.image.size)} → ${(0,size/* formatExactBytes */.Uv)(image.size)}.`;
+}
+function alternativeSection(alternative) {
+    const parts = [
+        `**Scratch alternative:** ${wording/* STATUS_MARK */.Hl[alternative.status]} ${wording/* STATUS_LABEL */._P[alternative.status]}: ${escapeInline(alternative.summary, 500)}`
+    ];
+    if (alternative.blockers.length > 0) {
+        parts.push(alternative.blockers.map(b => `- line ${b.line}: ${escapeInline(b.message)}`).join('\n'));
+    }
+    if (alternative.nearest)
+        parts.push(`Nearest base that can run it: ${inlineCode(alternative.nearest)}.`);
+    if (alternative.gaps?.length) {
+        parts.push(`Already minimal; what is left:\n${alternative.gaps.map(gap => `- ${escapeInline(gap)}`).join('\n')}`);
+    }
+    if (alternative.details?.length)
+        parts.push(codeBlock(alternative.details.join('\n'), 'text'));
+    if (alternative.buildFailure) {
+        const failure = alternative.buildFailure;
+        parts.push(`Failing step: ${inlineCode(failure.step ?? failure.reason)}\n\n${codeBlock(failure.tail.join('\n'), 'text')}`);
+    }
+    if (alternative.warnings.length > 0) {
+        parts.push(alternative.warnings.map(w => `- ⚠️ line ${w.line}: ${escapeInline(w.message)}`).join('\n'));
+    }
+    return parts.join('\n\n');
+}
+function generatedDockerfile(alternative) {
+    if (!alternative.dockerfile)
+        return '';
+    const changes = alternative.changes.map(change => `- ${escapeInline(change)}`).join('\n');
+    return [
+        '<details><summary>Generated Dockerfile (FROM scratch), ready to copy</summary>',
+        '',
+        codeBlock(alternative.dockerfile, 'dockerfile'),
+        '',
+        changes ? `What it changed and why:\n\n${changes}` : '',
+        '</details>'
+    ].join('\n');
+}
+
+
+/***/ }),
+
+/***/ 7496:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ renderTerminal)
+/* harmony export */ });
+/* harmony import */ var _budget_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7562);
+/* harmony import */ var _size_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3383);
+/* harmony import */ var _delta_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5208);
+/* harmony import */ var _wording_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5594);
+
+
+
+
+/** The report for a terminal: the same facts as the Markdown, as aligned plain text. */
+function renderTerminal(report, budget) {
+    const heading = `go-image-budget: ${report.dockerfile}${report.target ? ` (target ${report.target})` : ''}`;
+    if (report.kind === 'build-failed') {
+        const { failure } = report;
+        return [
+            heading,
+            '',
+            `The image did not build${failure.step ? ` at ${failure.step}` : ''}${failure.line ? ` (line ${failure.line})` : ''}:`,
+            `  ${failure.reason}`,
+            '',
+            ...failure.tail.map(line => `  | ${line}`),
+            ''
+        ].join('\n');
+    }
+    return [heading, '', table(report, budget), '', ...alternativeLines(report), ''].join('\n');
+}
+function table(report, budget) {
+    const rows = [
+        ['image', 'size', 'compressed', 'layers', 'budget', 'verdict'],
+        [
+            'current',
+            (0,_size_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(report.image.size),
+            (0,_size_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(report.image.compressedSize),
+            String(report.image.layers.length),
+            (0,_wording_js__WEBPACK_IMPORTED_MODULE_3__/* .describeBudget */ .No)(report.budget),
+            (0,_wording_js__WEBPACK_IMPORTED_MODULE_3__/* .describeVerdict */ .XZ)(report.budget)
+        ]
+    ];
+    const alt = report.alternative.image;
+    if (alt) {
+        const verdict = (0,_budget_js__WEBPACK_IMPORTED_MODULE_0__/* .checkBudget */ .Ik)(budget, {
+            size: alt.size,
+            compressedSize: alt.compressedSize,
+            layers: alt.layers.length
+        });
+        rows.push([
+            'scratch alternative',
+            (0,_size_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(alt.size),
+            (0,_size_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(alt.compressedSize),
+            String(alt.layers.length),
+            (0,_wording_js__WEBPACK_IMPORTED_MODULE_3__/* .describeBudget */ .No)(verdict),
+            _wording_js__WEBPACK_IMPORTED_MODULE_3__/* .STATUS_LABEL */ ._P[report.alternative.status]
+        ]);
+    }
+    const widths = rows[0].map((_, column) => Math.max(...rows.map(row => row[column].length)));
+    const numeric = new Set([1, 2, 3]);
+    return rows
+        .map(row => row
+        .map((cell, column) => numeric.has(column) ? cell.padStart(widths[column]) : cell.padEnd(widths[column]))
+        .join('  ')
+        .trimEnd())
+        .join('\n');
+}
+function alternativeLines(report) {
+    const { alternative, image } = report;
+    const lines = [`scratch alternative: ${_wording_js__WEBPACK_IMPORTED_MODULE_3__/* .STATUS_LABEL */ ._P[alternative.status]}: ${alternative.summary}`];
+    if (report.baseline)
+        lines.unshift((0,_delta_js__WEBPACK_IMPORTED_MODULE_2__/* .describeBaseline */ .FT)(report.baseline, image));
+    if (alternative.savings && alternative.image && alternative.savings.bytes > 0) {
+        lines.push(`saving: ${(0,_size_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(alternative.savings.bytes)} (${alternative.savings.percent} %), ${(0,_size_js__WEBPACK_IMPORTED_MODULE_1__/* .formatExactBytes */ .Uv)(image.size)} -> ${(0,_size_js__WEBPACK_IMPORTED_MODULE_1__/* .formatExactBytes */ .Uv)(alternative.image.size)}`);
+    }
+    if (image.base) {
+        lines.push(`base ${image.base.image}: ${(0,_size_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(image.base.size)} (${(0,_wording_js__WEBPACK_IMPORTED_MODULE_3__/* .percent */ .KN)(image.base.size, image.size)}), your layers: ${(0,_size_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(image.size - image.base.size)}`);
+    }
+    for (const blocker of alternative.blockers)
+        lines.push(`  blocker, line ${blocker.line}: ${blocker.message}`);
+    if (alternative.nearest)
+        lines.push(`  nearest base that can run it: ${alternative.nearest}`);
+    for (const gap of alternative.gaps ?? [])
+        lines.push(`  left to gain: ${gap}`);
+    for (const warning of alternative.warnings)
+        lines.push(`  warning, line ${warning.line}: ${warning.message}`);
+    for (const detail of alternative.details ?? [])
+        lines.push(`  | ${detail}`);
+    if (alternative.dockerfile) {
+        lines.push('', 'changes:', ...alternative.changes.map(change => `  - ${change}`));
+        lines.push('', 'generated Dockerfile:', ...alternative.dockerfile
+            .trimEnd()
+            .split('\n')
+            .map(line => `  ${line}`));
+    }
+    return lines;
+}
+
+
+/***/ }),
+
+/***/ 5594:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Hl: () => (/* binding */ STATUS_MARK),
+/* harmony export */   KN: () => (/* binding */ percent),
+/* harmony export */   No: () => (/* binding */ describeBudget),
+/* harmony export */   XZ: () => (/* binding */ describeVerdict),
+/* harmony export */   _P: () => (/* binding */ STATUS_LABEL)
+/* harmony export */ });
+/* harmony import */ var _budget_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7562);
+/* harmony import */ var _size_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3383);
+
+
+// Words and marks shared by the Markdown and terminal reports, so both say the same thing.
+const STATUS_LABEL = {
+    verified: 'verified',
+    differs: 'behaves differently',
+    'did-not-start': 'builds but did not start',
+    'build-failed': 'did not build',
+    'not-possible': 'scratch cannot run it',
+    'not-applicable': 'no Go build found',
+    skipped: 'not generated'
+};
+const STATUS_MARK = {
+    verified: '✅',
+    differs: '⚠️',
+    'did-not-start': '❌',
+    'build-failed': '❌',
+    'not-possible': '🚫',
+    'not-applicable': '➖',
+    skipped: '➖'
+};
+/** `≤ 50 MB, ≤ 10 layers`, or `none` when no limit is set. */
+function describeBudget(verdict) {
+    if (verdict.checks.length === 0)
+        return 'none';
+    return verdict.checks.map(describeLimit).join(', ');
+}
+function describeLimit(check) {
+    switch (check.name) {
+        case 'layers':
+            return `≤ ${check.limit} layers`;
+        case 'increase':
+            return `growth ≤ ${(0,_size_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(check.limit)}`;
+        case 'warn size':
+            return `warn > ${(0,_size_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(check.limit)}`;
+        case 'compressed size':
+            return `≤ ${(0,_size_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(check.limit)} compressed`;
+        case 'size':
+            return `≤ ${(0,_size_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(check.limit)}`;
+    }
+}
+/** `✅ within budget` / `❌ over budget: size 770 MB of 50 MB`. */
+function describeVerdict(verdict) {
+    if (verdict.checks.length === 0)
+        return 'no budget set';
+    const over = (0,_budget_js__WEBPACK_IMPORTED_MODULE_0__/* .breaches */ .aM)(verdict);
+    const warned = (0,_budget_js__WEBPACK_IMPORTED_MODULE_0__/* .warnings */ .AR)(verdict).map(check => `warning: size ${check.detail}`);
+    const verdictText = over.length === 0
+        ? 'within budget'
+        : `over budget: ${over.map(c => `${c.name} ${c.detail}`).join(', ')}`;
+    return [verdictText, ...warned].join('; ');
+}
+function percent(part, whole) {
+    return whole === 0 ? '0 %' : `${Math.round((part / whole) * 1000) / 10} %`;
+}
+
+
+/***/ }),
+
+/***/ 3383:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  yJ: () => (/* binding */ GROWTH_FORMS),
+  qy: () => (/* binding */ SIZE_FORMS),
+  I$: () => (/* binding */ allowedGrowth),
+  hT: () => (/* binding */ describeGrowth),
+  z3: () => (/* binding */ formatBytes),
+  CW: () => (/* binding */ formatDelta),
+  Uv: () => (/* binding */ formatExactBytes),
+  LQ: () => (/* binding */ parseGrowth),
+  DB: () => (/* binding */ size_parseSize)
+});
+
+;// CONCATENATED MODULE: ./node_modules/xbytes/dist/index.mjs
+
+
+function _classCallCheck(instance, Constructor) { if (!(instance instanceof Constructor)) { throw new TypeError("Cannot call a class as a function"); } }
+function _defineProperties(target, props) { for (var i = 0; i < props.length; i++) { var descriptor = props[i]; descriptor.enumerable = descriptor.enumerable || false; descriptor.configurable = true; if ("value" in descriptor) descriptor.writable = true; Object.defineProperty(target, _toPropertyKey(descriptor.key), descriptor); } }
+function _createClass(Constructor, protoProps, staticProps) { if (protoProps) _defineProperties(Constructor.prototype, protoProps); if (staticProps) _defineProperties(Constructor, staticProps); Object.defineProperty(Constructor, "prototype", { writable: false }); return Constructor; }
+function _typeof(o) { "@babel/helpers - typeof"; return _typeof = "function" == typeof Symbol && "symbol" == typeof Symbol.iterator ? function (o) { return typeof o; } : function (o) { return o && "function" == typeof Symbol && o.constructor === Symbol && o !== Symbol.prototype ? "symbol" : typeof o; }, _typeof(o); }
+function ownKeys(e, r) { var t = Object.keys(e); if (Object.getOwnPropertySymbols) { var o = Object.getOwnPropertySymbols(e); r && (o = o.filter(function (r) { return Object.getOwnPropertyDescriptor(e, r).enumerable; })), t.push.apply(t, o); } return t; }
+function _objectSpread(e) { for (var r = 1; r < arguments.length; r++) { var t = null != arguments[r] ? arguments[r] : {}; r % 2 ? ownKeys(Object(t), !0).forEach(function (r) { _defineProperty(e, r, t[r]); }) : Object.getOwnPropertyDescriptors ? Object.defineProperties(e, Object.getOwnPropertyDescriptors(t)) : ownKeys(Object(t)).forEach(function (r) { Object.defineProperty(e, r, Object.getOwnPropertyDescriptor(t, r)); }); } return e; }
+function _defineProperty(obj, key, value) { key = _toPropertyKey(key); if (key in obj) { Object.defineProperty(obj, key, { value: value, enumerable: true, configurable: true, writable: true }); } else { obj[key] = value; } return obj; }
+function _toPropertyKey(t) { var i = _toPrimitive(t, "string"); return "symbol" == _typeof(i) ? i : i + ""; }
+function _toPrimitive(t, r) { if ("object" != _typeof(t) || !t) return t; var e = t[Symbol.toPrimitive]; if (void 0 !== e) { var i = e.call(t, r || "default"); if ("object" != _typeof(i)) return i; throw new TypeError("@@toPrimitive must return a primitive value."); } return ("string" === r ? String : Number)(t); }
+function _slicedToArray(arr, i) { return _arrayWithHoles(arr) || _iterableToArrayLimit(arr, i) || _unsupportedIterableToArray(arr, i) || _nonIterableRest(); }
+function _nonIterableRest() { throw new TypeError("Invalid attempt to destructure non-iterable instance.\nIn order to be iterable, non-array objects must have a [Symbol.iterator]() method."); }
+function _unsupportedIterableToArray(o, minLen) { if (!o) return; if (typeof o === "string") return _arrayLikeToArray(o, minLen); var n = Object.prototype.toString.call(o).slice(8, -1); if (n === "Object" && o.constructor) n = o.constructor.name; if (n === "Map" || n === "Set") return Array.from(o); if (n === "Arguments" || /^(?:Ui|I)nt(?:8|16|32)(?:Clamped)?Array$/.test(n)) return _arrayLikeToArray(o, minLen); }
+function _arrayLikeToArray(arr, len) { if (len == null || len > arr.length) len = arr.length; for (var i = 0, arr2 = new Array(len); i < len; i++) arr2[i] = arr[i]; return arr2; }
+function _iterableToArrayLimit(r, l) { var t = null == r ? null : "undefined" != typeof Symbol && r[Symbol.iterator] || r["@@iterator"]; if (null != t) { var e, n, i, u, a = [], f = !0, o = !1; try { if (i = (t = t.call(r)).next, 0 === l) { if (Object(t) !== t) return; f = !1; } else for (; !(f = (e = i.call(t)).done) && (a.push(e.value), a.length !== l); f = !0); } catch (r) { o = !0, n = r; } finally { try { if (!f && null != t["return"] && (u = t["return"](), Object(u) !== u)) return; } finally { if (o) throw n; } } return a; } }
+function _arrayWithHoles(arr) { if (Array.isArray(arr)) return arr; }
+/**
+ * @module xbytes
+ * @license Apache-2.0
+ * @author Miraculous Owonubi
+ * @copyright (c) 2019 Miraculous Owonubi
+ */
+
+/* eslint-disable no-restricted-properties */
+
+function xbytes() {
+  var size = arguments.length > 0 && arguments[0] !== undefined ? arguments[0] : 0;
+  var options = arguments.length > 1 ? arguments[1] : undefined;
+  if (Number.isNaN(size = +size) || typeof size !== 'number') return null;
+  var _ref = options || {},
+    _ref$iec = _ref.iec,
+    iec = _ref$iec === void 0 ? false : _ref$iec,
+    _ref$bits = _ref.bits,
+    bits = _ref$bits === void 0 ? false : _ref$bits,
+    _ref$short = _ref["short"],
+    _short = _ref$short === void 0 ? true : _ref$short,
+    _ref$space = _ref.space,
+    space = _ref$space === void 0 ? true : _ref$space,
+    _ref$fixed = _ref.fixed,
+    fixed = _ref$fixed === void 0 ? 2 : _ref$fixed,
+    prefixIndex = _ref.prefixIndex,
+    _ref$sticky = _ref.sticky,
+    sticky = _ref$sticky === void 0 ? false : _ref$sticky;
+  size *= bits ? 8 : 1;
+  var sizes = ['-', 'Kilo', 'Mega', 'Giga', 'Tera', 'Peta', 'Exa', 'Zetta', 'Yotta'];
+  var exponent = typeof prefixIndex === 'number' ? prefixIndex : function (v) {
+    return sticky && Number.isInteger(v) ? v - 1 : Math.floor(v);
+  }(Math.log(Math.abs(size)) / Math.log(iec ? 1024 : 1000)) || 0;
+  size /= ~exponent && exponent in sizes ? Math.pow(iec ? 1024 : 1000, exponent) : 1;
+  var select = sizes[exponent] || sizes[0];
+  var byteStr = !_short ? select.replace(/(\w{2})(\w+)/, "$1".concat(iec ? 'bi' : '$2', "-")).replace(/-/, !bits ? 'Bytes' : 'Bits') : select[0].replace(/(-?|[^\w])$/, "".concat(iec && exponent in sizes && exponent > 0 ? 'i' : '').concat(!bits ? 'B' : 'b'));
+  return [size.toFixed(fixed), byteStr].join(space ? ' ' : '');
+}
+var unitMatcher = /^(?:([kmgtpezy])(i?))?(b)$/i;
+var genericMatcher = new RegExp("([+-]?\\d+(?:\\.\\d+)?(?:e[+-]\\d+)?)\\s*((?:([kmgtpezy])(i?))?(b))\\b");
+var globalByteFilter = new RegExp(genericMatcher.source, 'gi');
+var byteFilter = new RegExp("^".concat(genericMatcher.source), 'i');
+function parseUnit(stringUnit) {
+  var scan;
+  if (typeof stringUnit === 'string' && (scan = stringUnit.match(unitMatcher))) {
+    var _scan = scan,
+      _scan2 = _slicedToArray(_scan, 4),
+      input = _scan2[0],
+      key = _scan2[1],
+      iec = _scan2[2],
+      type = _scan2[3];
+    var prefix = key ? key.toUpperCase() : '';
+    scan = {
+      unitInput: input,
+      prefix: prefix,
+      iec: !!iec,
+      type: type,
+      unit: prefix.concat(type),
+      bits: type === 'b',
+      "byte": type === 'B',
+      prefixIndex: 'BKMGTPEZY'.indexOf(prefix.toUpperCase())
+    };
+  }
+  return scan;
+}
+function parseString(stringBytes) {
+  var scan;
+  if (typeof stringBytes === 'string' && (scan = stringBytes.match(byteFilter))) {
+    var _scan3 = scan,
+      _scan4 = _slicedToArray(_scan3, 3),
+      input = _scan4[0],
+      value = _scan4[1],
+      unit = _scan4[2];
+    scan = _objectSpread(_objectSpread({}, parseUnit(unit)), {}, {
+      input: input,
+      value: parseFloat(value)
+    });
+  }
+  return scan;
+}
+function isBytes(stringBytes) {
+  return byteFilter.test(stringBytes);
+}
+function isUnit(stringUnit) {
+  return unitMatcher.test(stringUnit);
+}
+function extractBytes(stringOfbytes) {
+  return (stringOfbytes.match(globalByteFilter) || []).filter(isBytes);
+}
+function parseSize(stringBytes, parseOptions) {
+  var scan;
+  var _ref2 = parseOptions || {},
+    _ref2$bits = _ref2.bits,
+    bits = _ref2$bits === void 0 ? true : _ref2$bits,
+    _ref2$iec = _ref2.iec,
+    iec = _ref2$iec === void 0 ? true : _ref2$iec;
+  if (isBytes(stringBytes) && (scan = parseString(stringBytes) || 0)) {
+    var index = scan.prefixIndex;
+    scan = scan.value * (iec && !scan.iec ? Math.pow(10, index * 3) : Math.pow(2, 10 * index)) / (bits && scan.type === 'b' ? 8 : 1);
+  }
+  return scan;
+}
+function isParsable(input) {
+  return isBytes(input) || Number.isFinite(input) && Math.abs(input) <= 0x40000000000000000000000 ||
+  // All values 1024 YiB and under are parsable after sticky feature upgrade
+  parseFloat(input).toString() === input;
+}
+function hybridResolve(hybridValue) {
+  if (!isParsable(hybridValue)) throw Error("<input> argument [".concat(hybridValue, "] of type '").concat(_typeof(hybridValue), "' must either be a finite number or a ByteString e.g \"10 MB\""));
+  return (isBytes(hybridValue) ? parseSize(hybridValue) : +hybridValue) || 0;
+}
+function parseBytes(input, options) {
+  var struct;
+  if (!isParsable(input)) throw Error("<input> argument [".concat(input, "] of type '").concat(_typeof(input), "' must either be a finite number or a ByteString e.g \"10 MB\""));
+  var bytes = hybridResolve(input);
+  if (isBytes(input)) {
+    var _ref3 = [parseSize(input), input];
+    bytes = _ref3[0];
+    struct = _ref3[1];
+  } else {
+    var _ref4 = [+input || 0, xbytes(+input || 0)];
+    bytes = _ref4[0];
+    struct = _ref4[1];
+  }
+  return _objectSpread(_objectSpread({}, struct = parseString(struct)), {}, {
+    input: input,
+    bytes: bytes,
+    size: xbytes(bytes, _objectSpread(_objectSpread({}, struct), options))
+  });
+}
+function internalRelationEngine(parsed, options) {
+  // eslint-disable-next-line no-multi-assign
+  var size = parsed.bytes;
+  var bits = xbytes(size, _objectSpread(_objectSpread({}, options), {}, {
+    iec: false,
+    bits: true
+  }));
+  var bytes = xbytes(size, _objectSpread(_objectSpread({}, options), {}, {
+    iec: false,
+    bits: false
+  }));
+  var iecBits = xbytes(size, _objectSpread(_objectSpread({}, options), {}, {
+    iec: true,
+    bits: true
+  }));
+  var iecBytes = xbytes(size, _objectSpread(_objectSpread({}, options), {}, {
+    iec: true,
+    bits: false
+  }));
+  return {
+    bytes: bytes,
+    iecBytes: iecBytes,
+    bits: bits,
+    iecBits: iecBits
+  };
+}
+function relative(data, options) {
+  var parsed = parseBytes(data);
+  var result = internalRelationEngine(parsed, options);
+  return _objectSpread({
+    parsed: parsed,
+    size: parsed.size,
+    raw: data
+  }, result);
+}
+relative.bits = function (data, opts) {
+  return relative(data, opts).bits;
+};
+relative.bytes = function (data, opts) {
+  return relative(data, opts).bytes;
+};
+relative.iecBits = function (data, opts) {
+  return relative(data, opts).iecBits;
+};
+relative.iecBytes = function (data, opts) {
+  return relative(data, opts).iecBytes;
+};
+relative.size = function (size, unit, options) {
+  var parsed = parseBytes(size);
+  var _ref5 = [],
+    result = _ref5[0],
+    props = _ref5[1];
+  if (result = parseUnit(unit)) {
+    props = {
+      iec: result.iec,
+      bits: result.bits,
+      prefixIndex: result.prefixIndex
+    };
+  }
+  return xbytes(parsed.bytes, _objectSpread(_objectSpread({}, options), props));
+};
+function createByteParser(config) {
+  return function staticByteParser(size) {
+    return xbytes(size, config);
+  };
+}
+function createSizeParser(config) {
+  return function staticSizeParser(size) {
+    return parseSize(size, config);
+  };
+}
+function createRelativeSizer(unit, config) {
+  return function staticRelativeSizer(size) {
+    return relative.size(size, unit, config);
+  };
+}
+function parseByteOrByteArray(input) {
+  return (Array.isArray(input) ? input : [input]).map(hybridResolve);
+}
+var ByteUnitObject = /*#__PURE__*/function () {
+  function ByteUnitObject(bytes) {
+    _classCallCheck(this, ByteUnitObject);
+    if (!isParsable(bytes)) throw Error('<bytes> argument must be a finite value');
+    this.bytes = hybridResolve(bytes);
+    this.checkInternalByteVal();
+  }
+  return _createClass(ByteUnitObject, [{
+    key: "checkInternalByteVal",
+    value: function checkInternalByteVal() {
+      if (!Number.isFinite(this.bytes)) throw Error('Internal container for bytes value invalid, probably corrupted from external source');
+    }
+  }, {
+    key: "add",
+    value: function add(bytes) {
+      if (!isParsable(bytes)) throw Error('<bytes> argument must be a finite value');
+      this.checkInternalByteVal();
+      return new ByteUnitObject(this.bytes + parseByteOrByteArray(bytes).reduce(function (a, v) {
+        return a + v;
+      }, 0));
+    }
+  }, {
+    key: "subtract",
+    value: function subtract(bytes) {
+      if (!isParsable(bytes)) throw Error('<bytes> argument must be a finite value');
+      this.checkInternalByteVal();
+      return new ByteUnitObject(this.bytes - parseByteOrByteArray(bytes).reduce(function (a, v) {
+        return a + v;
+      }, 0));
+    }
+  }, {
+    key: "multiply",
+    value: function multiply(bytes) {
+      if (!isParsable(bytes)) throw Error('<bytes> argument must be a finite value');
+      this.checkInternalByteVal();
+      return new ByteUnitObject(this.bytes * parseByteOrByteArray(bytes).reduce(function (a, v) {
+        return a * v;
+      }, 1));
+    }
+  }, {
+    key: "divide",
+    value: function divide(bytes) {
+      if (!isParsable(bytes)) throw Error('<bytes> argument must be a finite value');
+      this.checkInternalByteVal();
+      return new ByteUnitObject(this.bytes / parseByteOrByteArray(bytes).reduce(function (a, v) {
+        return a * v;
+      }, 1));
+    }
+  }, {
+    key: "toBits",
+    value: function toBits(opts) {
+      return relative.bits(this.bytes, opts);
+    }
+  }, {
+    key: "toBytes",
+    value: function toBytes(opts) {
+      return relative.bytes(this.bytes, opts);
+    }
+  }, {
+    key: "toIECBits",
+    value: function toIECBits(opts) {
+      return relative.iecBits(this.bytes, opts);
+    }
+  }, {
+    key: "toIECBytes",
+    value: function toIECBytes(opts) {
+      return relative.iecBytes(this.bytes, opts);
+    }
+  }, {
+    key: "convertTo",
+    value: function convertTo(unit, opts) {
+      if (!isUnit(unit)) throw Error('<unit> argument must be a valid UnitString. See https://github.com/miraclx/xbytes/blob/master/README.md#unitstring');
+      return relative.size(this.bytes, unit, opts);
+    }
+  }, {
+    key: "objectify",
+    value: function objectify(opts) {
+      return parseBytes(this.bytes, opts);
+    }
+  }]);
+}();
+function parse(bytes) {
+  return new ByteUnitObject(bytes);
+}
+xbytes.byteFilter = byteFilter;
+xbytes.unitMatcher = unitMatcher;
+xbytes.genericMatcher = genericMatcher;
+xbytes.globalByteFilter = globalByteFilter;
+xbytes.isUnit = isUnit;
+xbytes.isBytes = isBytes;
+xbytes.relative = relative;
+xbytes.isParsable = isParsable;
+xbytes.extractBytes = extractBytes;
+xbytes.parseSize = parseSize;
+xbytes.parseUnit = parseUnit;
+xbytes.parseBytes = parseBytes;
+xbytes.parseString = parseString;
+xbytes.parse = parse;
+xbytes.ByteUnitObject = ByteUnitObject;
+xbytes.createByteParser = createByteParser;
+xbytes.createSizeParser = createSizeParser;
+xbytes.createRelativeSizer = createRelativeSizer;
+if (typeof module !== 'undefined') module.exports = xbytes;
+
+/* harmony default export */ const dist = (xbytes);
+
+;// CONCATENATED MODULE: ./src/size.ts
+
+// Units a budget may use. Lower-case `b` means bits to xbytes, which nobody means in a size budget,
+// so the accepted spellings are listed here and everything else is refused with this hint.
+const SIZE_FORM = /^\s*\d+(\.\d+)?\s*(B|[kK]B|MB|GB|TB|KiB|MiB|GiB|TiB)?\s*$/;
+const SIZE_FORMS = 'a size like 25MB, 1.5GiB or 30000000 (bytes)';
+/** Parses a size budget into bytes: decimal (MB = 10^6) and binary (MiB = 2^20) units, or plain bytes. */
+function size_parseSize(text) {
+    if (!SIZE_FORM.test(text))
+        return undefined;
+    const trimmed = text.trim();
+    if (/^\d+$/.test(trimmed))
+        return Number(trimmed);
+    const bytes = dist.parseSize(trimmed.replace(/^(\d+(?:\.\d+)?)\s*kB$/, '$1KB'));
+    return bytes === undefined || !Number.isFinite(bytes) ? undefined : Math.round(bytes);
+}
+/** `712 MB`, `7.5 MB`, `1.53 MB`-style human size in decimal units, three significant digits. */
+function formatBytes(bytes) {
+    const magnitude = Math.abs(bytes);
+    if (magnitude < 1000)
+        return `${bytes} B`;
+    const scaled = magnitude / 1000 ** Math.floor(Math.log10(magnitude) / 3);
+    const text = dist(bytes, { fixed: scaled >= 100 ? 0 : scaled >= 10 ? 1 : 2 });
+    return text.replace(/\.(\d*?)0+ /, (_, kept) => (kept ? `.${kept} ` : ' '));
+}
+/** `+12.4 MB`/`-3.0 MB`: a signed size difference. */
+function formatDelta(bytes) {
+    return `${bytes > 0 ? '+' : bytes < 0 ? '-' : '±'}${formatBytes(Math.abs(bytes))}`;
+}
+/** `12,345,678 bytes`: the exact figure next to a rounded one. */
+function formatExactBytes(bytes) {
+    return `${bytes.toLocaleString('en-US')} bytes`;
+}
+const GROWTH_FORMS = 'a percentage like 5% or a size with a unit like 10MB or 1.5MiB';
+/**
+ * Parses `5%`, `2.5 %` or a size with a unit (`10MB`, `1.5MiB`). A bare number is refused: `5` is
+ * far more likely a forgotten `%` than five bytes.
+ */
+function parseGrowth(text) {
+    const percent = /^\s*(\d+(?:\.\d+)?)\s*%\s*$/.exec(text);
+    if (percent)
+        return { percent: Number(percent[1]) };
+    const bytes = /^\s*\d+(\.\d+)?\s*$/.test(text) ? undefined : size_parseSize(text);
+    return bytes === undefined ? undefined : { bytes };
+}
+/** The growth allowed from `before`, in bytes. */
+function allowedGrowth(limit, before) {
+    return 'bytes' in limit ? limit.bytes : Math.floor((before * limit.percent) / 100);
+}
+function describeGrowth(limit) {
+    return 'bytes' in limit ? formatBytes(limit.bytes) : `${limit.percent}%`;
+}
+
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/async module */
+/******/ (() => {
+/******/ 	var webpackQueues = typeof Symbol === "function" ? Symbol("webpack queues") : "__webpack_queues__";
+/******/ 	var webpackExports = typeof Symbol === "function" ? Symbol("webpack exports") : "__webpack_exports__";
+/******/ 	var webpackError = typeof Symbol === "function" ? Symbol("webpack error") : "__webpack_error__";
+/******/ 	var resolveQueue = (queue) => {
+/******/ 		if(queue && queue.d < 1) {
+/******/ 			queue.d = 1;
+/******/ 			queue.forEach((fn) => (fn.r--));
+/******/ 			queue.forEach((fn) => (fn.r-- ? fn.r++ : fn()));
+/******/ 		}
+/******/ 	}
+/******/ 	var wrapDeps = (deps) => (deps.map((dep) => {
+/******/ 		if(dep !== null && typeof dep === "object") {
+/******/ 			if(dep[webpackQueues]) return dep;
+/******/ 			if(dep.then) {
+/******/ 				var queue = [];
+/******/ 				queue.d = 0;
+/******/ 				dep.then((r) => {
+/******/ 					obj[webpackExports] = r;
+/******/ 					resolveQueue(queue);
+/******/ 				}, (e) => {
+/******/ 					obj[webpackError] = e;
+/******/ 					resolveQueue(queue);
+/******/ 				});
+/******/ 				var obj = {};
+/******/ 				obj[webpackQueues] = (fn) => (fn(queue));
+/******/ 				return obj;
+/******/ 			}
+/******/ 		}
+/******/ 		var ret = {};
+/******/ 		ret[webpackQueues] = x => {};
+/******/ 		ret[webpackExports] = dep;
+/******/ 		return ret;
+/******/ 	}));
+/******/ 	__nccwpck_require__.a = (module, body, hasAwait) => {
+/******/ 		var queue;
+/******/ 		hasAwait && ((queue = []).d = -1);
+/******/ 		var depQueues = new Set();
+/******/ 		var exports = module.exports;
+/******/ 		var currentDeps;
+/******/ 		var outerResolve;
+/******/ 		var reject;
+/******/ 		var promise = new Promise((resolve, rej) => {
+/******/ 			reject = rej;
+/******/ 			outerResolve = resolve;
+/******/ 		});
+/******/ 		promise[webpackExports] = exports;
+/******/ 		promise[webpackQueues] = (fn) => (queue && fn(queue), depQueues.forEach(fn), promise["catch"](x => {}));
+/******/ 		module.exports = promise;
+/******/ 		body((deps) => {
+/******/ 			currentDeps = wrapDeps(deps);
+/******/ 			var fn;
+/******/ 			var getResult = () => (currentDeps.map((d) => {
+/******/ 				if(d[webpackError]) throw d[webpackError];
+/******/ 				return d[webpackExports];
+/******/ 			}))
+/******/ 			var promise = new Promise((resolve) => {
+/******/ 				fn = () => (resolve(getResult));
+/******/ 				fn.r = 0;
+/******/ 				var fnQueue = (q) => (q !== queue && !depQueues.has(q) && (depQueues.add(q), q && !q.d && (fn.r++, q.push(fn))));
+/******/ 				currentDeps.map((dep) => (dep[webpackQueues](fnQueue)));
+/******/ 			});
+/******/ 			return fn.r ? promise : getResult();
+/******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
+/******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/************************************************************************/
+/******/ 
+/******/ // startup
+/******/ // Load entry module and return exports
+/******/ // This entry module used 'module' so it can't be inlined
+/******/ var __webpack_exports__ = __nccwpck_require__(486);
+/******/ __webpack_exports__ = await __webpack_exports__;
+/******/ var __webpack_exports__main = __webpack_exports__.i;
+/******/ export { __webpack_exports__main as main };
+/******/ 
