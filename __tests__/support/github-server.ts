@@ -95,6 +95,20 @@ export class FakeGitHub {
     )
   }
 
+  /** Forgets every comment, issue, label, request and fault, for the next test. */
+  reset(): void {
+    for (const list of [
+      this.comments,
+      this.requests,
+      this.faults,
+      this.issues,
+      this.labels,
+      this.pulls
+    ]) {
+      list.length = 0
+    }
+  }
+
   commentsOn(issue: number): StoredComment[] {
     return this.comments.filter(comment => comment.issue === issue)
   }

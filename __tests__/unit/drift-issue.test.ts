@@ -8,6 +8,7 @@ import {
 } from '../../src/github/drift-issue.js'
 import type { Octokit } from '../../src/github/octokit.js'
 import { FakeGitHub } from '../support/github-server.js'
+import { startLoopbackOctokit } from '../support/loopback-octokit.js'
 import { driftEntry, GOLANG_NEW } from './drift/entries.js'
 
 // Against the loopback GitHub API: real HTTP, real Octokit pagination and retries. The throttling
@@ -33,20 +34,10 @@ const fivePercent = parseDriftThreshold('5%')
 const bot = { login: 'github-actions[bot]', type: 'Bot' }
 
 beforeAll(async () => {
-  await github.start()
-  // @actions/github reads GITHUB_API_URL when it is first imported, as on a runner.
-  process.env.GITHUB_API_URL = github.url
-  const { createOctokit } = await import('../../src/github/octokit.js')
-  octokit = createOctokit('ghs_test')
+  octokit = await startLoopbackOctokit(github)
 })
 afterAll(() => github.stop())
-beforeEach(() => {
-  github.comments.length = 0
-  github.requests.length = 0
-  github.faults.length = 0
-  github.issues.length = 0
-  github.labels.length = 0
-})
+beforeEach(() => github.reset())
 
 function storedEntries(body: string): string[] {
   const parsed = parseHistoryBlock(body)

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, jest } from '@je
 import type { Octokit } from '../../src/github/octokit.js'
 import { markerFor, upsertStickyComment } from '../../src/github/sticky-comment.js'
 import { FakeGitHub } from '../support/github-server.js'
+import { startLoopbackOctokit } from '../support/loopback-octokit.js'
 
 // Against the loopback GitHub API: real HTTP, real Octokit pagination and retries. The throttling
 // plugin spaces writes that notify people by seconds, as GitHub asks, hence the longer timeout.
@@ -12,18 +13,10 @@ let octokit: Octokit
 const target = { owner: 'acme', repo: 'app', issueNumber: 7, key: 'ci/budget/Dockerfile' }
 
 beforeAll(async () => {
-  await github.start()
-  // @actions/github reads GITHUB_API_URL when it is first imported, as on a runner.
-  process.env.GITHUB_API_URL = github.url
-  const { createOctokit } = await import('../../src/github/octokit.js')
-  octokit = createOctokit('ghs_test')
+  octokit = await startLoopbackOctokit(github)
 })
 afterAll(() => github.stop())
-beforeEach(() => {
-  github.comments.length = 0
-  github.requests.length = 0
-  github.faults.length = 0
-})
+beforeEach(() => github.reset())
 
 describe('upsertStickyComment', () => {
   it('creates the comment once, then updates it in place', async () => {

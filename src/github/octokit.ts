@@ -7,6 +7,21 @@ export type Octokit = ReturnType<typeof getOctokit>
 
 const MAX_RETRIES = 3
 
+/** Warns and retries a request that hit a rate limit, a few times at most. */
+function retryRateLimited(kind: string) {
+  return (
+    retryAfter: number,
+    options: { method: string; url: string },
+    _octokit: unknown,
+    retryCount: number
+  ) => {
+    core.warning(
+      `GitHub ${kind} rate limit on ${options.method} ${options.url}; retrying in ${retryAfter} s`
+    )
+    return retryCount < MAX_RETRIES
+  }
+}
+
 /**
  * An Octokit for `GITHUB_API_URL` (read by @actions/github) that retries 5xx answers and waits out
  * primary and secondary rate limits, a few times, with backoff.
@@ -17,28 +32,8 @@ export function createOctokit(token: string): Octokit {
     {
       retry: { retries: MAX_RETRIES },
       throttle: {
-        onRateLimit: (
-          retryAfter: number,
-          options: { method: string; url: string },
-          _octokit: unknown,
-          retryCount: number
-        ) => {
-          core.warning(
-            `GitHub rate limit on ${options.method} ${options.url}; retrying in ${retryAfter} s`
-          )
-          return retryCount < MAX_RETRIES
-        },
-        onSecondaryRateLimit: (
-          retryAfter: number,
-          options: { method: string; url: string },
-          _octokit: unknown,
-          retryCount: number
-        ) => {
-          core.warning(
-            `GitHub secondary rate limit on ${options.method} ${options.url}; retrying in ${retryAfter} s`
-          )
-          return retryCount < MAX_RETRIES
-        }
+        onRateLimit: retryRateLimited('primary'),
+        onSecondaryRateLimit: retryRateLimited('secondary')
       }
     },
     retry,

@@ -1,0 +1,13 @@
+import type { Octokit } from '../../src/github/octokit.js'
+import type { FakeGitHub } from './github-server.js'
+
+/**
+ * Starts the loopback GitHub and returns the action's own Octokit pointed at it. @actions/github
+ * reads GITHUB_API_URL when it is first imported, as on a runner, so the import waits until now.
+ */
+export async function startLoopbackOctokit(github: FakeGitHub): Promise<Octokit> {
+  await github.start()
+  process.env.GITHUB_API_URL = github.url
+  const { createOctokit } = await import('../../src/github/octokit.js')
+  return createOctokit('ghs_test')
+}
