@@ -110,14 +110,15 @@ function copiedBinaries(
   return binaries
 }
 
-function copySource(parsed: ParsedDockerfile, copy: StageInstruction): Stage | undefined {
+/** The stage a COPY --from copies out of, or undefined for any other instruction. */
+export function copySource(parsed: ParsedDockerfile, copy: StageInstruction): Stage | undefined {
   if (copy.keyword !== 'COPY') return undefined
   const from = flagValue(copy.node, 'from')
   return from ? findStage(parsed, expandVariables(from, copy.variables)) : undefined
 }
 
 /** The COPY destination as an absolute path, and whether it names a directory. */
-function destinationOf(
+export function destinationOf(
   copy: StageInstruction,
   operands: readonly string[],
   stage: Stage

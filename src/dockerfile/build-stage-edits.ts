@@ -1,4 +1,6 @@
 import type { Finding } from './types.js'
+import { formatExecForm } from './exec-form.js'
+import { shellAsExecForm } from './exec-form-run.js'
 import type { GoBuild } from './go-build.js'
 import {
   instructionText,
@@ -42,15 +44,28 @@ export function rewriteBuilds(
   }
   const notes: RewriteNote[] = []
   for (const [instruction, group] of byInstruction) {
-    const rewritten = rewriteGoBuilds(instructionText(parsed, instruction), group, mode)
-    edits.push({
-      start: instruction.startLine,
-      end: instruction.endLine,
-      lines: rewritten.text.split('\n')
-    })
+    const execShell = group[0]?.execShell
+    const rewritten = rewriteGoBuilds(
+      execShell ?? instructionText(parsed, instruction),
+      group,
+      mode
+    )
+    const lines = execShell
+      ? [`${runPrefix(parsed, instruction)}${formatExecForm(shellAsExecForm(rewritten.text))}`]
+      : rewritten.text.split('\n')
+    edits.push({ start: instruction.startLine, end: instruction.endLine, lines })
     notes.push(...rewritten.notes.map(note => ({ ...note, line: instruction.startLine + 1 })))
   }
   return notes
+}
+
+/** `RUN` and its flags (`--mount=…`) as written, up to where the exec-form array starts. */
+function runPrefix(parsed: ParsedDockerfile, instruction: StageInstruction): string {
+  const start = instruction.node.getArgumentsRange()?.start
+  if (!start) return 'RUN '
+  const lines = parsed.lines.slice(instruction.startLine, start.line + 1)
+  lines[lines.length - 1] = (lines[lines.length - 1] as string).slice(0, start.character)
+  return lines.join('\n')
 }
 
 export type RewriteNote = BuildRewriteNotes & { line: number }

@@ -1,6 +1,7 @@
 import { posix } from 'node:path'
 import type { ParsedDockerfile, Stage, StageInstruction } from './parse.js'
 import { parseJsonArray } from './parse.js'
+import { execFormAsShell } from './exec-form-run.js'
 import { simpleCommands, tokenizeShell, type ShellWord, type SimpleCommand } from './shell-words.js'
 import { expandVariables } from './variables.js'
 
@@ -36,6 +37,11 @@ export interface GoBuild {
   binaryName?: string
   /** `go install tool@version`: a build tool, not the program. */
   isToolInstall: boolean
+  /**
+   * For an exec-form RUN: the shell line that runs the same argv, which `command` and `offset`
+   * refer to instead of the instruction's text.
+   */
+  execShell?: string
 }
 
 const VALUE_FLAGS = new Set([
@@ -91,12 +97,35 @@ function goBuildsInRun(
       .slice(instruction.startLine, range.start.line)
       .reduce((sum, line) => sum + line.length + 1, 0) + range.start.character
   const text = parsed.lines.slice(instruction.startLine, instruction.endLine + 1).join('\n')
-  const shell = text.slice(offset)
-  if (parseJsonArray(startLine.slice(range.start.character).trim()) !== null) return []
+  const argv = parseJsonArray(startLine.slice(range.start.character).trim())
+  if (argv !== null) {
+    const execShell = execFormAsShell(argv)
+    const at = { stage, instruction, offset: 0 }
+    return goBuildsInShell(execShell, '\\', at, modulePath).map(build => ({ ...build, execShell }))
+  }
+  return goBuildsInShell(
+    text.slice(offset),
+    parsed.escape,
+    { stage, instruction, offset },
+    modulePath
+  )
+}
 
+/**
+ * The go commands of some shell text run as (or, for a go build the plan adds, right after)
+ * `instruction`: it gives their environment, working directory and line. `offset` is where the
+ * text sits inside the instruction's text.
+ */
+export function goBuildsInShell(
+  shell: string,
+  escape: string,
+  at: { stage: Stage; instruction: StageInstruction; offset: number },
+  modulePath?: string
+): GoBuild[] {
+  const { stage, instruction, offset } = at
   const builds: GoBuild[] = []
   let cwd = instruction.workdir
-  for (const command of simpleCommands(tokenizeShell(shell, parsed.escape))) {
+  for (const command of simpleCommands(tokenizeShell(shell, escape))) {
     const env = new Map(instruction.variables)
     const words = stripEnvPrefix(command, env)
     const expand = (value: string): string => expandVariables(value, env)

@@ -15,6 +15,13 @@ import { decideLinkMode, DISTROLESS_BASE } from './cgo.js'
 import { BUSYBOX, DISTROLESS_STATIC, planCommands, type Blocker } from './commands.js'
 import { findGoBuilds } from './go-build.js'
 import {
+  addedBuildInsert,
+  addGoBuild,
+  findHiddenBuilds,
+  hiddenBuildReason,
+  type AddedGoBuild
+} from './hidden-build.js'
+import {
   copyOperands,
   parseDockerfile,
   stageChain,
@@ -29,7 +36,6 @@ import { rootfsRun } from './rootfs.js'
 import { runEffects, type RunEffects } from './run-effects.js'
 import { runtimeNeeds } from './runtime-needs.js'
 import { scratchStage } from './scratch-stage.js'
-import { simpleCommands, tokenizeShell } from './shell-words.js'
 import { expandVariables } from './variables.js'
 import { relativeTopLevel } from '../go-source/go-facts.js'
 
@@ -41,6 +47,11 @@ export interface PlanInput {
   /** `--build-arg` values, used to resolve ARGs in paths and flags. */
   buildArgs: Record<string, string>
   go: GoFacts
+  /**
+   * The main package (`./cmd/server`, `.`), relative to the build stage's WORKDIR, for a build
+   * hidden behind make or a script: the plan adds a go build of it after that build.
+   */
+  goPackage?: string
 }
 
 /**
@@ -54,8 +65,15 @@ export function planAlternative(input: PlanInput): AlternativePlan {
   if (!finalStage) return { kind: 'not-applicable', reason: noSuchTarget(parsed, input.target) }
   const needed = stagesNeededBy(parsed, finalStage)
   const builds = findGoBuilds(parsed, needed, input.go.modulePath)
+  let added: AddedGoBuild | undefined
   if (!builds.some(build => !build.isToolInstall)) {
-    return { kind: 'not-applicable', reason: noGoBuild(parsed, needed) }
+    const hidden = findHiddenBuilds(parsed, needed)
+    if (!hidden[0]) return { kind: 'not-applicable', reason: NO_GO_BUILD }
+    if (!input.goPackage) return { kind: 'not-applicable', reason: hiddenBuildReason(hidden[0]) }
+    const found = addGoBuild(parsed, finalStage, hidden, input.goPackage, input.go.modulePath)
+    if ('reason' in found) return { kind: 'not-applicable', reason: found.reason }
+    added = found
+    builds.push(added.build)
   }
   const links = linkBinaries(parsed, finalStage, builds)
   const first = links.binaries[0]
@@ -102,7 +120,14 @@ export function planAlternative(input: PlanInput): AlternativePlan {
       summary: `build stage named "${newName}" so the scratch stage can copy from it`
     })
   }
-  const notes = rewriteBuilds(parsed, shippedBuilds, link.mode, edits)
+  const written = shippedBuilds.filter(build => build !== added?.build)
+  const notes = rewriteBuilds(parsed, written, link.mode, edits)
+  if (added) {
+    const { insert, notes: addedNotes } = addedBuildInsert(added, link.mode)
+    inserts.push(insert)
+    notes.push({ ...addedNotes, line: insert.after + 1 })
+    changes.push(added.change)
+  }
   changes.push(...buildChanges(notes), ...link.changes.map(summary => ({ summary })))
   if (inPlace) edits.push(...moveRuntimeSettings(parsed, chain))
 
@@ -151,24 +176,8 @@ function noSuchTarget(parsed: ParsedDockerfile, target?: string): string {
   return `target "${target}" is not a stage of the Dockerfile (stages: ${names})`
 }
 
-const HIDDEN_BUILDERS = new Set(['make', 'task', 'just', 'mage', 'bazel', 'goreleaser', 'ko'])
-
-function noGoBuild(parsed: ParsedDockerfile, stages: readonly Stage[]): string {
-  for (const stage of stages) {
-    for (const instruction of stage.instructions) {
-      if (instruction.keyword !== 'RUN') continue
-      const text = instruction.node.getArgumentsContent() ?? ''
-      for (const command of simpleCommands(tokenizeShell(text, parsed.escape))) {
-        const program = command.words[0]?.value ?? ''
-        if (HIDDEN_BUILDERS.has(posix.basename(program)) || program.endsWith('.sh')) {
-          const words = command.words.map(w => w.raw).join(' ')
-          return `no Go build found: RUN ${words} (line ${instruction.startLine + 1}) may build the program, but only go build and go install can be made static here; call go build in the Dockerfile, or name the main package with the go-package input (e.g. go-package: ./cmd/server)`
-        }
-      }
-    }
-  }
-  return 'no Go build found: no RUN in the stages of the final image calls go build or go install (a binary copied in prebuilt cannot be rebuilt static)'
-}
+const NO_GO_BUILD =
+  'no Go build found: no RUN in the stages of the final image calls go build or go install (a binary copied in prebuilt cannot be rebuilt static)'
 
 /** The nearest base is the most capable one any blocker asks for. */
 function notPossible(blockers: readonly Blocker[]): AlternativePlan {

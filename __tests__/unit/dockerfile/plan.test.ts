@@ -14,7 +14,8 @@ async function planFixture(fixture: Fixture): Promise<AlternativePlan> {
     dockerfile: readFileSync(fixture.dockerfilePath, 'utf8'),
     target: fixture.input.target,
     buildArgs: fixture.input.buildArgs ?? {},
-    go: await scanGoSources(fixture.dir)
+    go: await scanGoSources(fixture.dir),
+    goPackage: fixture.input.goPackage
   })
 }
 
