@@ -2,11 +2,12 @@ import { spawn } from 'node:child_process'
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import * as path from 'node:path'
+import { fileURLToPath } from 'node:url'
 
 // Runs the bundled action exactly as the Actions runner does: `node dist/index.js` with INPUT_*
 // variables, an event payload file, and GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files to read back.
 
-export const repoRoot = path.resolve(import.meta.dirname, '../..')
+export const repoRoot = fileURLToPath(new URL('../..', import.meta.url))
 
 export interface ActionRun {
   exitCode: number
