@@ -1,11 +1,12 @@
 import * as core from '@actions/core'
 import { context } from '@actions/github'
 import { recordDriftRun, type DriftRecord } from './github/drift-issue.js'
+import { defaultCommentKey } from './github/publish-comment.js'
 import { createOctokit } from './github/octokit.js'
 import type { DriftEntry } from './drift/history.js'
 import type { Inputs } from './inputs.js'
 import { Output } from './outputs.js'
-import type { MeasuredReport } from './report/model.js'
+import type { MeasuredReport, Report } from './report/model.js'
 
 /** One drift run as the history keeps it. */
 export function driftEntryOf(
@@ -65,4 +66,29 @@ export function concludeDrift(record: DriftRecord, inputs: Inputs): void {
   } else {
     core.warning(record.alert.message, { title: 'go-image-budget: size drift' })
   }
+}
+
+/**
+ * Adds the run to the drift history. With `dockerfiles` each image keeps its own history, under the
+ * key a run of that one Dockerfile would use, so moving a service into a monorepo run keeps it.
+ */
+export async function trackDrift(reports: Report[], inputs: Inputs, key: string): Promise<void> {
+  const measured = reports.filter((report): report is MeasuredReport => report.kind === 'measured')
+  const issueUrls: Record<string, string> = {}
+  for (const report of measured) {
+    const imageKey =
+      inputs.dockerfiles.length === 0
+        ? key
+        : inputs.commentKey
+          ? `${inputs.commentKey}/${report.dockerfile}`
+          : defaultCommentKey(report.dockerfile)
+    const title = reports.length > 1 ? ` of ${report.dockerfile}` : ''
+    const record = await core.group(`Record the drift history${title}`, () =>
+      recordDrift(report, inputs, imageKey)
+    )
+    concludeDrift(record, inputs)
+    issueUrls[report.dockerfile] = record.issueUrl
+  }
+  // concludeDrift set the output for each image; a later value of an output replaces an earlier one.
+  if (reports.length > 1) core.setOutput(Output.DriftIssueUrl, JSON.stringify(issueUrls))
 }

@@ -1,3 +1,4 @@
+import * as glob from '@actions/glob'
 import * as path from 'node:path'
 import { GROWTH_FORMS, parseGrowth, parseSize, SIZE_FORMS, type GrowthLimit } from './size.js'
 import type { Budget } from './budget.js'
@@ -7,6 +8,7 @@ export const Input = {
   Mode: 'mode',
   Context: 'context',
   File: 'file',
+  Dockerfiles: 'dockerfiles',
   Target: 'target',
   BuildArgs: 'build-args',
   Platform: 'platform',
@@ -20,6 +22,7 @@ export const Input = {
   Baseline: 'baseline',
   FailOnBudget: 'fail-on-budget',
   Alternative: 'alternative',
+  GoPackage: 'go-package',
   VerifyArgs: 'verify-args',
   VerifyPort: 'verify-port',
   VerifyPath: 'verify-path',
@@ -62,6 +65,10 @@ export interface Inputs {
   context: string
   /** Path of the Dockerfile, as given or `<context>/Dockerfile`. */
   file: string
+  /** `dockerfiles` patterns, one per line; empty: the one image of `file` and `context`. */
+  dockerfiles: string[]
+  /** Whether `context` was given: with `dockerfiles`, it then replaces each Dockerfile's folder. */
+  contextGiven: boolean
   target?: string
   buildArgs: Record<string, string>
   platform?: string
@@ -73,6 +80,8 @@ export interface Inputs {
   /** `build`: on pull requests, build the base commit too and report the delta. */
   baseline: BaselineMode
   alternative: AlternativeMode
+  /** The main package, for a build hidden behind make or a script, e.g. `./cmd/server`. */
+  goPackage?: string
   verify: { args: string[]; port?: number; path: string; timeoutMs: number }
   drift: DriftSettings
   comment: CommentMode
@@ -99,10 +108,19 @@ export function parseInputs(read: ReadInput): Inputs {
   const text = (name: InputName): string => read(name).trim()
   const optional = (name: InputName): string | undefined => text(name) || undefined
   const context = text(Input.Context) || '.'
+  // A line starting with # is a comment, as in other actions' path inputs.
+  const dockerfiles = lines(read(Input.Dockerfiles)).filter(line => !line.startsWith('#'))
+  if (dockerfiles.length > 0 && text(Input.File)) {
+    throw new InputError(
+      `${Input.File} and ${Input.Dockerfiles} cannot be used together: set ${Input.File} for one image, or list every Dockerfile in ${Input.Dockerfiles}`
+    )
+  }
   return {
     mode: choiceInput(Input.Mode, text(Input.Mode), ['auto', 'check', 'drift', 'comment'], 'auto'),
     context,
     file: text(Input.File) || path.join(context, 'Dockerfile'),
+    dockerfiles,
+    contextGiven: text(Input.Context) !== '',
     target: optional(Input.Target),
     buildArgs: parseBuildArgs(read(Input.BuildArgs)),
     platform: optional(Input.Platform),
@@ -123,6 +141,7 @@ export function parseInputs(read: ReadInput): Inputs {
       ['scratch', 'none'],
       'scratch'
     ),
+    goPackage: optional(Input.GoPackage),
     verify: {
       args: lines(read(Input.VerifyArgs)),
       port: countInput(Input.VerifyPort, text(Input.VerifyPort), 1, 65535),
@@ -141,6 +160,44 @@ export function parseInputs(read: ReadInput): Inputs {
     commentKey: text(Input.CommentKey),
     githubToken: text(Input.GithubToken)
   }
+}
+
+/**
+ * One `Inputs` per image this run measures: the one of `file` and `context`, or one per Dockerfile
+ * the `dockerfiles` patterns match, in path order. Each match builds from its own folder unless
+ * `context` was given. Paths come back relative to `cwd` (the workspace), with `/` separators.
+ */
+export async function imageInputsOf(inputs: Inputs, cwd = process.cwd()): Promise<Inputs[]> {
+  if (inputs.dockerfiles.length === 0) return [inputs]
+  const files = await matchDockerfiles(inputs.dockerfiles, cwd)
+  if (files.length === 0) {
+    throw new InputError(
+      `${Input.Dockerfiles}: no file matches ${inputs.dockerfiles.map(p => JSON.stringify(p)).join(', ')}; patterns are relative to the workspace, like services/*/Dockerfile`
+    )
+  }
+  return files.map(file => ({
+    ...inputs,
+    file,
+    context: inputs.contextGiven ? inputs.context : path.posix.dirname(file)
+  }))
+}
+
+// The toolkit's globber, so patterns mean what they mean in actions/cache and upload-artifact:
+// `*`, `**`, `?`, `[…]`, and `!` to leave matches out.
+async function matchDockerfiles(patterns: string[], cwd: string): Promise<string[]> {
+  const absolute = patterns.map(pattern => {
+    const negated = pattern.startsWith('!')
+    const body = negated ? pattern.slice(1) : pattern
+    return `${negated ? '!' : ''}${path.resolve(cwd, body)}`
+  })
+  const globber = await glob.create(absolute.join('\n'), {
+    matchDirectories: false,
+    implicitDescendants: false
+  })
+  const files = (await globber.glob()).map(file =>
+    path.relative(cwd, file).split(path.sep).join('/')
+  )
+  return [...new Set(files)].sort()
 }
 
 function lines(value: string): string[] {

@@ -2,12 +2,13 @@ import * as core from '@actions/core'
 import { analyze } from './analyze.js'
 import { concludeRun } from './annotations.js'
 import { postBundledComment } from './comment-mode.js'
-import { concludeDrift, recordDrift } from './drift-run.js'
+import { trackDrift } from './drift-run.js'
 import { planRun } from './github/event.js'
-import { defaultCommentKey } from './github/publish-comment.js'
+import { defaultCommentKeyFor } from './github/publish-comment.js'
 import { untrustedCheckoutWarning } from './github/pull-request.js'
-import { InputError } from './inputs.js'
-import { publishReport } from './publish.js'
+import { imageInputsOf, InputError } from './inputs.js'
+import { publishReports } from './publish.js'
+import type { Report } from './report/model.js'
 import { actionsProgress, logDockerVersions, readInputs } from './runner.js'
 import { restoreRunnerSizeCache } from './size-cache.js'
 
@@ -17,26 +18,29 @@ export async function run(): Promise<void> {
     const inputs = readInputs()
     if (inputs.mode === 'comment') return await postBundledComment(inputs)
     const plan = planRun(inputs.mode, inputs.baseline)
-    const key = inputs.commentKey || defaultCommentKey(inputs.file)
+    const images = await imageInputsOf(inputs)
+    const key = inputs.commentKey || defaultCommentKeyFor(inputs)
     const untrusted = await untrustedCheckoutWarning(process.env.GITHUB_WORKSPACE || process.cwd())
     if (untrusted) core.warning(untrusted, { title: 'go-image-budget: untrusted checkout' })
     await logDockerVersions()
 
     const sizes = await restoreRunnerSizeCache()
-    const report = await analyze(
-      { ...inputs, pull: inputs.pull ?? plan.pullByDefault },
-      { progress: actionsProgress, cache: sizes.cache, baselineCommit: plan.baselineCommit }
-    )
-    await sizes.save()
-
-    await publishReport(report, inputs, { commentKey: key, notice: untrusted })
-    if (plan.trackDrift && report.kind === 'measured') {
-      concludeDrift(
-        await core.group('Record the drift history', () => recordDrift(report, inputs, key)),
-        inputs
+    const reports: Report[] = []
+    // One image at a time: a build or a measurement already keeps the runner's cores busy.
+    for (const [index, image] of images.entries()) {
+      if (images.length > 1) core.info(`Image ${index + 1} of ${images.length}: ${image.file}`)
+      reports.push(
+        await analyze(
+          { ...image, pull: image.pull ?? plan.pullByDefault },
+          { progress: actionsProgress, cache: sizes.cache, baselineCommit: plan.baselineCommit }
+        )
       )
     }
-    concludeRun(report, inputs.failOnBudget)
+    await sizes.save()
+
+    await publishReports(reports, inputs, { commentKey: key, notice: untrusted })
+    if (plan.trackDrift) await trackDrift(reports, inputs, key)
+    for (const report of reports) concludeRun(report, inputs.failOnBudget)
   } catch (error) {
     // A user's mistake is one line that says what to do; anything else keeps its stack in debug logs.
     if (!(error instanceof InputError) && error instanceof Error && error.stack)

@@ -43,6 +43,53 @@ export function outputsOf(
   }
 }
 
+// With several images these become JSON maps from Dockerfile path to the one-image value.
+const PER_IMAGE = [
+  Output.Size,
+  Output.CompressedSize,
+  Output.Layers,
+  Output.AlternativeSize,
+  Output.AlternativeCompressedSize,
+  Output.AlternativeLayers,
+  Output.Savings,
+  Output.AlternativeStatus
+] as const
+
+/**
+ * The step outputs for every image of the run. One image: exactly `outputsOf`. Several: each
+ * per-image output is a JSON map keyed by Dockerfile path (numbers as numbers, `null` for what was
+ * not measured), and `within-budget` is `true` only when every image built and is within.
+ */
+export function outputsOfAll(
+  reports: Report[],
+  reportPath: string,
+  commentUrl: string | undefined
+): Record<string, string> {
+  const [only] = reports
+  if (only && reports.length === 1) return outputsOf(only, reportPath, commentUrl)
+  const each = reports.map(report => ({
+    file: report.dockerfile,
+    outputs: outputsOf(report, reportPath, commentUrl)
+  }))
+  const mapOf = (name: string): string =>
+    JSON.stringify(
+      Object.fromEntries(each.map(({ file, outputs }) => [file, jsonValue(outputs[name])]))
+    )
+  return {
+    ...Object.fromEntries(PER_IMAGE.map(name => [name, mapOf(name)])),
+    [Output.WithinBudget]: String(
+      reports.every(report => report.kind === 'measured' && report.budget.within)
+    ),
+    [Output.Report]: reportPath,
+    [Output.CommentUrl]: commentUrl ?? ''
+  }
+}
+
+function jsonValue(value: string | undefined): number | string | null {
+  if (value === undefined || value === '') return null
+  return /^-?\d+(\.\d+)?$/.test(value) ? Number(value) : value
+}
+
 export function setOutputs(outputs: Record<string, string>): void {
   for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value)
 }

@@ -1,14 +1,15 @@
 import * as core from '@actions/core'
 import { context } from '@actions/github'
+import { mkdir, writeFile } from 'node:fs/promises'
 import * as path from 'node:path'
 import { annotateAlternative } from './annotations.js'
 import { writeCommentBundle } from './comment-bundle.js'
 import { isPullRequestEvent } from './github/pull-request.js'
 import { publishComment } from './github/publish-comment.js'
 import type { Inputs } from './inputs.js'
-import { Output, outputsOf, setOutputs } from './outputs.js'
+import { Output, outputsOfAll, setOutputs } from './outputs.js'
 import { writeJsonReport } from './report/json.js'
-import { renderMarkdown } from './report/markdown.js'
+import { renderManyMarkdown } from './report/markdown.js'
 import type { Report } from './report/model.js'
 import { runnerTemp, writeJobSummary } from './runner.js'
 
@@ -22,31 +23,56 @@ export interface PublishOptions {
 }
 
 /**
- * Puts one report everywhere a reader looks: the JSON file, the job summary, the sticky comment,
- * the step outputs and the annotations. The summary and the JSON are written before the comment,
- * so a comment that cannot be written still leaves them complete.
+ * Puts the run's reports everywhere a reader looks: the JSON file, the job summary, the sticky
+ * comment, the step outputs and the annotations. One report is published as it always was; several
+ * share one JSON file, one summary and one comment. The summary and the JSON are written before the
+ * comment, so a comment that cannot be written still leaves them complete.
  */
-export async function publishReport(
-  report: Report,
+export async function publishReports(
+  reports: Report[],
   inputs: Inputs,
   options: PublishOptions
 ): Promise<void> {
-  const reportPath = await writeJsonReport(report, runnerTemp(), options.commentKey)
+  const [only] = reports
+  const single = only && reports.length === 1 ? only : undefined
+  const reportPath = single
+    ? await writeJsonReport(single, runnerTemp(), options.commentKey)
+    : await writeJsonReports(reports, runnerTemp(), options.commentKey)
   const notice = options.notice ? `> [!WARNING]\n> ${options.notice}\n\n` : ''
-  await writeJobSummary(notice + renderMarkdown(report, inputs.budget, SUMMARY_LIMIT))
+  await writeJobSummary(notice + renderManyMarkdown(reports, inputs.budget, SUMMARY_LIMIT))
   const commentUrl = await publishComment({
     mode: inputs.comment,
     key: options.commentKey,
     token: inputs.githubToken,
-    body: renderMarkdown(report, inputs.budget)
+    body: renderManyMarkdown(reports, inputs.budget)
   })
-  setOutputs(outputsOf(report, reportPath, commentUrl))
-  if (isPullRequestEvent())
-    core.setOutput(
-      Output.CommentBundle,
-      await leaveCommentBundle(report, inputs, options.commentKey)
-    )
-  annotateAlternative(report)
+  setOutputs(outputsOfAll(reports, reportPath, commentUrl))
+  if (isPullRequestEvent()) {
+    if (single) {
+      core.setOutput(
+        Output.CommentBundle,
+        await leaveCommentBundle(single, inputs, options.commentKey)
+      )
+    } else {
+      core.info(
+        'No comment bundle: mode: comment posts the comment of one image, and this run measured several.'
+      )
+    }
+  }
+  for (const report of reports) annotateAlternative(report)
+}
+
+/**
+ * Several images' reports in one JSON file: an object from Dockerfile path to that image's report,
+ * the same map the outputs are. Named like the one-image file, from the comment key.
+ */
+async function writeJsonReports(reports: Report[], dir: string, key: string): Promise<string> {
+  await mkdir(dir, { recursive: true })
+  const name = key.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '') || 'report'
+  const file = path.join(dir, `go-image-budget-${name}.json`)
+  const byFile = Object.fromEntries(reports.map(report => [report.dockerfile, report]))
+  await writeFile(file, `${JSON.stringify(byFile, null, 2)}\n`)
+  return file
 }
 
 /** What a `mode: comment` run needs to comment for a pull request whose own token cannot. */

@@ -1,6 +1,6 @@
 import * as core from '@actions/core'
 import { context } from '@actions/github'
-import type { CommentMode } from '../inputs.js'
+import type { CommentMode, Inputs } from '../inputs.js'
 import { createOctokit } from './octokit.js'
 import { findPullRequest, isPullRequestEvent } from './pull-request.js'
 import { upsertStickyComment } from './sticky-comment.js'
@@ -55,4 +55,13 @@ export async function publishComment(request: CommentRequest): Promise<string | 
 /** The default comment key: workflow, job and Dockerfile, so matrix jobs and workflows never share a comment. */
 export function defaultCommentKey(file: string): string {
   return [context.workflow, context.job, file].filter(Boolean).join('/')
+}
+
+/**
+ * What the default comment key names: the Dockerfile, or the `dockerfiles` patterns, so the comment
+ * stays the same one when a pull request adds an image. Only characters a comment bundle accepts.
+ */
+export function defaultCommentKeyFor(inputs: Inputs): string {
+  if (inputs.dockerfiles.length === 0) return defaultCommentKey(inputs.file)
+  return defaultCommentKey(inputs.dockerfiles.join(' ').replace(/[^\w ./:@+-]+/g, '-'))
 }

@@ -1,10 +1,9 @@
-import { checkBudget, warnings } from '../budget.js'
-import { formatBytes, formatExactBytes } from '../size.js'
+import { checkBudget, warnings, type Budget, type BudgetVerdict } from '../budget.js'
+import { formatBytes, formatDelta, formatExactBytes } from '../size.js'
 import { codeBlock, escapeInline, inlineCode } from './escape.js'
 import { describeBaseline } from './delta.js'
 import { imageDetails } from './markdown-image.js'
 import type { AlternativeReport, FailedBuildReport, MeasuredReport, Report } from './model.js'
-import type { Budget } from '../budget.js'
 import { describeBudget, describeVerdict, STATUS_LABEL, STATUS_MARK } from './wording.js'
 
 /** GitHub refuses a comment body longer than this. */
@@ -21,22 +20,158 @@ export function renderMarkdown(
   budget: Budget,
   maxLength = COMMENT_LIMIT - MARKER_ROOM
 ): string {
-  const title = `### go-image-budget: ${inlineCode(report.dockerfile)}${report.target ? ` (target ${inlineCode(report.target)})` : ''}`
+  const title = `### go-image-budget: ${inlineCode(report.dockerfile)}${targetNote(report)}`
   if (report.kind === 'build-failed') return `${title}\n\n${buildFailed(report)}\n`
   const essentials = [title, ...measured(report, budget)]
+  // The first step of details that fits wins.
+  for (const details of detailSteps(report)) {
+    const text = join([...essentials, ...details, details.length < 2 ? CUT_NOTE : ''])
+    if (text.length <= maxLength) return text
+  }
+  return join([...essentials, CUT_NOTE]).slice(0, maxLength)
+}
+
+/**
+ * Several images in one body: a verdict row per image, then each image's details collapsed. Past
+ * `maxLength`, the image whose details are longest gives up one step of them at a time (as
+ * `renderMarkdown` does, and at last all of them) until the body fits; the table never.
+ */
+export function renderManyMarkdown(
+  reports: Report[],
+  budget: Budget,
+  maxLength = COMMENT_LIMIT - MARKER_ROOM
+): string {
+  const [only] = reports
+  if (only && reports.length === 1) return renderMarkdown(only, budget, maxLength)
+  const head = [
+    `### go-image-budget: ${reports.length} images${only ? targetNote(only) : ''}`,
+    verdictTable(reports),
+    tally(reports)
+  ]
+  const sections = reports.map(report => sectionSteps(report, budget))
+  const chosen = sections.map(() => 0)
+  const parts = (): string[] => {
+    const shown = sections.map((steps, i) => steps[chosen[i]!]!)
+    return [...head, ...shown.map(step => step.text), shown.some(step => step.cut) ? CUT_NOTE : '']
+  }
+  // Lengths, not texts, while choosing: a step per image, and there may be hundreds of images.
+  while (joinedLength(parts()) > maxLength) {
+    const longest = longestShortenable(sections, chosen)
+    if (longest === undefined) return join(parts()).slice(0, maxLength)
+    chosen[longest] = chosen[longest]! + 1
+  }
+  return join(parts())
+}
+
+/** The image whose shown details are longest and can still give some up. */
+function longestShortenable(sections: SectionStep[][], chosen: number[]): number | undefined {
+  let longest: number | undefined
+  sections.forEach((steps, i) => {
+    const step = chosen[i]!
+    if (step >= steps.length - 1) return
+    if (
+      longest === undefined ||
+      steps[step]!.text.length >= sections[longest]![chosen[longest]!]!.text.length
+    )
+      longest = i
+  })
+  return longest
+}
+
+/** One image's collapsed section at one step of shortening; `cut` when it lost what a reader may miss. */
+interface SectionStep {
+  text: string
+  cut: boolean
+}
+
+function sectionSteps(report: Report, budget: Budget): SectionStep[] {
+  const section = (parts: string[]): string =>
+    [`<details><summary>${sectionSummary(report)}</summary>`, ...parts, '</details>']
+      .filter(part => part !== '')
+      .join('\n\n')
+  const dropped = { text: '', cut: true }
+  if (report.kind === 'build-failed') {
+    return [
+      { text: section([buildFailed(report)]), cut: false },
+      { text: section([failureHeadline(report)]), cut: true },
+      dropped
+    ]
+  }
+  const essentials = measured(report, budget)
+  return [
+    ...detailSteps(report).map(details => ({
+      text: section([...essentials, ...details]),
+      cut: details.length < 2
+    })),
+    dropped
+  ]
+}
+
+/** What an image's details give up, a step at a time: first the long layer table, then the rest. */
+function detailSteps(report: MeasuredReport): string[][] {
   const { image, alternative } = report
-  // Each step gives up more detail than the one before; the first that fits wins.
-  const detailSteps = [
+  return [
     [generatedDockerfile(alternative), imageDetails(image)],
     [generatedDockerfile(alternative), imageDetails(image, { maxLayers: 20 })],
     [generatedDockerfile(alternative)],
     []
   ]
-  for (const details of detailSteps) {
-    const text = join([...essentials, ...details, details.length < 2 ? CUT_NOTE : ''])
-    if (text.length <= maxLength) return text
-  }
-  return join([...essentials, CUT_NOTE]).slice(0, maxLength)
+}
+
+function targetNote(report: Report): string {
+  return report.target ? ` (target ${inlineCode(report.target)})` : ''
+}
+
+function verdictTable(reports: Report[]): string {
+  const rows = reports.map(report => {
+    const file = inlineCode(report.dockerfile)
+    if (report.kind === 'build-failed') return `| ${file} | | | | | ❌ did not build | |`
+    const { image, alternative } = report
+    const altImage = alternative.image
+    const saved =
+      altImage && alternative.savings
+        ? `, ${formatBytes(altImage.size)} (saves ${alternative.savings.percent} %)`
+        : ''
+    return `| ${file} | ${formatBytes(image.size)}${growth(report)} | ${formatBytes(image.compressedSize)} | ${image.layers.length} | ${describeBudget(report.budget)} | ${verdictMark(report.budget)} ${describeVerdict(report.budget)} | ${STATUS_MARK[alternative.status]} ${STATUS_LABEL[alternative.status]}${saved} |`
+  })
+  return [
+    '| Dockerfile | Size | Compressed | Layers | Budget | Verdict | Scratch alternative |',
+    '| --- | ---: | ---: | ---: | --- | --- | --- |',
+    ...rows
+  ].join('\n')
+}
+
+/** ` (+3 MB)` against the base branch, so a reviewer sees which image grew without opening it. */
+function growth(report: MeasuredReport): string {
+  const base = report.baseline
+  if (base?.status !== 'measured' || base.size === report.image.size) return ''
+  return ` (${formatDelta(report.image.size - base.size)})`
+}
+
+function tally(reports: Report[]): string {
+  const failed = reports.filter(report => report.kind === 'build-failed').length
+  const over = reports.filter(report => report.kind === 'measured' && !report.budget.within).length
+  const counts = [
+    over > 0 ? `${over} over budget` : '',
+    failed > 0 ? `${failed} did not build` : ''
+  ].filter(count => count !== '')
+  return counts.length === 0
+    ? `All ${reports.length} images built${reports.some(r => r.kind === 'measured' && r.budget.checks.length > 0) ? ' and are within budget' : ''}.`
+    : `**${counts.join(', ')}** of ${reports.length} images.`
+}
+
+/** The always-visible line of an image's details. HTML, not Markdown: GitHub renders no Markdown there. */
+function sectionSummary(report: Report): string {
+  const file = `<code>${htmlText(report.dockerfile)}</code>`
+  if (report.kind === 'build-failed') return `❌ ${file}: did not build`
+  return `${verdictMark(report.budget)} ${file}: ${htmlText(describeVerdict(report.budget))}`
+}
+
+// Mentions and references are not linked inside <code>; the entities keep the text from being HTML.
+function htmlText(text: string, maxLength = 200): string {
+  const oneLine = text.replace(/\s+/g, ' ').trim()
+  const cut = oneLine.length > maxLength ? `${oneLine.slice(0, maxLength - 1)}…` : oneLine
+  return cut.replace(/[&<>"'@]/g, char => `&#${char.charCodeAt(0)};`)
 }
 
 const CUT_NOTE =
@@ -46,32 +181,33 @@ function join(parts: string[]): string {
   return `${parts.filter(part => part !== '').join('\n\n')}\n`
 }
 
+/** `join(parts).length`, without building the text. */
+function joinedLength(parts: string[]): number {
+  const shown = parts.filter(part => part !== '')
+  return shown.reduce((sum, part) => sum + part.length, 0) + 2 * Math.max(0, shown.length - 1) + 1
+}
+
 function buildFailed(report: FailedBuildReport): string {
+  return [failureHeadline(report), '', codeBlock(report.failure.tail.join('\n'), 'text')].join('\n')
+}
+
+/** The failing step and the reason, without the log tail. */
+function failureHeadline(report: FailedBuildReport): string {
   const { failure } = report
   const where = failure.line ? ` (${inlineCode(report.dockerfile)} line ${failure.line})` : ''
   return [
     `❌ **The image did not build.**${failure.step ? ` Failing step: ${inlineCode(failure.step)}${where}` : where}`,
     '',
-    escapeInline(failure.reason, 500),
-    '',
-    codeBlock(failure.tail.join('\n'), 'text')
+    escapeInline(failure.reason, 500)
   ].join('\n')
 }
 
 function measured(report: MeasuredReport, budget: Budget): string[] {
   const { image, alternative } = report
-  const verdictMark =
-    report.budget.checks.length === 0
-      ? 'ℹ️'
-      : !report.budget.within
-        ? '❌'
-        : warnings(report.budget).length > 0
-          ? '⚠️'
-          : '✅'
   const rows = [
     '| Image | Size | Compressed | Layers | Budget | Verdict |',
     '| --- | ---: | ---: | ---: | --- | --- |',
-    `| Current | ${formatBytes(image.size)} | ${formatBytes(image.compressedSize)} | ${image.layers.length} | ${describeBudget(report.budget)} | ${verdictMark} ${describeVerdict(report.budget)} |`
+    `| Current | ${formatBytes(image.size)} | ${formatBytes(image.compressedSize)} | ${image.layers.length} | ${describeBudget(report.budget)} | ${verdictMark(report.budget)} ${describeVerdict(report.budget)} |`
   ]
   if (alternative.image) {
     const altVerdict = checkBudget(budget, {
@@ -93,6 +229,12 @@ function measured(report: MeasuredReport, budget: Budget): string[] {
     ? `**${escapeInline(describeBaseline(report.baseline, image), 400)}**`
     : ''
   return [rows.join('\n'), baseline, savingsLine(report), alternativeSection(alternative)]
+}
+
+function verdictMark(verdict: BudgetVerdict): string {
+  if (verdict.checks.length === 0) return 'ℹ️'
+  if (!verdict.within) return '❌'
+  return warnings(verdict).length > 0 ? '⚠️' : '✅'
 }
 
 function savingsLine(report: MeasuredReport): string {
