@@ -150,7 +150,8 @@ async function buildAlternative(
     dockerfile,
     target: inputs.target,
     buildArgs: inputs.buildArgs,
-    go
+    go,
+    goPackage: inputs.goPackage
   })
   const empty = { changes: [], blockers: [], warnings: [] }
   if (plan.kind === 'not-applicable')

@@ -29,7 +29,8 @@ function inputsOf(fixture: Fixture) {
     'build-args': Object.entries(fixture.input.buildArgs ?? {})
       .map(([key, value]) => `${key}=${value}`)
       .join('\n'),
-    'verify-args': (fixture.expected.args ?? []).join('\n')
+    'verify-args': (fixture.expected.args ?? []).join('\n'),
+    'go-package': fixture.input.goPackage ?? ''
   }
   return parseInputs(name => raw[name] ?? '')
 }

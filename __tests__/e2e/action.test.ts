@@ -96,13 +96,28 @@ describe('the action on a pull request', () => {
 })
 
 describe('the action on other events and inputs', () => {
-  it('writes the summary on a push and posts no comment', async () => {
+  it('writes the summary on a push to a branch and calls no GitHub API', async () => {
     github.requests.length = 0
-    const result = await run({ alternative: 'none' }, { eventName: 'push', event: pushEvent() })
+    const result = await run(
+      { alternative: 'none' },
+      { eventName: 'push', event: pushEvent(), env: { GITHUB_REF: 'refs/heads/feature/smaller' } }
+    )
 
     expect(result.exitCode).toBe(0)
     expect(result.summary).toContain('go-image-budget')
     expect(github.requests).toHaveLength(0)
+  })
+
+  it('adds a push to the default branch to the drift history, with no comment', async () => {
+    github.requests.length = 0
+    const result = await run({ alternative: 'none' }, { eventName: 'push', event: pushEvent() })
+
+    expect(result.exitCode).toBe(0)
+    expect(github.openIssuesLabelled('image-size-drift')).toHaveLength(1)
+    expect(result.outputs['drift-issue-url']).toMatch(/\/issues\/\d+$/)
+    expect(github.requests.some(request => request.path.endsWith(`/issues/${PR}/comments`))).toBe(
+      false
+    )
   })
 
   it('refuses a bad size before building, naming the input and the accepted forms', async () => {

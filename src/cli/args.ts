@@ -23,6 +23,7 @@ Builds the image, measures it, checks the budget and proves a FROM scratch alter
   --max-compressed-size SIZE
   --max-layers N
   --alternative MODE      scratch (default) or none
+  --go-package PKG        main package when make or a script builds it, e.g. ./cmd/server
   --verify-arg ARG        argument passed to both images when verifying (repeatable)
   --verify-port PORT      port to probe over HTTP (default: the image's EXPOSE)
   --verify-path PATH      HTTP path to probe (default /)
@@ -45,6 +46,7 @@ const SINGLE: InputName[] = [
   Input.MaxCompressedSize,
   Input.MaxLayers,
   Input.Alternative,
+  Input.GoPackage,
   Input.VerifyPort,
   Input.VerifyPath,
   Input.VerifyTimeout
