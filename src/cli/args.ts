@@ -7,6 +7,8 @@ export interface CliCommand {
   inputs: Inputs
   format: OutputFormat
   verbose: boolean
+  /** Print the drift report of this history file (JSON, or a saved issue body) instead of building. */
+  driftReport?: string
 }
 
 export const USAGE = `Usage: go-image-budget [options]
@@ -28,6 +30,9 @@ Builds the image, measures it, checks the budget and proves a FROM scratch alter
   --verify-port PORT      port to probe over HTTP (default: the image's EXPOSE)
   --verify-path PATH      HTTP path to probe (default /)
   --verify-timeout SECONDS  time limit of each verification run (default 30)
+  --drift-report FILE     print the drift report of a history (its JSON, or a saved drift issue
+                          body) instead of building; --drift-threshold 5% checks the last run
+  --drift-threshold GROWTH
   --json                  print the JSON report
   --markdown              print the pull-request comment body
   --verbose               show build logs on stderr
@@ -49,7 +54,8 @@ const SINGLE: InputName[] = [
   Input.GoPackage,
   Input.VerifyPort,
   Input.VerifyPath,
-  Input.VerifyTimeout
+  Input.VerifyTimeout,
+  Input.DriftThreshold
 ]
 
 /** Parses argv into the same validated Inputs as the action; usage errors are InputErrors. */
@@ -64,6 +70,7 @@ export function parseCommand(argv: string[]): CliCommand | 'help' {
         ...Object.fromEntries(SINGLE.map(name => [name, { type: 'string' as const }])),
         'build-arg': { type: 'string', multiple: true },
         'verify-arg': { type: 'string', multiple: true },
+        'drift-report': { type: 'string' },
         json: { type: 'boolean' },
         markdown: { type: 'boolean' },
         verbose: { type: 'boolean' },
@@ -87,6 +94,7 @@ export function parseCommand(argv: string[]): CliCommand | 'help' {
   return {
     inputs: { ...inputs, comment: 'never' },
     format: values.json ? 'json' : values.markdown ? 'markdown' : 'terminal',
-    verbose: values.verbose === true
+    verbose: values.verbose === true,
+    driftReport: typeof values['drift-report'] === 'string' ? values['drift-report'] : undefined
   }
 }

@@ -1,6 +1,9 @@
 import { analyze } from '../analyze.js'
 import { defaultSizeCacheDir, fileSizeCache } from '../image-store/index.js'
-import { InputError } from '../inputs.js'
+import { readFile } from 'node:fs/promises'
+import { renderDriftTerminal } from '../drift/cli-report.js'
+import { parseHistoryBlock, parseHistoryJson } from '../drift/history.js'
+import { InputError, type Inputs } from '../inputs.js'
 import type { Progress } from '../progress.js'
 import { renderJson } from '../report/json.js'
 import { renderMarkdown } from '../report/markdown.js'
@@ -24,6 +27,10 @@ export async function main(argv: string[]): Promise<number> {
     return 0
   }
   try {
+    if (command.driftReport) {
+      process.stdout.write(await driftReport(command.driftReport, command.inputs))
+      return 0
+    }
     const report = await analyze(command.inputs, {
       progress: stderrProgress(command.verbose),
       cache: fileSizeCache(defaultSizeCacheDir())
@@ -38,6 +45,22 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`go-image-budget: ${(error as Error).message}\n`)
     return error instanceof InputError ? EXIT_USAGE : EXIT_OVER_BUDGET
   }
+}
+
+/** The drift report of a history file: the JSON block's content, or a whole saved issue body. */
+async function driftReport(file: string, inputs: Inputs): Promise<string> {
+  let text: string
+  try {
+    text = await readFile(file, 'utf8')
+  } catch {
+    throw new InputError(`--drift-report: cannot read ${JSON.stringify(file)}`)
+  }
+  const history = text.includes('<!-- go-image-budget-history')
+    ? parseHistoryBlock(text)
+    : parseHistoryJson(text)
+  if ('error' in history)
+    throw new InputError(`--drift-report: ${file} holds no usable history: ${history.error}`)
+  return renderDriftTerminal(history.entries, { threshold: inputs.drift.threshold })
 }
 
 function stderrProgress(verbose: boolean): Progress {
