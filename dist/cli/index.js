@@ -38440,7 +38440,7 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 
 /***/ }),
 
-/***/ 5727:
+/***/ 3887:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41431,43 +41431,8 @@ function savingsOf(original, alternative) {
     return { bytes, percent: original === 0 ? 0 : Math.round((bytes / original) * 1000) / 10 };
 }
 
-;// CONCATENATED MODULE: ./src/verify/excerpt.ts
-// Container output ends up in PR comments and job summaries: keep it short, and keep it plain
-// text (no terminal escapes, no carriage returns) so the report only has to escape markup.
-const MAX_LINES = 20;
-const MAX_CHARS = 2000;
-// eslint-disable-next-line no-control-regex
-const TERMINAL_ESCAPES = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?/g;
-// eslint-disable-next-line no-control-regex
-const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b-\u001f\u007f]/g;
-/** TEXT without terminal colours, carriage returns or other control characters. */
-function plainText(text) {
-    return text.replace(/\r\n?/g, '\n').replace(TERMINAL_ESCAPES, '').replace(CONTROL_CHARACTERS, '');
-}
-/** The first lines of TEXT, at most MAX_LINES lines and MAX_CHARS characters. */
-function headOf(text, maxLines = MAX_LINES, maxChars = MAX_CHARS) {
-    const lines = plainText(text).replace(/\n$/, '').split('\n');
-    let head = lines.slice(0, maxLines).join('\n');
-    if (lines.length > maxLines)
-        head += `\n… (${lines.length - maxLines} more lines)`;
-    return head.length > maxChars ? `${head.slice(0, maxChars)}…` : head;
-}
-/** The last lines of TEXT, at most MAX_LINES lines and MAX_CHARS characters. */
-function tailOf(text, maxLines = MAX_LINES, maxChars = MAX_CHARS) {
-    const lines = plainText(text).replace(/\n$/, '').split('\n');
-    let tail = lines.slice(-maxLines).join('\n');
-    if (lines.length > maxLines)
-        tail = `… (${lines.length - maxLines} earlier lines)\n${tail}`;
-    return tail.length > maxChars ? `…${tail.slice(-maxChars)}` : tail;
-}
-/** The first non-empty line of TEXT, short enough for a one-line summary. */
-function firstLineOf(text, maxChars = 200) {
-    const line = plainText(text)
-        .split('\n')
-        .find(l => l.trim() !== '') ?? '';
-    return line.length > maxChars ? `${line.slice(0, maxChars)}…` : line.trim();
-}
-
+// EXTERNAL MODULE: ./src/verify/excerpt.ts
+var excerpt = __nccwpck_require__(7876);
 ;// CONCATENATED MODULE: ./src/verify/line-diff.ts
 
 const MAX_LINES_PER_SIDE = 8;
@@ -41493,7 +41458,7 @@ function changedLines(label, original, alternative) {
         ...side('-', removed),
         ...side('+', added)
     ];
-    return headOf(lines.join('\n'));
+    return (0,excerpt/* headOf */.Uo)(lines.join('\n'));
 }
 function side(marker, lines) {
     const shown = lines
@@ -41522,7 +41487,7 @@ function compareRuns(original, alternative) {
     if (after.state === 'not-started')
         return {
             status: 'did-not-start',
-            summary: `the alternative did not start: ${firstLineOf(after.error)}${hintFor(after.error)}`,
+            summary: `the alternative did not start: ${(0,excerpt/* firstLineOf */.Qy)(after.error)}${hintFor(after.error)}`,
             logTail: logTailOf(after)
         };
     if (before.state === 'exited' && after.state === 'exited')
@@ -41570,7 +41535,7 @@ function asStartFailure(run) {
 function originalDidNotStart(original) {
     return {
         status: 'differs',
-        summary: `the original image did not start, so the alternative could not be compared with it: ${firstLineOf(original.error)}`,
+        summary: `the original image did not start, so the alternative could not be compared with it: ${(0,excerpt/* firstLineOf */.Qy)(original.error)}`,
         differences: [`original did not start:\n${logTailOf(original)}`]
     };
 }
@@ -41624,7 +41589,7 @@ function onlyOneAnswered(get, [answered, served], [silent, unanswered, silentRun
         status: 'differs',
         summary: `the ${answered} serves ${get} with ${served.status} but the ${silent}, still running, did not answer on port ${unanswered.port}`,
         differences: [
-            `${silent}: no answer to ${get} on port ${unanswered.port} (${firstLineOf(unanswered.error)})`,
+            `${silent}: no answer to ${get} on port ${unanswered.port} (${(0,excerpt/* firstLineOf */.Qy)(unanswered.error)})`,
             ...outputOf(`${silent} log`, logTailOf(silentRun))
         ]
     };
@@ -41634,13 +41599,13 @@ function logTailOf(run) {
     const parts = [run.stdout, run.stderr];
     if (run.state === 'not-started' && !run.stderr.includes(run.error))
         parts.push(run.error);
-    return tailOf(parts
+    return (0,excerpt/* tailOf */.Cj)(parts
         .map(text => text.replace(/\n+$/, ''))
         .filter(text => text.trim() !== '')
         .join('\n'));
 }
 function outputOf(label, text) {
-    return text.trim() === '' ? [] : [`${label}:\n${headOf(text)}`];
+    return text.trim() === '' ? [] : [`${label}:\n${(0,excerpt/* headOf */.Uo)(text)}`];
 }
 function seconds(ms) {
     return `${Number((ms / 1000).toFixed(1))} s`;
@@ -42195,6 +42160,9 @@ Builds the image, measures it, checks the budget and proves a FROM scratch alter
   --verify-port PORT      port to probe over HTTP (default: the image's EXPOSE)
   --verify-path PATH      HTTP path to probe (default /)
   --verify-timeout SECONDS  time limit of each verification run (default 30)
+  --drift-report FILE     print the drift report of a history (its JSON, or a saved drift issue
+                          body) instead of building; --drift-threshold 5% checks the last run
+  --drift-threshold GROWTH
   --json                  print the JSON report
   --markdown              print the pull-request comment body
   --verbose               show build logs on stderr
@@ -42215,7 +42183,8 @@ const SINGLE = [
     _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.GoPackage,
     _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.VerifyPort,
     _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.VerifyPath,
-    _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.VerifyTimeout
+    _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.VerifyTimeout,
+    _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.DriftThreshold
 ];
 /** Parses argv into the same validated Inputs as the action; usage errors are InputErrors. */
 function parseCommand(argv) {
@@ -42229,6 +42198,7 @@ function parseCommand(argv) {
                 ...Object.fromEntries(SINGLE.map(name => [name, { type: 'string' }])),
                 'build-arg': { type: 'string', multiple: true },
                 'verify-arg': { type: 'string', multiple: true },
+                'drift-report': { type: 'string' },
                 json: { type: 'boolean' },
                 markdown: { type: 'boolean' },
                 verbose: { type: 'boolean' },
@@ -42255,7 +42225,8 @@ function parseCommand(argv) {
     return {
         inputs: { ...inputs, comment: 'never' },
         format: values.json ? 'json' : values.markdown ? 'markdown' : 'terminal',
-        verbose: values.verbose === true
+        verbose: values.verbose === true,
+        driftReport: typeof values['drift-report'] === 'string' ? values['drift-report'] : undefined
     };
 }
 
@@ -42269,13 +42240,20 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   i: () => (/* binding */ main)
 /* harmony export */ });
-/* harmony import */ var _analyze_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5727);
+/* harmony import */ var _analyze_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3887);
 /* harmony import */ var _image_store_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(824);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9953);
-/* harmony import */ var _report_json_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2794);
-/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5232);
-/* harmony import */ var _report_terminal_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7496);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7593);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _drift_cli_report_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6172);
+/* harmony import */ var _drift_history_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(4603);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9953);
+/* harmony import */ var _report_json_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2794);
+/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5232);
+/* harmony import */ var _report_terminal_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7496);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(7593);
+
+
+
 
 
 
@@ -42289,30 +42267,50 @@ const EXIT_USAGE = 2;
 async function main(argv) {
     let command;
     try {
-        command = (0,_args_js__WEBPACK_IMPORTED_MODULE_6__/* .parseCommand */ .R)(argv);
+        command = (0,_args_js__WEBPACK_IMPORTED_MODULE_8__/* .parseCommand */ .R)(argv);
     }
     catch (error) {
         process.stderr.write(`go-image-budget: ${error.message}\n`);
         return EXIT_USAGE;
     }
     if (command === 'help') {
-        process.stdout.write(`${_args_js__WEBPACK_IMPORTED_MODULE_6__/* .USAGE */ .u}\n`);
+        process.stdout.write(`${_args_js__WEBPACK_IMPORTED_MODULE_8__/* .USAGE */ .u}\n`);
         return 0;
     }
     try {
+        if (command.driftReport) {
+            process.stdout.write(await driftReport(command.driftReport, command.inputs));
+            return 0;
+        }
         const report = await (0,_analyze_js__WEBPACK_IMPORTED_MODULE_0__/* .analyze */ .n)(command.inputs, {
             progress: stderrProgress(command.verbose),
             cache: (0,_image_store_index_js__WEBPACK_IMPORTED_MODULE_1__/* .fileSizeCache */ .mw)((0,_image_store_index_js__WEBPACK_IMPORTED_MODULE_1__/* .defaultSizeCacheDir */ .qr)())
         });
-        const render = { json: _report_json_js__WEBPACK_IMPORTED_MODULE_3__/* .renderJson */ .h, markdown: _report_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .renderMarkdown */ .Gc, terminal: _report_terminal_js__WEBPACK_IMPORTED_MODULE_5__/* .renderTerminal */ .b }[command.format];
+        const render = { json: _report_json_js__WEBPACK_IMPORTED_MODULE_5__/* .renderJson */ .h, markdown: _report_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .renderMarkdown */ .Gc, terminal: _report_terminal_js__WEBPACK_IMPORTED_MODULE_7__/* .renderTerminal */ .b }[command.format];
         process.stdout.write(render(report, command.inputs.budget));
         const failed = report.kind === 'build-failed' || !report.budget.within;
         return failed ? EXIT_OVER_BUDGET : 0;
     }
     catch (error) {
         process.stderr.write(`go-image-budget: ${error.message}\n`);
-        return error instanceof _inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz ? EXIT_USAGE : EXIT_OVER_BUDGET;
+        return error instanceof _inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz ? EXIT_USAGE : EXIT_OVER_BUDGET;
     }
+}
+/** The drift report of a history file: the JSON block's content, or a whole saved issue body. */
+async function driftReport(file, inputs) {
+    let text;
+    try {
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(file, 'utf8');
+    }
+    catch {
+        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`--drift-report: cannot read ${JSON.stringify(file)}`);
+    }
+    const history = text.includes('<!-- go-image-budget-history')
+        ? (0,_drift_history_js__WEBPACK_IMPORTED_MODULE_9__/* .parseHistoryBlock */ .Ro)(text)
+        : (0,_drift_history_js__WEBPACK_IMPORTED_MODULE_9__/* .parseHistoryJson */ .se)(text);
+    if ('error' in history)
+        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`--drift-report: ${file} holds no usable history: ${history.error}`);
+    return (0,_drift_cli_report_js__WEBPACK_IMPORTED_MODULE_3__/* .renderDriftTerminal */ .G)(history.entries, { threshold: inputs.drift.threshold });
 }
 function stderrProgress(verbose) {
     return {
@@ -42411,6 +42409,432 @@ async function docker(args, options = {}) {
     if (result.exitCode !== 0)
         throw new DockerCommandError(args, result);
     return result.stdout;
+}
+
+
+/***/ }),
+
+/***/ 6172:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  G: () => (/* binding */ renderDriftTerminal)
+});
+
+// EXTERNAL MODULE: ./src/size.ts + 1 modules
+var size = __nccwpck_require__(3383);
+// EXTERNAL MODULE: ./src/verify/excerpt.ts
+var excerpt = __nccwpck_require__(7876);
+// EXTERNAL MODULE: ./src/inputs.ts + 37 modules
+var inputs = __nccwpck_require__(9953);
+;// CONCATENATED MODULE: ./src/drift/trend.ts
+
+/** Images present in both runs whose digest changed (an image added or removed is a Dockerfile edit). */
+function changedBases(previous, current) {
+    const before = new Map(previous.bases.map(base => [base.image, base.digest]));
+    return current.bases.flatMap(({ image, digest }) => {
+        const from = before.get(image);
+        return from !== undefined && from !== digest ? [{ image, from, to: digest }] : [];
+    });
+}
+/** Every base digest change between consecutive runs, oldest first. */
+function digestChanges(entries) {
+    return entries.slice(1).flatMap((current, index) => {
+        const previous = entries[index];
+        const delta = current.size - previous.size;
+        return changedBases(previous, current).map(change => ({ ...change, time: current.time, delta }));
+    });
+}
+/** Percent change with one decimal; 0 when there is nothing to compare against. */
+function percentChange(delta, base) {
+    return base === 0 ? 0 : Math.round((delta / base) * 1000) / 10;
+}
+/** `+12.1 MB (+1.7%)`, or `±0` */
+function describeChange(from, to) {
+    const delta = to - from;
+    if (delta === 0)
+        return '±0';
+    const percent = percentChange(delta, from);
+    return `${(0,size/* formatDelta */.CW)(delta)} (${percent > 0 ? '+' : ''}${percent}%)`;
+}
+/** `+2`, `-1`, `±0` */
+function describeCountChange(from, to) {
+    const delta = to - from;
+    return delta > 0 ? `+${delta}` : delta < 0 ? String(delta) : '±0';
+}
+/** The alternative's change, or a dash when either run had none. */
+function describeOptionalChange(from, to) {
+    return from === undefined || to === undefined ? '—' : describeChange(from, to);
+}
+function optionalBytes(bytes) {
+    return bytes === undefined ? '—' : (0,size/* formatBytes */.z3)(bytes);
+}
+/** `2026-11-20` (UTC) */
+function runDate(time) {
+    return new Date(time).toISOString().slice(0, 10);
+}
+/** `2026-11-20 06:00` (UTC): runs on one day stay apart. */
+function runMinute(time) {
+    return new Date(time).toISOString().slice(0, 16).replace('T', ' ');
+}
+/** The first 12 hex digits of a digest, as `docker images` shows an ID. */
+function shortDigest(digest) {
+    return digest.replace(/^sha256:/, '').slice(0, 12);
+}
+function isHexCommit(commit) {
+    return /^[0-9a-f]{7,64}$/i.test(commit);
+}
+/** A commit as people quote it: seven hex digits, or whatever else it was, as it was. */
+function shortCommit(commit) {
+    return isHexCommit(commit) ? commit.slice(0, 7) : commit;
+}
+/** The run kept just before the given one, if any. */
+function previousRun(entries, runId) {
+    const index = entries.findIndex(entry => entry.runId === runId);
+    return index > 0 ? entries[index - 1] : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/drift/threshold.ts
+
+
+
+/** Reads `5%` or a size with a unit (`10MB`, `1.5MiB`), or throws an InputError naming the input. */
+function parseDriftThreshold(text, inputName = 'drift-threshold') {
+    const threshold = parseGrowth(text);
+    if (threshold === undefined)
+        throw new InputError(`${inputName} must be ${GROWTH_FORMS}; got ${JSON.stringify(text)}`);
+    return threshold;
+}
+/** `5%` / `10 MB` */
+function describeThreshold(threshold) {
+    return (0,size/* describeGrowth */.hT)(threshold);
+}
+/**
+ * Compares a run with the one before. Growth strictly past the threshold is drift; with no
+ * threshold or no previous run, nothing is.
+ */
+function checkDrift(previous, current, threshold) {
+    if (!previous)
+        return { exceeded: false, delta: 0, percent: 0, causes: [], changedBases: [] };
+    const delta = current.size - previous.size;
+    const bases = changedBases(previous, current);
+    const ownDelta = previous.ownSize !== undefined && current.ownSize !== undefined
+        ? current.ownSize - previous.ownSize
+        : undefined;
+    const causes = [];
+    if (bases.length > 0)
+        causes.push('base digest');
+    if (ownDelta !== undefined && ownDelta !== 0)
+        causes.push('own layers');
+    // With no base digest changed, a size change can only come from the build itself: its own
+    // layers, or a Dockerfile that now starts from another image.
+    else if (bases.length === 0 && delta !== 0)
+        causes.push('own layers');
+    const allowed = threshold === undefined ? Infinity : (0,size/* allowedGrowth */.I$)(threshold, previous.size);
+    return {
+        exceeded: delta > 0 && delta > allowed,
+        delta,
+        percent: percentChange(delta, previous.size),
+        causes,
+        changedBases: bases,
+        ...(ownDelta !== undefined && { ownDelta })
+    };
+}
+/**
+ * `the digest of golang:1.24 changed and own layers grew by 2.0 MB`. Image names come from the
+ * Dockerfile, so each medium passes its own way of showing them safely.
+ */
+function describeCauses(check, showImage) {
+    const parts = [];
+    if (check.causes.includes('base digest')) {
+        const images = check.changedBases.map(change => showImage(change.image));
+        parts.push(`the digest of ${images.join(', ')} changed`);
+    }
+    if (check.causes.includes('own layers')) {
+        const own = check.ownDelta;
+        parts.push(own === undefined || own === 0
+            ? 'own layers changed'
+            : `own layers ${own > 0 ? 'grew' : 'shrank'} by ${(0,size/* formatBytes */.z3)(Math.abs(own))}`);
+    }
+    return parts.length > 0 ? parts.join(' and ') : 'nothing measured changed';
+}
+/** `the image grew by 12.1 MB (+1.7%) since the previous run, past the drift threshold of 5%` */
+function describeGrowth(check, threshold) {
+    return (`the image grew by ${(0,size/* formatBytes */.z3)(check.delta)} (+${check.percent}%) since the previous run, ` +
+        `past the drift threshold of ${describeThreshold(threshold)}`);
+}
+/** One line for a log or a failed step: how much, past what, and why. */
+function describeDrift(check, threshold, showImage) {
+    return `${describeGrowth(check, threshold)}: ${describeCauses(check, showImage)}`;
+}
+
+;// CONCATENATED MODULE: ./src/drift/cli-report.ts
+
+
+
+
+const SPARKS = '▁▂▃▄▅▆▇█';
+const SPARK_WIDTH = 60;
+/** The drift report for a terminal: the facts of the issue body, as aligned plain text. */
+function renderDriftTerminal(entries, options = {}) {
+    const latest = entries[entries.length - 1];
+    if (!latest)
+        return 'go-image-budget drift: no runs recorded yet.\n';
+    const first = entries[0];
+    const previous = entries[entries.length - 2];
+    const span = entries.length === 1
+        ? runDate(latest.time)
+        : `${runDate(first.time)} to ${runDate(latest.time)}`;
+    const lines = [
+        `go-image-budget drift: ${entries.length} ${entries.length === 1 ? 'run' : 'runs'}, ${span} (UTC)`,
+        ''
+    ];
+    lines.push(...figures(entries), '');
+    if (entries.length > 1)
+        lines.push(sparkline(entries), '');
+    lines.push(...digestLines(entries), '');
+    lines.push(...lastRuns(entries, options.rows ?? 10), '');
+    if (options.threshold && previous) {
+        const check = checkDrift(previous, latest, options.threshold);
+        lines.push(check.exceeded
+            ? `DRIFT: ${describeDrift(check, options.threshold, plain)}.`
+            : `No drift: ${(0,size/* formatDelta */.CW)(check.delta)} since the previous run is within the threshold of ${describeThreshold(options.threshold)}.`, '');
+    }
+    return lines.join('\n');
+}
+function figures(entries) {
+    const latest = entries[entries.length - 1];
+    const rows = [
+        ['', 'size', 'compressed', 'layers', 'alternative'],
+        [
+            'latest run',
+            (0,size/* formatBytes */.z3)(latest.size),
+            (0,size/* formatBytes */.z3)(latest.compressedSize),
+            String(latest.layers),
+            optionalBytes(latest.alternativeSize)
+        ]
+    ];
+    const comparisons = [
+        ['since the previous run', entries[entries.length - 2]],
+        ['since the first run kept', entries.length > 2 ? entries[0] : undefined]
+    ];
+    for (const [label, from] of comparisons) {
+        if (!from)
+            continue;
+        rows.push([
+            label,
+            describeChange(from.size, latest.size),
+            describeChange(from.compressedSize, latest.compressedSize),
+            describeCountChange(from.layers, latest.layers),
+            describeOptionalChange(from.alternativeSize, latest.alternativeSize)
+        ]);
+    }
+    return align(rows, new Set([1, 2, 3, 4]));
+}
+/** Size over time in one line of block characters, scaled from the smallest run to the largest. */
+function sparkline(entries) {
+    const sizes = entries.slice(-SPARK_WIDTH).map(entry => entry.size);
+    const low = Math.min(...sizes);
+    const high = Math.max(...sizes);
+    const spark = sizes
+        .map(size => SPARKS[high === low ? 3 : Math.round(((size - low) / (high - low)) * (SPARKS.length - 1))])
+        .join('');
+    return `size ${spark}  ${(0,size/* formatBytes */.z3)(low)} … ${(0,size/* formatBytes */.z3)(high)}`;
+}
+function digestLines(entries) {
+    const changes = digestChanges(entries);
+    if (changes.length === 0)
+        return ['No base image changed digest in the runs kept.'];
+    return [
+        'Base image digest changes:',
+        ...changes.map(change => `  ${plain(change.image)} changed digest on ${runDate(change.time)}: ${(0,size/* formatDelta */.CW)(change.delta)} ` +
+            `(${shortDigest(plain(change.from))} → ${shortDigest(plain(change.to))})`)
+    ];
+}
+function lastRuns(entries, count) {
+    const rows = [
+        ['run (UTC)', 'commit', 'size', 'change', 'layers', 'alternative', 'base digest changed']
+    ];
+    entries.forEach((entry, index) => {
+        const previous = entries[index - 1];
+        rows.push([
+            runMinute(entry.time),
+            plain(shortCommit(entry.commit)),
+            (0,size/* formatBytes */.z3)(entry.size),
+            previous ? (0,size/* formatDelta */.CW)(entry.size - previous.size) : '—',
+            String(entry.layers),
+            optionalBytes(entry.alternativeSize),
+            previous
+                ? changedBases(previous, entry)
+                    .map(change => plain(change.image))
+                    .join(', ') || '—'
+                : '—'
+        ]);
+    });
+    const shown = [rows[0], ...rows.slice(1).slice(-count).reverse()];
+    return [
+        `Last runs, newest first:`,
+        ...align(shown, new Set([2, 3, 4, 5])).map(line => `  ${line}`)
+    ];
+}
+function align(rows, numeric) {
+    const widths = rows[0].map((_, column) => Math.max(...rows.map(row => (row[column] ?? '').length)));
+    return rows.map(row => row
+        .map((cell, column) => numeric.has(column) ? cell.padStart(widths[column]) : cell.padEnd(widths[column]))
+        .join('  ')
+        .trimEnd());
+}
+/** Text from a Dockerfile or a hand-edited history, on one line and without terminal escapes. */
+function plain(text) {
+    return (0,excerpt/* plainText */.wh)(text).replace(/\s+/g, ' ');
+}
+
+
+/***/ }),
+
+/***/ 4603:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ro: () => (/* binding */ parseHistoryBlock),
+/* harmony export */   se: () => (/* binding */ parseHistoryJson)
+/* harmony export */ });
+/* unused harmony exports HISTORY_VERSION, renderHistoryJson, renderHistoryBlock, mergeHistory */
+// The drift history: one entry per scheduled run, kept as versioned JSON in a hidden block at the
+// end of the drift issue (or in a file, for the CLI). Anyone who can edit the issue can edit the
+// block, so everything read back is checked before it is trusted.
+const HISTORY_VERSION = 1;
+const BLOCK_HEADER = '<!-- go-image-budget-history';
+const BLOCK = /<!-- go-image-budget-history v(\d+)\r?\n([\s\S]*?)\r?\n-->/g;
+/** The history as a JSON document, one entry per line so a hand edit or a diff stays readable. */
+function renderHistoryJson(entries) {
+    const lines = entries.map(entry => JSON.stringify(ordered(entry)));
+    const list = lines.length === 0 ? '[]' : `[\n${lines.join(',\n')}\n]`;
+    return `{"version":${HISTORY_VERSION},"entries":${list}}`;
+}
+/** Reads a document written by renderHistoryJson, refusing anything that is not exactly that shape. */
+function parseHistoryJson(text) {
+    let document;
+    try {
+        document = JSON.parse(text);
+    }
+    catch (error) {
+        return { error: `the history is not valid JSON (${error.message})` };
+    }
+    if (!isRecord(document) || !Array.isArray(document.entries)) {
+        return { error: 'the history is not an object with an "entries" list' };
+    }
+    if (document.version !== HISTORY_VERSION) {
+        return {
+            error: `the history has version ${JSON.stringify(document.version)}; this version reads ${HISTORY_VERSION}`
+        };
+    }
+    const entries = [];
+    for (const [index, value] of document.entries.entries()) {
+        const entry = readEntry(value);
+        if (typeof entry === 'string')
+            return { error: `history entry ${index + 1}: ${entry}` };
+        entries.push(entry);
+    }
+    return { entries: mergeHistory(entries, [], entries.length) };
+}
+/**
+ * The history as a hidden HTML comment. An HTML comment ends at the first `-->` (or `--!>`), so
+ * every `<`, `>` and `--` in the JSON is written as a JSON escape, which reads back the same.
+ */
+function renderHistoryBlock(entries) {
+    const json = renderHistoryJson(entries)
+        .replace(/</g, '\\u003c')
+        .replace(/>/g, '\\u003e')
+        .replace(/--/g, '-\\u002d');
+    return `${BLOCK_HEADER} v${HISTORY_VERSION}\n${json}\n-->`;
+}
+/** Finds the history block in an issue body (the last one, if a hand edit left two) and reads it. */
+function parseHistoryBlock(body) {
+    const blocks = [...body.matchAll(BLOCK)];
+    const block = blocks[blocks.length - 1];
+    if (!block) {
+        return {
+            error: body.includes(BLOCK_HEADER)
+                ? 'the history block is not closed with --> on its own line'
+                : 'there is no history block'
+        };
+    }
+    if (Number(block[1]) !== HISTORY_VERSION) {
+        return {
+            error: `the history block has version ${block[1]}; this version reads v${HISTORY_VERSION}`
+        };
+    }
+    return parseHistoryJson(block[2]);
+}
+/**
+ * Both histories in time order, one entry per run (on a clash, b's entry wins), the newest `limit`
+ * kept. Merging a history with itself, or the same run twice, changes nothing.
+ */
+function mergeHistory(a, b, limit) {
+    const byRun = new Map();
+    for (const entry of [...a, ...b])
+        byRun.set(entry.runId, entry);
+    const sorted = [...byRun.values()].sort((x, y) => Date.parse(x.time) - Date.parse(y.time) ||
+        (x.runId < y.runId ? -1 : x.runId > y.runId ? 1 : 0));
+    return sorted.slice(-Math.max(1, limit));
+}
+function readEntry(value) {
+    if (!isRecord(value))
+        return 'not an object';
+    const { runId, time, commit, size, compressedSize, layers, alternativeSize, bases, ownSize } = value;
+    if (typeof runId !== 'string' || runId === '')
+        return 'runId is not a non-empty string';
+    if (typeof time !== 'string' || Number.isNaN(Date.parse(time)))
+        return 'time is not an ISO 8601 date';
+    if (typeof commit !== 'string')
+        return 'commit is not a string';
+    const counts = { size, compressedSize, layers, alternativeSize, ownSize };
+    for (const [name, count] of Object.entries(counts)) {
+        const optional = name === 'alternativeSize' || name === 'ownSize';
+        if (!(optional && count === undefined) && !isCount(count))
+            return `${name} is not a whole number of 0 or more`;
+    }
+    if (!Array.isArray(bases) || !bases.every(isBaseDigest)) {
+        return 'bases is not a list of { "image": string, "digest": string }';
+    }
+    return ordered({
+        runId,
+        time,
+        commit,
+        size: size,
+        compressedSize: compressedSize,
+        layers: layers,
+        alternativeSize: alternativeSize,
+        bases,
+        ownSize: ownSize
+    });
+}
+/** The entry with its fields in one order and nothing else, so equal entries serialise equally. */
+function ordered(entry) {
+    const { runId, time, commit, size, compressedSize, layers, alternativeSize, bases, ownSize } = entry;
+    return {
+        runId,
+        time,
+        commit,
+        size,
+        compressedSize,
+        layers,
+        ...(alternativeSize !== undefined && { alternativeSize }),
+        bases: bases.map(({ image, digest }) => ({ image, digest })),
+        ...(ownSize !== undefined && { ownSize })
+    };
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function isCount(value) {
+    return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
+}
+function isBaseDigest(value) {
+    return isRecord(value) && typeof value.image === 'string' && typeof value.digest === 'string';
 }
 
 
@@ -51035,6 +51459,55 @@ function allowedGrowth(limit, before) {
 }
 function describeGrowth(limit) {
     return 'bytes' in limit ? formatBytes(limit.bytes) : `${limit.percent}%`;
+}
+
+
+/***/ }),
+
+/***/ 7876:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cj: () => (/* binding */ tailOf),
+/* harmony export */   Qy: () => (/* binding */ firstLineOf),
+/* harmony export */   Uo: () => (/* binding */ headOf),
+/* harmony export */   wh: () => (/* binding */ plainText)
+/* harmony export */ });
+/* unused harmony exports MAX_LINES, MAX_CHARS */
+// Container output ends up in PR comments and job summaries: keep it short, and keep it plain
+// text (no terminal escapes, no carriage returns) so the report only has to escape markup.
+const MAX_LINES = 20;
+const MAX_CHARS = 2000;
+// eslint-disable-next-line no-control-regex
+const TERMINAL_ESCAPES = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?/g;
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b-\u001f\u007f]/g;
+/** TEXT without terminal colours, carriage returns or other control characters. */
+function plainText(text) {
+    return text.replace(/\r\n?/g, '\n').replace(TERMINAL_ESCAPES, '').replace(CONTROL_CHARACTERS, '');
+}
+/** The first lines of TEXT, at most MAX_LINES lines and MAX_CHARS characters. */
+function headOf(text, maxLines = MAX_LINES, maxChars = MAX_CHARS) {
+    const lines = plainText(text).replace(/\n$/, '').split('\n');
+    let head = lines.slice(0, maxLines).join('\n');
+    if (lines.length > maxLines)
+        head += `\n… (${lines.length - maxLines} more lines)`;
+    return head.length > maxChars ? `${head.slice(0, maxChars)}…` : head;
+}
+/** The last lines of TEXT, at most MAX_LINES lines and MAX_CHARS characters. */
+function tailOf(text, maxLines = MAX_LINES, maxChars = MAX_CHARS) {
+    const lines = plainText(text).replace(/\n$/, '').split('\n');
+    let tail = lines.slice(-maxLines).join('\n');
+    if (lines.length > maxLines)
+        tail = `… (${lines.length - maxLines} earlier lines)\n${tail}`;
+    return tail.length > maxChars ? `…${tail.slice(-maxChars)}` : tail;
+}
+/** The first non-empty line of TEXT, short enough for a one-line summary. */
+function firstLineOf(text, maxChars = 200) {
+    const line = plainText(text)
+        .split('\n')
+        .find(l => l.trim() !== '') ?? '';
+    return line.length > maxChars ? `${line.slice(0, maxChars)}…` : line.trim();
 }
 
 
