@@ -1,6 +1,5 @@
 import * as core from '@actions/core'
 import { context } from '@actions/github'
-import { mkdir, writeFile } from 'node:fs/promises'
 import * as path from 'node:path'
 import { annotateAlternative } from './annotations.js'
 import { writeCommentBundle } from './comment-bundle.js'
@@ -8,7 +7,7 @@ import { isPullRequestEvent } from './github/pull-request.js'
 import { publishComment } from './github/publish-comment.js'
 import type { Inputs } from './inputs.js'
 import { Output, outputsOfAll, setOutputs } from './outputs.js'
-import { writeJsonReport } from './report/json.js'
+import { jsonReportOf, writeJsonReport } from './report/json.js'
 import { renderManyMarkdown } from './report/markdown.js'
 import type { Report } from './report/model.js'
 import { runnerTemp, writeJobSummary } from './runner.js'
@@ -35,9 +34,7 @@ export async function publishReports(
 ): Promise<void> {
   const [only] = reports
   const single = only && reports.length === 1 ? only : undefined
-  const reportPath = single
-    ? await writeJsonReport(single, runnerTemp(), options.commentKey)
-    : await writeJsonReports(reports, runnerTemp(), options.commentKey)
+  const reportPath = await writeJsonReport(jsonReportOf(reports), runnerTemp(), options.commentKey)
   const notice = options.notice ? `> [!WARNING]\n> ${options.notice}\n\n` : ''
   await writeJobSummary(notice + renderManyMarkdown(reports, inputs.budget, SUMMARY_LIMIT))
   const commentUrl = await publishComment({
@@ -60,19 +57,6 @@ export async function publishReports(
     }
   }
   for (const report of reports) annotateAlternative(report)
-}
-
-/**
- * Several images' reports in one JSON file: an object from Dockerfile path to that image's report,
- * the same map the outputs are. Named like the one-image file, from the comment key.
- */
-async function writeJsonReports(reports: Report[], dir: string, key: string): Promise<string> {
-  await mkdir(dir, { recursive: true })
-  const name = key.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '') || 'report'
-  const file = path.join(dir, `go-image-budget-${name}.json`)
-  const byFile = Object.fromEntries(reports.map(report => [report.dockerfile, report]))
-  await writeFile(file, `${JSON.stringify(byFile, null, 2)}\n`)
-  return file
 }
 
 /** What a `mode: comment` run needs to comment for a pull request whose own token cannot. */
