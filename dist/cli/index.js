@@ -42286,7 +42286,7 @@ async function main(argv) {
             progress: stderrProgress(command.verbose),
             cache: (0,_image_store_index_js__WEBPACK_IMPORTED_MODULE_1__/* .fileSizeCache */ .mw)((0,_image_store_index_js__WEBPACK_IMPORTED_MODULE_1__/* .defaultSizeCacheDir */ .qr)())
         });
-        const render = { json: _report_json_js__WEBPACK_IMPORTED_MODULE_5__/* .renderJson */ .h, markdown: _report_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .renderMarkdown */ .Gc, terminal: _report_terminal_js__WEBPACK_IMPORTED_MODULE_7__/* .renderTerminal */ .b }[command.format];
+        const render = { json: _report_json_js__WEBPACK_IMPORTED_MODULE_5__/* .renderJson */ .hF, markdown: _report_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .renderMarkdown */ .Gc, terminal: _report_terminal_js__WEBPACK_IMPORTED_MODULE_7__/* .renderTerminal */ .b }[command.format];
         process.stdout.write(render(report, command.inputs.budget));
         const failed = report.kind === 'build-failed' || !report.budget.within;
         return failed ? EXIT_OVER_BUDGET : 0;
@@ -50500,18 +50500,23 @@ function describeBaseline(baseline, image) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   h: () => (/* binding */ renderJson)
+/* harmony export */   hF: () => (/* binding */ renderJson)
 /* harmony export */ });
-/* unused harmony export writeJsonReport */
+/* unused harmony exports jsonReportOf, writeJsonReport */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 
 
-/** The JSON report: the report object itself, stable field names documented in the README. */
 function renderJson(report) {
     return `${JSON.stringify(report, null, 2)}\n`;
+}
+/** One report for one image, an object keyed by Dockerfile path for several. */
+function jsonReportOf(reports) {
+    return reports.length === 1
+        ? reports[0]
+        : Object.fromEntries(reports.map(report => [report.dockerfile, report]));
 }
 /** Writes the JSON report into `dir` under a name derived from the comment key; returns its path. */
 async function writeJsonReport(report, dir, key) {
