@@ -1,5 +1,6 @@
 import * as core from '@actions/core'
 import { context } from '@actions/github'
+import { mkdir, writeFile } from 'node:fs/promises'
 import * as path from 'node:path'
 import { annotateAlternative } from './annotations.js'
 import { writeCommentBundle } from './comment-bundle.js'
@@ -37,18 +38,19 @@ export async function publishReports(
   const reportPath = await writeJsonReport(jsonReportOf(reports), runnerTemp(), options.commentKey)
   const notice = options.notice ? `> [!WARNING]\n> ${options.notice}\n\n` : ''
   await writeJobSummary(notice + renderManyMarkdown(reports, inputs.budget, SUMMARY_LIMIT))
+  const commentBody = renderManyMarkdown(reports, inputs.budget)
   const commentUrl = await publishComment({
     mode: inputs.comment,
     key: options.commentKey,
     token: inputs.githubToken,
-    body: renderManyMarkdown(reports, inputs.budget)
+    body: commentBody
   })
   setOutputs(outputsOfAll(reports, reportPath, commentUrl))
   if (isPullRequestEvent()) {
     if (single) {
       core.setOutput(
         Output.CommentBundle,
-        await leaveCommentBundle(single, inputs, options.commentKey)
+        await leaveCommentBundle(single, inputs, options.commentKey, commentBody)
       )
     } else {
       core.info(
@@ -59,10 +61,20 @@ export async function publishReports(
   for (const report of reports) annotateAlternative(report)
 }
 
-/** What a `mode: comment` run needs to comment for a pull request whose own token cannot. */
-async function leaveCommentBundle(report: Report, inputs: Inputs, key: string): Promise<string> {
+/**
+ * What a `mode: comment` run needs to comment for a pull request whose own token cannot, with the
+ * comment as Markdown beside it for a person reading the artifact.
+ */
+async function leaveCommentBundle(
+  report: Report,
+  inputs: Inputs,
+  key: string,
+  markdown: string
+): Promise<string> {
   const pull = context.payload.pull_request
   const dir = path.join(runnerTemp(), 'go-image-budget-comment', key.replace(/[^\w.-]+/g, '-'))
+  await mkdir(dir, { recursive: true })
+  await writeFile(path.join(dir, 'comment.md'), markdown)
   return writeCommentBundle(dir, {
     repository: `${context.repo.owner}/${context.repo.repo}`,
     pullRequest: pull?.number ?? 0,

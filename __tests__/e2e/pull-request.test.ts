@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { randomBytes } from 'node:crypto'
+import { readFile } from 'node:fs/promises'
+import * as path from 'node:path'
 import { FakeGitHub } from '../support/github-server.js'
 import { FixtureRepo } from '../support/fixture-repo.js'
 import { pullRequestEvent, runAction } from '../support/run-action.js'
@@ -115,6 +117,9 @@ describe('a pull request from a fork, commented from a workflow_run', () => {
     expect(github.commentsOn(14)).toHaveLength(0)
     github.faults.length = 0
     const bundle = forkRun.outputs['comment-bundle']!
+    expect(await readFile(path.join(bundle, 'comment.md'), 'utf8')).toContain(
+      'Against the base commit'
+    )
     github.pulls.push({ number: 14, headSha: commits.head, headRepo: 'someone/app' })
 
     const stale = await commentRun(bundle, 'c'.repeat(40))
