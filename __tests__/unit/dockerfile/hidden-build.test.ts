@@ -1,16 +1,9 @@
 import { describe, expect, it } from '@jest/globals'
 import { planAlternative } from '../../../src/dockerfile/plan.js'
 import type { AlternativePlan, GoFacts } from '../../../src/dockerfile/types.js'
+import { plainGoFacts } from './go-facts-fixture.js'
 
-const go: GoFacts = {
-  imports: ['fmt'],
-  usesCgo: false,
-  cgoModules: [],
-  openedPaths: [],
-  loadsLocations: false,
-  usesTempDir: false,
-  modulePath: 'example.com/x'
-}
+const go: GoFacts = plainGoFacts
 
 const plan = (lines: string[], goPackage?: string, facts: Partial<GoFacts> = {}): AlternativePlan =>
   planAlternative({
