@@ -97,7 +97,18 @@ export function runtimeNeeds(evidence: RuntimeEvidence): RuntimeNeeds {
 function runtimeUser(evidence: RuntimeEvidence, warnings: Finding[]): RuntimeUser {
   const written = evidence.user?.trim()
   const [userPart = '', groupPart] = (written ?? '').split(':')
-  if (!written || userPart === 'root' || userPart === '0') {
+  // An image that says USER root in so many words is kept as it is; one that says nothing ran as
+  // root only by default, and gets the non-root user.
+  if (userPart === 'root' || userPart === '0') {
+    return {
+      uid: '0',
+      gid: '0',
+      name: 'root',
+      summary: 'runs as root: the original sets USER root explicitly',
+      gap: null
+    }
+  }
+  if (!written) {
     return {
       uid: DEFAULT_UID,
       gid: DEFAULT_UID,

@@ -26,6 +26,33 @@ describe('planAlternative edge cases', () => {
     'CMD ["--ignored"]'
   ]
 
+  it('keeps USER root when the original says so, and runs as 65532 when it only defaults to root', () => {
+    const build = [
+      'FROM golang:1.24 AS build',
+      'WORKDIR /src',
+      'COPY . .',
+      'RUN go build -o /out/app .'
+    ]
+    const insists = generated(
+      plan([
+        ...build,
+        'FROM alpine:3.20',
+        'COPY --from=build /out/app /app',
+        'USER root',
+        'CMD ["/app"]'
+      ])
+    )
+    const defaults = generated(
+      plan([...build, 'FROM alpine:3.20', 'COPY --from=build /out/app /app', 'CMD ["/app"]'])
+    )
+
+    expect(insists.dockerfile).toMatch(/^USER 0:0$/m)
+    expect(insists.changes.map(c => c.summary)).toContain(
+      'runs as root: the original sets USER root explicitly'
+    )
+    expect(defaults.dockerfile).toMatch(/^USER 65532:65532$/m)
+  })
+
   it('names the stages when the target does not exist', () => {
     expect(plan(multiStage, 'prod')).toEqual({
       kind: 'not-applicable',
