@@ -40712,7 +40712,18 @@ function runtimeNeeds(evidence) {
 function runtimeUser(evidence, warnings) {
     const written = evidence.user?.trim();
     const [userPart = '', groupPart] = (written ?? '').split(':');
-    if (!written || userPart === 'root' || userPart === '0') {
+    // An image that says USER root in so many words is kept as it is; one that says nothing ran as
+    // root only by default, and gets the non-root user.
+    if (userPart === 'root' || userPart === '0') {
+        return {
+            uid: '0',
+            gid: '0',
+            name: 'root',
+            summary: 'runs as root: the original sets USER root explicitly',
+            gap: null
+        };
+    }
+    if (!written) {
         return {
             uid: DEFAULT_UID,
             gid: DEFAULT_UID,
