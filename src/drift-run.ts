@@ -53,9 +53,8 @@ export async function recordDrift(
   )
 }
 
-/** Says what the drift run found: the issue as an output, an alert as a warning or a failure. */
+/** Says what the drift run found: an alert as a warning or a failure. */
 export function concludeDrift(record: DriftRecord, inputs: Inputs): void {
-  core.setOutput(Output.DriftIssueUrl, record.issueUrl)
   core.info(`Drift history: ${record.entries.length} runs in ${record.issueUrl}`)
   if (record.recovered)
     core.warning(`The drift history could not be read and was started afresh: ${record.recovered}`)
@@ -89,6 +88,9 @@ export async function trackDrift(reports: Report[], inputs: Inputs, key: string)
     concludeDrift(record, inputs)
     issueUrls[report.dockerfile] = record.issueUrl
   }
-  // concludeDrift set the output for each image; a later value of an output replaces an earlier one.
-  if (reports.length > 1) core.setOutput(Output.DriftIssueUrl, JSON.stringify(issueUrls))
+  // One image: the issue's URL; several: a map keyed by Dockerfile, like the other outputs.
+  const urls = Object.values(issueUrls)
+  if (urls.length > 0) {
+    core.setOutput(Output.DriftIssueUrl, reports.length > 1 ? JSON.stringify(issueUrls) : urls[0])
+  }
 }
