@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals'
-import { FakeGitHub } from '../support/github-server.js'
+import { FakeGitHub, secondaryRateLimit } from '../support/github-server.js'
 import { FixtureRepo } from '../support/fixture-repo.js'
 import { pullRequestEvent, runAction, type ActionRunOptions } from '../support/run-action.js'
 
@@ -38,16 +38,7 @@ describe('the comment through a real API conversation', () => {
   })
 
   it('is written after a secondary rate limit', async () => {
-    github.faults.push({
-      method: 'POST',
-      status: 403,
-      headers: { 'retry-after': '1' },
-      body: {
-        message:
-          'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.'
-      },
-      times: 1
-    })
+    github.faults.push(secondaryRateLimit())
     const result = await run()
     expect(result.exitCode).toBe(0)
     expect(result.stdout).toMatch(/::warning::GitHub secondary rate limit on POST/)

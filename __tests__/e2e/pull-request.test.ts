@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { randomBytes } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import * as path from 'node:path'
-import { FakeGitHub } from '../support/github-server.js'
+import { FakeGitHub, forkCannotWrite } from '../support/github-server.js'
 import { FixtureRepo } from '../support/fixture-repo.js'
 import { pullRequestEvent, runAction } from '../support/run-action.js'
 
@@ -65,12 +65,7 @@ describe('a pull request against its base branch', () => {
   }, 300_000)
 
   it('passes on a fork, whose token cannot write, with the summary complete', async () => {
-    github.faults.push({
-      method: 'POST',
-      status: 403,
-      body: { message: 'Resource not accessible by integration' },
-      times: 5
-    })
+    github.faults.push(forkCannotWrite())
 
     const result = await prRun(13, commits.base, { 'max-increase': '10MB' })
 
@@ -106,12 +101,7 @@ describe('a pull request from a fork, commented from a workflow_run', () => {
   }
 
   it('posts the comment the fork run left behind, and only for a pull request of this repository', async () => {
-    github.faults.push({
-      method: 'POST',
-      status: 403,
-      body: { message: 'Resource not accessible by integration' },
-      times: 5
-    })
+    github.faults.push(forkCannotWrite())
     const forkRun = await prRun(14, commits.base)
     expect(forkRun.exitCode).toBe(0)
     expect(github.commentsOn(14)).toHaveLength(0)

@@ -44,6 +44,30 @@ export interface Fault {
   times: number
 }
 
+/** What GitHub answers a pull request from a fork that tries to write with its read-only token. */
+export function forkCannotWrite(times = 5): Fault {
+  return {
+    method: 'POST',
+    status: 403,
+    body: { message: 'Resource not accessible by integration' },
+    times
+  }
+}
+
+/** GitHub's secondary rate limit on one write, to be waited out for a second. */
+export function secondaryRateLimit(): Fault {
+  return {
+    method: 'POST',
+    status: 403,
+    headers: { 'retry-after': '1' },
+    body: {
+      message:
+        'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.'
+    },
+    times: 1
+  }
+}
+
 export class FakeGitHub {
   readonly requests: RecordedRequest[] = []
   readonly comments: StoredComment[] = []

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals'
 import type { Octokit } from '../../src/github/octokit.js'
 import { markerFor, upsertStickyComment } from '../../src/github/sticky-comment.js'
-import { FakeGitHub } from '../support/github-server.js'
+import { FakeGitHub, secondaryRateLimit } from '../support/github-server.js'
 import { startLoopbackOctokit } from '../support/loopback-octokit.js'
 
 // Against the loopback GitHub API: real HTTP, real Octokit pagination and retries. The throttling
@@ -76,16 +76,7 @@ describe('upsertStickyComment', () => {
     expect(github.commentsOn(7)).toHaveLength(1)
   })
   it('waits out a secondary rate limit and succeeds', async () => {
-    github.faults.push({
-      method: 'POST',
-      status: 403,
-      headers: { 'retry-after': '1' },
-      body: {
-        message:
-          'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.'
-      },
-      times: 1
-    })
+    github.faults.push(secondaryRateLimit())
     const result = await upsertStickyComment(octokit, target, 'after a secondary rate limit')
     expect(result.action).toBe('created')
     expect(github.requests.filter(r => r.method === 'POST')).toHaveLength(2)
