@@ -82,6 +82,11 @@ async function bundleChild(work: string): Promise<string> {
   await run('npx', ['ncc', 'build', join(here, 'measure-child.ts'), '-o', out, '-q', '-t'], {
     cwd: root
   })
+  // The bundle starts its deflate workers from a bundle of their own beside it, as dist/ has.
+  const worker = join(root, 'src', 'image-store', 'deflate-worker.ts')
+  await run('npx', ['ncc', 'build', worker, '-o', join(out, 'deflate-worker'), '-q', '-t'], {
+    cwd: root
+  })
   return join(out, 'index.js')
 }
 

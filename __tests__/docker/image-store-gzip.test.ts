@@ -5,7 +5,7 @@ import { mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promise
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
-import { gzipSync } from 'node:zlib'
+import { gzip } from 'pako'
 import { docker, runDocker, type DockerOptions } from '../../src/docker.js'
 import { fileSizeCache } from '../../src/image-store/cache.js'
 import { measureImage } from '../../src/image-store/measure.js'
@@ -49,24 +49,21 @@ const deviation = (ours: number, theirs: number): number => ours / theirs - 1
 const percent = (value: number): string => `${(value * 100).toFixed(2)} %`
 
 describe.each(['debian:bookworm-slim', 'alpine:3.20'])('the layers of %s', image => {
-  it('compress within 0.5 % of one-stream zlib, and near gzip -6', async () => {
+  it('compress within 1 % of gzip -6, and within 0.1 % of one-stream zlib', async () => {
     const [measured, layerFiles] = await Promise.all([measureImage(image), unpackSaved(image)])
     expect(measured.layers).toHaveLength(layerFiles.length)
     for (const [index, file] of layerFiles.entries()) {
       const layer = measured.layers[index]!
       expect(layer.size).toBe((await stat(file)).size)
-      // The block-parallel method against zlib in one stream: what splitting costs.
-      const zlibWhole = gzipSync(await readFile(file), { level: 6 }).length
-      expect(Math.abs(deviation(layer.compressedSize, zlibWhole))).toBeLessThan(0.005)
-      // Node's zlib (Chromium's) hashes 4 bytes where GNU gzip hashes 3, so it lands 1-3.5 %
-      // above gzip -6 (and within 1 % of BuildKit's blobs, below).
-      const gzip = await gzip6Bytes(file)
-      const off = deviation(layer.compressedSize, gzip)
+      // The block-parallel method against canonical zlib in one stream: what splitting costs.
+      const zlibWhole = gzip(await readFile(file), { level: 6, legacyHash: true }).length
+      expect(Math.abs(deviation(layer.compressedSize, zlibWhole))).toBeLessThan(0.001)
+      const gzip6 = await gzip6Bytes(file)
+      const off = deviation(layer.compressedSize, gzip6)
       console.log(
-        `${image} layer ${index}: ours ${layer.compressedSize}, gzip -6 ${gzip} (${percent(off)})`
+        `${image} layer ${index}: ours ${layer.compressedSize}, gzip -6 ${gzip6} (${percent(off)})`
       )
-      expect(off).toBeGreaterThan(-0.01)
-      expect(off).toBeLessThan(0.04)
+      expect(Math.abs(off)).toBeLessThan(0.01)
     }
   }, 180_000)
 })
@@ -78,7 +75,7 @@ describe('a layer as a registry would store it', () => {
     await runDocker(['image', 'rm', '--force', tag], containerd)
   })
 
-  it('is within 1 % of the gzip blob BuildKit writes for it', async () => {
+  it('is a little below the gzip blob BuildKit writes for it, as gzip -6 is', async () => {
     // BuildKit on the containerd store keeps layers as the gzip blobs it would push.
     const context = join(work, 'registry-context')
     await sh('mkdir', ['-p', context])
@@ -92,12 +89,19 @@ describe('a layer as a registry would store it', () => {
     })
     const [blob] = await unpackSaved(tag, containerd)
     const blobBytes = (await stat(blob!)).size
+    const { stdout } = await sh('sh', ['-c', 'gunzip < "$1" | gzip -6 | wc -c', 'sh', blob!])
+    const gzip6 = Number(stdout.trim())
     const measured = await measureImage(tag, { docker: containerd })
-    const off = deviation(measured.layers[0]!.compressedSize, blobBytes)
+    const ours = measured.layers[0]!.compressedSize
     console.log(
-      `BuildKit blob ${blobBytes}, ours ${measured.layers[0]!.compressedSize} (${percent(off)})`
+      `BuildKit blob ${blobBytes}; gzip -6 ${gzip6} (${percent(deviation(gzip6, blobBytes))}); ` +
+        `ours ${ours} (${percent(deviation(ours, blobBytes))})`
     )
-    expect(Math.abs(off)).toBeLessThan(0.01)
+    // BuildKit compresses with Go's compress/flate, which at the default level writes 1-2 % more
+    // than zlib and gzip do; ours follows gzip -6, which anyone can check with one command.
+    expect(Math.abs(deviation(ours, gzip6))).toBeLessThan(0.01)
+    expect(deviation(ours, blobBytes)).toBeLessThan(0)
+    expect(deviation(ours, blobBytes)).toBeGreaterThan(-0.025)
   }, 240_000)
 })
 

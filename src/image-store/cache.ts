@@ -7,10 +7,11 @@ import type { CompressedSizeCache } from './types.js'
 export type { CompressedSizeCache } from './types.js'
 
 /**
- * Names how a cached size was computed. Sizes from another method (block size, zlib build) would
- * differ by a fraction of a percent and break equal numbers across runs, so they are ignored.
+ * Names how a cached size was computed: gzip level 6 from canonical zlib (pako with the classic
+ * hash), in 1 MiB blocks each primed with the 32 KiB before it. Entries written by another method
+ * (an older release used Node's own zlib, about 1.5 % larger) are ignored and computed again.
  */
-export const COMPRESSION_METHOD = `gzip-6 zlib ${process.versions.zlib} 1MiB-blocks`
+export const COMPRESSION_METHOD = 'gzip-6 canonical-zlib 1MiB-blocks'
 
 /** Where the CLI keeps compressed sizes between runs, following the XDG cache convention. */
 export function defaultSizeCacheDir(env: NodeJS.ProcessEnv = process.env): string {

@@ -1,6 +1,7 @@
 import { once } from 'node:events'
 import tar from 'tar-stream'
 import { BlockGzipSizer } from './block-gzip.js'
+import type { DeflateWorkers } from './deflate-workers.js'
 import { toLayerEntry, type LayerEntry } from './layer-entries.js'
 
 /** What one pass over an uncompressed layer tar tells. */
@@ -16,13 +17,14 @@ export interface LayerContents {
 
 /**
  * Reads an uncompressed layer tar once, as it streams: counts its bytes, lists what each entry does
- * to the filesystem, and (unless `compress` is false) sizes it as gzip. Nothing is held whole.
+ * to the filesystem, and (given deflate workers) sizes it as gzip. Nothing is held whole.
  */
 export async function readLayer(
   tarChunks: AsyncIterable<Buffer>,
-  options: { compress: boolean }
+  options: { compressWith: DeflateWorkers | undefined }
 ): Promise<LayerContents> {
-  const sizer = options.compress ? new BlockGzipSizer() : undefined
+  const workers = options.compressWith
+  const sizer = workers ? new BlockGzipSizer({ workers }) : undefined
   const entries: LayerEntry[] = []
   let files = 0
   let size = 0

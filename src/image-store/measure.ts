@@ -1,4 +1,5 @@
 import { docker, DockerCommandError, spawnDocker, type DockerOptions } from '../docker.js'
+import { DeflateWorkers } from './deflate-workers.js'
 import { analyzeFilesystem } from './filesystem-stack.js'
 import { instructionsForLayers } from './history.js'
 import { readSavedImage, type SavedFile } from './saved-image.js'
@@ -62,12 +63,14 @@ async function saveAndRead(
     child.on('close', code => resolve(code ?? 1))
   })
   exited.catch(() => undefined)
+  const workers = new DeflateWorkers()
   try {
     const files = await readSavedImage(child.stdout, {
       knownCompressedSize: async path => {
         const digest = blobDigest(path)
         return digest === undefined ? undefined : options.cache?.get(digest)
-      }
+      },
+      workers
     })
     const exitCode = await exited
     if (exitCode !== 0) {
@@ -81,6 +84,8 @@ async function saveAndRead(
     if (error instanceof DockerCommandError) throw error
     const reason = Buffer.concat(stderr).toString('utf8').trim() || (error as Error).message
     throw new Error(`could not read \`docker save ${image}\`: ${reason}`)
+  } finally {
+    await workers.close()
   }
 }
 

@@ -3,6 +3,7 @@ import { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import { createGunzip } from 'node:zlib'
 import tar from 'tar-stream'
+import type { DeflateWorkers } from './deflate-workers.js'
 import { readLayer, type LayerContents } from './layer-reader.js'
 
 /** A layer's contents with its compressed size, computed now or known from an earlier run. */
@@ -17,6 +18,8 @@ export type SavedFile =
 export interface ReadSavedImageOptions {
   /** A compressed size known for the blob at this archive path; its layer is then not compressed. */
   knownCompressedSize(path: string): Promise<number | undefined>
+  /** The threads that compress the layers whose size is not known. */
+  workers: DeflateWorkers
 }
 
 /** JSON documents (configs, manifests, indexes) are small; anything larger is not one. */
@@ -78,7 +81,7 @@ async function readSavedFile(
 
   const known = await options.knownCompressedSize(path)
   const read = (tarChunks: AsyncIterable<Buffer>): Promise<LayerContents> =>
-    readLayer(tarChunks, { compress: known === undefined })
+    readLayer(tarChunks, { compressWith: known === undefined ? options.workers : undefined })
   try {
     const contents = startsWith(head, GZIP_MAGIC) ? await gunzipInto(read, all) : await read(all)
     const compressedSize = known ?? contents.compressedSize

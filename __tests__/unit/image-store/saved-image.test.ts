@@ -1,8 +1,9 @@
-import { describe, expect, it } from '@jest/globals'
+import { afterAll, describe, expect, it } from '@jest/globals'
 import { createHash } from 'node:crypto'
 import { Readable } from 'node:stream'
 import { gzipSync } from 'node:zlib'
 import tar from 'tar-stream'
+import { DeflateWorkers } from '../../../src/image-store/deflate-workers.js'
 import { readSavedImage } from '../../../src/image-store/saved-image.js'
 import { joinSavedImage } from '../../../src/image-store/saved-image-join.js'
 
@@ -86,9 +87,12 @@ async function ociArchive(layers: Buffer[]): Promise<Buffer> {
 }
 
 describe('readSavedImage + joinSavedImage', () => {
+  const workers = new DeflateWorkers()
+  afterAll(() => workers.close())
+
   it('reads the same layers from both image stores’ archives', async () => {
     const layers = await fixtureLayers()
-    const noCache = { knownCompressedSize: async () => undefined }
+    const noCache = { knownCompressedSize: async () => undefined, workers }
     const classic = joinSavedImage(
       'x',
       await readSavedImage(Readable.from([await classicArchive(layers)]), noCache)
@@ -118,7 +122,8 @@ describe('readSavedImage + joinSavedImage', () => {
   it('skips compression for blobs whose size is already known', async () => {
     const layers = await fixtureLayers()
     const files = await readSavedImage(Readable.from([await classicArchive(layers)]), {
-      knownCompressedSize: async path => (path.endsWith(sha256(layers[0]!)) ? 42 : undefined)
+      knownCompressedSize: async path => (path.endsWith(sha256(layers[0]!)) ? 42 : undefined),
+      workers
     })
     const joined = joinSavedImage('x', files)
     expect(joined.layers[0]!.contents.compressedSize).toBe(42)
@@ -130,7 +135,8 @@ describe('readSavedImage + joinSavedImage', () => {
     const layers = await fixtureLayers()
     const archive = await classicArchive(layers)
     const files = await readSavedImage(Readable.from([archive]), {
-      knownCompressedSize: async () => undefined
+      knownCompressedSize: async () => undefined,
+      workers
     })
     files.set(`blobs/sha256/${sha256(layers[1]!)}`, {
       kind: 'unreadable',
