@@ -1,6 +1,5 @@
 import * as cache from '@actions/cache'
 import * as core from '@actions/core'
-import { readdir } from 'node:fs/promises'
 import * as path from 'node:path'
 import { fileSizeCache, type CompressedSizeCache } from './image-store/index.js'
 
@@ -27,11 +26,20 @@ export async function restoreRunnerSizeCache(): Promise<RunnerSizeCache> {
       core.info(`No compressed sizes restored: ${(error as Error).message}`)
     })
   }
-  const before = await entryCount(dir)
+  const files = fileSizeCache(dir)
+  // Counted as written, not as files in the folder: a run that replaces entries of an older
+  // compression method adds no file, yet has sizes worth saving.
+  let written = 0
   return {
-    cache: fileSizeCache(dir),
+    cache: {
+      get: digest => files.get(digest),
+      set: async (digest, size) => {
+        await files.set(digest, size)
+        written++
+      }
+    },
     async save() {
-      if (!available || (await entryCount(dir)) === before) return
+      if (!available || written === 0) return
       // Cache keys cannot be overwritten, so each run that learns something saves under its own.
       await cache.saveCache([dir], `${KEY_PREFIX}${runKey()}`).catch(error => {
         core.info(`Compressed sizes not saved: ${(error as Error).message}`)
@@ -43,10 +51,4 @@ export async function restoreRunnerSizeCache(): Promise<RunnerSizeCache> {
 function runKey(): string {
   const { GITHUB_RUN_ID = 'local', GITHUB_RUN_ATTEMPT = '1', GITHUB_JOB = 'job' } = process.env
   return `${GITHUB_RUN_ID}-${GITHUB_RUN_ATTEMPT}-${GITHUB_JOB}`
-}
-
-async function entryCount(dir: string): Promise<number> {
-  return readdir(dir)
-    .then(names => names.length)
-    .catch(() => 0)
 }
