@@ -31,11 +31,14 @@ export class BlockGzipSizer {
   private readonly maxInFlight: number
   private readonly onCompressedBlock?: (deflated: Buffer, index: number) => void
 
-  /** Block buffers go to a worker and come back to be refilled: one per MiB would be garbage. */
+  /**
+   * Block buffers go to a worker and come back to be refilled: one per MiB would be garbage. Each
+   * holds a block's input after a 32 KiB slot for its dictionary, the end of the block before.
+   */
   private readonly freeBlocks: ArrayBuffer[] = []
   private filling: ArrayBuffer | undefined
   private filled = 0
-  private dictionary: Uint8Array | undefined
+  private dictionaryBytes = 0
   private blocksStarted = 0
   private deflatedBytes = 0
   private inFlight = 0
@@ -58,8 +61,9 @@ export class BlockGzipSizer {
     if (this.ended) throw new Error('BlockGzipSizer.write after end()')
     let offset = 0
     while (offset < chunk.length) {
-      this.filling ??= this.freeBlocks.pop() ?? new ArrayBuffer(this.blockBytes)
-      const copied = chunk.copy(new Uint8Array(this.filling), this.filled, offset)
+      this.filling ??= this.takeBuffer()
+      const input = new Uint8Array(this.filling, DICTIONARY_BYTES)
+      const copied = chunk.copy(input, this.filled, offset)
       this.filled += copied
       offset += copied
       if (this.filled === this.blockBytes) {
@@ -88,24 +92,32 @@ export class BlockGzipSizer {
     }
   }
 
+  private takeBuffer(): ArrayBuffer {
+    return this.freeBlocks.pop() ?? new ArrayBuffer(DICTIONARY_BYTES + this.blockBytes)
+  }
+
   private startBlock(last: boolean): void {
-    const filled = this.filled
-    const block = this.filling ?? new ArrayBuffer(0)
-    const dictionary = this.dictionary
-    // A copy, since the block's buffer goes to a worker; only full blocks have successors, so the
-    // tail is always a whole 32 KiB.
-    if (!last) this.dictionary = new Uint8Array(block.slice(filled - DICTIONARY_BYTES, filled))
+    const block = this.filling ?? this.takeBuffer()
+    const length = this.filled
+    const dictionaryBytes = this.dictionaryBytes
     this.filling = undefined
     this.filled = 0
+    if (!last) {
+      // The next block starts with this one's last 32 KiB, copied before this buffer leaves; only
+      // full blocks have successors, so that tail is always whole.
+      this.filling = this.takeBuffer()
+      new Uint8Array(this.filling).set(new Uint8Array(block, length, DICTIONARY_BYTES))
+      this.dictionaryBytes = DICTIONARY_BYTES
+    }
     const index = this.blocksStarted++
     this.inFlight++
     const keep = this.onCompressedBlock !== undefined
     this.workers
-      .deflate({ block, length: filled, dictionary, last, keep })
+      .deflate({ block, offset: DICTIONARY_BYTES, length, dictionaryBytes, last, keep })
       .then(
         ({ bytes, deflated, block: returned }) => {
           this.deflatedBytes += bytes
-          if (returned.byteLength === this.blockBytes) this.freeBlocks.push(returned)
+          this.freeBlocks.push(returned)
           if (deflated)
             this.deliverInOrder(
               index,

@@ -8,11 +8,15 @@ export interface DeflateWorkerData {
 
 export interface DeflateRequest {
   id: number
-  /** The block's buffer; only its first `length` bytes are input. */
+  /**
+   * The block's buffer: `length` bytes of input from `offset`, and right before them the
+   * `dictionaryBytes` of input that came before the block, so matches may reach back across the
+   * edge. One buffer carries both, so nothing is copied or allocated per block.
+   */
   block: ArrayBuffer
+  offset: number
   length: number
-  /** Up to 32 KiB of input before this block, so matches may reach back across the edge. */
-  dictionary?: Uint8Array
+  dictionaryBytes: number
   /** Ends the deflate stream (Z_FINISH) instead of flushing to a byte boundary (Z_SYNC_FLUSH). */
   last: boolean
   /** Also return the deflated bytes, not only their count. */

@@ -57,17 +57,14 @@ port.on('message', (request: DeflateRequest) => {
   }
 })
 
-function deflateBlock({
-  id,
-  block,
-  length,
-  dictionary,
-  last,
-  keep
-}: DeflateRequest): DeflateResponse {
+function deflateBlock(request: DeflateRequest): DeflateResponse {
+  const { id, block, offset, length, dictionaryBytes, last, keep } = request
   check(zlibDeflateReset(stream), 'reset')
-  if (dictionary) check(zlibDeflateSetDictionary(stream, dictionary), 'set dictionary')
-  stream.input = new Uint8Array(block, 0, length)
+  if (dictionaryBytes > 0) {
+    const dictionary = new Uint8Array(block, offset - dictionaryBytes, dictionaryBytes)
+    check(zlibDeflateSetDictionary(stream, dictionary), 'set dictionary')
+  }
+  stream.input = new Uint8Array(block, offset, length)
   stream.next_in = 0
   stream.avail_in = length
   const kept: Uint8Array[] = []

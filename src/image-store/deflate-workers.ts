@@ -28,7 +28,7 @@ export class DeflateWorkers {
   private readonly idle: Worker[] = []
   private readonly all: Worker[] = []
   private readonly queue: Waiting[] = []
-  private readonly busy = new Map<number, Waiting & { worker: Worker }>()
+  private readonly busy = new Map<number, Waiting>()
   private nextId = 0
   private failure: Error | undefined
 
@@ -57,7 +57,7 @@ export class DeflateWorkers {
       if (!worker) return
       const waiting = this.queue.shift()!
       const id = this.nextId++
-      this.busy.set(id, { ...waiting, worker })
+      this.busy.set(id, waiting)
       worker.ref()
       const request: DeflateRequest = { id, ...waiting.task }
       worker.postMessage(request, [request.block])

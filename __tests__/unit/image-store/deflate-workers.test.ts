@@ -3,11 +3,12 @@ import { inflateRawSync } from 'node:zlib'
 import { deflateRaw } from 'pako'
 import { DeflateWorkers } from '../../../src/image-store/deflate-workers.js'
 
-function blockOf(text: string): { block: ArrayBuffer; length: number } {
+/** The text in a buffer with room around it, which the worker must ignore. */
+function blockOf(text: string) {
   const bytes = Buffer.from(text)
-  const block = new ArrayBuffer(bytes.length + 100) // room the worker must ignore
-  bytes.copy(new Uint8Array(block))
-  return { block, length: bytes.length }
+  const block = new ArrayBuffer(bytes.length + 100)
+  bytes.copy(new Uint8Array(block), 50)
+  return { block, offset: 50, length: bytes.length, dictionaryBytes: 0 }
 }
 
 describe('DeflateWorkers', () => {
