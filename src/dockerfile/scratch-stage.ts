@@ -188,22 +188,28 @@ function inPlaceBody(input: ScratchStageInput, out: ScratchStage): string[] {
     .filter(arg => argDeclarations(arg.node as Arg).some(([name]) => used.has(name)))
     .map(text)
 
+  const addedAfterBuild = filesAddedAfterBuild(input)
+  const carried = new Set(addedAfterBuild.flatMap(copy => copy.paths))
+  const runtimeFiles = inPlace.runtimeFiles.filter(
+    file => !carried.has(posix.join(inPlace.workdir, file))
+  )
   const lines = [...args, ...labels, ...(envLines as string[])]
-  if (inPlace.setsWorkdir || inPlace.runtimeFiles.length > 0)
+  if (inPlace.setsWorkdir || runtimeFiles.length > 0 || addedAfterBuild.length > 0)
     lines.push(`WORKDIR ${inPlace.workdir}`)
-  for (const file of inPlace.runtimeFiles) {
+  for (const file of runtimeFiles) {
     const path = posix.join(inPlace.workdir, file)
     lines.push(`COPY --from=${input.copyStage} ${path} ${path}`)
   }
-  if (inPlace.runtimeFiles.length > 0) {
+  if (runtimeFiles.length > 0) {
     out.changes.push({
-      summary: `run-time files copied: ${inPlace.runtimeFiles.join(', ')} (the program opens them by relative path)`
+      summary: `run-time files copied: ${runtimeFiles.join(', ')} (the program opens them by relative path)`
     })
   }
   for (const binary of input.binaries) {
     const source = binary.isDirectory ? `${binary.source}/` : binary.source
     lines.push(`COPY --from=${input.copyStage} ${source} ${source}`)
   }
+  lines.push(...carriedCopies(input, addedAfterBuild, out))
   lines.push(...pick(['EXPOSE', 'VOLUME', 'STOPSIGNAL']).map(text))
   lines.push(...pick(['HEALTHCHECK', 'ENTRYPOINT', 'CMD']).map(text).filter(Boolean))
   return lines
@@ -256,4 +262,58 @@ function addEntrypoint(input: ScratchStageInput, out: ScratchStage): void {
   out.changes.push({
     summary: `ENTRYPOINT ["${target}"] added: the original set no command, and scratch has no default`
   })
+}
+
+interface AddedFile {
+  instruction: StageInstruction
+  /** Where its sources land, resolved against its WORKDIR. */
+  paths: string[]
+}
+
+/**
+ * The COPY and ADD lines a single-stage original runs after its last go build: files the image
+ * ships (assets, configuration), not inputs of the build, which come before it.
+ */
+function filesAddedAfterBuild(input: ScratchStageInput): AddedFile[] {
+  const lastBuild = Math.max(...input.binaries.map(binary => binary.build.instruction.endLine))
+  return input.runtime
+    .filter(i => (i.keyword === 'COPY' || i.keyword === 'ADD') && i.startLine > lastBuild)
+    .map(instruction => {
+      const operands = copyOperands(instruction.node)
+        .filter(operand => !operand.startsWith('--'))
+        .map(operand => expandVariables(operand, instruction.variables))
+      const target = operands.pop() ?? '.'
+      const destination = posix.resolve(instruction.workdir, target)
+      // Into a directory (a trailing slash, `.`, or several sources), each lands under its name.
+      const intoDirectory = target.endsWith('/') || target === '.' || operands.length > 1
+      const paths = intoDirectory
+        ? operands.map(source => posix.join(destination, posix.basename(source)))
+        : [destination]
+      return { instruction, paths }
+    })
+}
+
+/** Those lines again, as they were: from the same build context, in the same WORKDIR. */
+function carriedCopies(
+  input: ScratchStageInput,
+  added: readonly AddedFile[],
+  out: ScratchStage
+): string[] {
+  const inPlace = input.inPlace as NonNullable<ScratchStageInput['inPlace']>
+  const lines: string[] = []
+  let workdir = inPlace.workdir
+  for (const { instruction } of added) {
+    if (instruction.workdir !== workdir) lines.push(`WORKDIR ${(workdir = instruction.workdir)}`)
+    lines.push(instructionText(input.parsed, instruction).trim())
+  }
+  if (workdir !== inPlace.workdir) lines.push(`WORKDIR ${inPlace.workdir}`)
+  if (added.length > 0) {
+    const lineNumbers = added.map(({ instruction }) => instruction.startLine + 1)
+    const where = `line${lineNumbers.length > 1 ? 's' : ''} ${lineNumbers.join(', ')}`
+    const paths = added.flatMap(copy => copy.paths).join(', ')
+    out.changes.push({
+      summary: `files added after the build copied in as the original did (${where}): ${paths}`
+    })
+  }
+  return lines
 }
