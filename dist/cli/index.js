@@ -38576,8 +38576,8 @@ async function addWorktree(repo, sha) {
     };
 }
 
-// EXTERNAL MODULE: ./src/image-store/index.ts + 10 modules
-var image_store = __nccwpck_require__(824);
+// EXTERNAL MODULE: ./src/image-store/index.ts + 11 modules
+var image_store = __nccwpck_require__(6899);
 ;// CONCATENATED MODULE: ./src/baseline.ts
 
 
@@ -39727,22 +39727,26 @@ function inPlaceBody(input, out) {
     const args = pick(['ARG'])
         .filter(arg => argDeclarations(arg.node).some(([name]) => used.has(name)))
         .map(text);
+    const addedAfterBuild = filesAddedAfterBuild(input);
+    const carried = new Set(addedAfterBuild.flatMap(copy => copy.paths));
+    const runtimeFiles = inPlace.runtimeFiles.filter(file => !carried.has(external_node_path_.posix.join(inPlace.workdir, file)));
     const lines = [...args, ...labels, ...envLines];
-    if (inPlace.setsWorkdir || inPlace.runtimeFiles.length > 0)
+    if (inPlace.setsWorkdir || runtimeFiles.length > 0 || addedAfterBuild.length > 0)
         lines.push(`WORKDIR ${inPlace.workdir}`);
-    for (const file of inPlace.runtimeFiles) {
+    for (const file of runtimeFiles) {
         const path = external_node_path_.posix.join(inPlace.workdir, file);
         lines.push(`COPY --from=${input.copyStage} ${path} ${path}`);
     }
-    if (inPlace.runtimeFiles.length > 0) {
+    if (runtimeFiles.length > 0) {
         out.changes.push({
-            summary: `run-time files copied: ${inPlace.runtimeFiles.join(', ')} (the program opens them by relative path)`
+            summary: `run-time files copied: ${runtimeFiles.join(', ')} (the program opens them by relative path)`
         });
     }
     for (const binary of input.binaries) {
         const source = binary.isDirectory ? `${binary.source}/` : binary.source;
         lines.push(`COPY --from=${input.copyStage} ${source} ${source}`);
     }
+    lines.push(...carriedCopies(input, addedAfterBuild, out));
     lines.push(...pick(['EXPOSE', 'VOLUME', 'STOPSIGNAL']).map(text));
     lines.push(...pick(['HEALTHCHECK', 'ENTRYPOINT', 'CMD']).map(text).filter(Boolean));
     return lines;
@@ -39793,6 +39797,50 @@ function addEntrypoint(input, out) {
     out.changes.push({
         summary: `ENTRYPOINT ["${target}"] added: the original set no command, and scratch has no default`
     });
+}
+/**
+ * The COPY and ADD lines a single-stage original runs after its last go build: files the image
+ * ships (assets, configuration), not inputs of the build, which come before it.
+ */
+function filesAddedAfterBuild(input) {
+    const lastBuild = Math.max(...input.binaries.map(binary => binary.build.instruction.endLine));
+    return input.runtime
+        .filter(i => (i.keyword === 'COPY' || i.keyword === 'ADD') && i.startLine > lastBuild)
+        .map(instruction => {
+        const operands = copyOperands(instruction.node)
+            .filter(operand => !operand.startsWith('--'))
+            .map(operand => expandVariables(operand, instruction.variables));
+        const target = operands.pop() ?? '.';
+        const destination = external_node_path_.posix.resolve(instruction.workdir, target);
+        // Into a directory (a trailing slash, `.`, or several sources), each lands under its name.
+        const intoDirectory = target.endsWith('/') || target === '.' || operands.length > 1;
+        const paths = intoDirectory
+            ? operands.map(source => external_node_path_.posix.join(destination, external_node_path_.posix.basename(source)))
+            : [destination];
+        return { instruction, paths };
+    });
+}
+/** Those lines again, as they were: from the same build context, in the same WORKDIR. */
+function carriedCopies(input, added, out) {
+    const inPlace = input.inPlace;
+    const lines = [];
+    let workdir = inPlace.workdir;
+    for (const { instruction } of added) {
+        if (instruction.workdir !== workdir)
+            lines.push(`WORKDIR ${(workdir = instruction.workdir)}`);
+        lines.push(instructionText(input.parsed, instruction).trim());
+    }
+    if (workdir !== inPlace.workdir)
+        lines.push(`WORKDIR ${inPlace.workdir}`);
+    if (added.length > 0) {
+        const lineNumbers = added.map(({ instruction }) => instruction.startLine + 1);
+        const where = `line${lineNumbers.length > 1 ? 's' : ''} ${lineNumbers.join(', ')}`;
+        const paths = added.flatMap(copy => copy.paths).join(', ');
+        out.changes.push({
+            summary: `files added after the build copied in as the original did (${where}): ${paths}`
+        });
+    }
+    return lines;
 }
 
 ;// CONCATENATED MODULE: ./src/dockerfile/build-stage-edits.ts
@@ -42252,7 +42300,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */   i: () => (/* binding */ main)
 /* harmony export */ });
 /* harmony import */ var _analyze_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3887);
-/* harmony import */ var _image_store_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(824);
+/* harmony import */ var _image_store_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6899);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _drift_cli_report_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6172);
@@ -42851,7 +42899,7 @@ function isBaseDigest(value) {
 
 /***/ }),
 
-/***/ 824:
+/***/ 6899:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42866,6 +42914,110 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/docker.ts
 var docker = __nccwpck_require__(3871);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
+;// CONCATENATED MODULE: ./src/image-store/deflate-workers.ts
+
+
+/**
+ * A pool of deflate worker threads, one per core, each working on one block at a time. Workers
+ * start on first use, so measuring an image whose sizes are all cached starts none, and an idle
+ * worker never keeps the process alive. `close()` ends them.
+ */
+class DeflateWorkers {
+    threads;
+    level;
+    idle = [];
+    all = [];
+    queue = [];
+    busy = new Map();
+    nextId = 0;
+    failure;
+    constructor(options = {}) {
+        this.level = options.level ?? 6;
+        this.threads = Math.max(1, options.threads ?? (0,external_node_os_.availableParallelism)());
+    }
+    deflate(task) {
+        if (this.failure)
+            return Promise.reject(this.failure);
+        return new Promise((resolve, reject) => {
+            this.queue.push({ task, resolve, reject });
+            this.dispatch();
+        });
+    }
+    async close() {
+        this.fail(new Error('the deflate workers were closed'));
+        await Promise.all(this.all.splice(0).map(worker => worker.terminate()));
+        this.idle.length = 0;
+    }
+    dispatch() {
+        while (this.queue.length > 0) {
+            const worker = this.idle.pop() ?? this.startAnother();
+            if (!worker)
+                return;
+            const waiting = this.queue.shift();
+            const id = this.nextId++;
+            this.busy.set(id, waiting);
+            worker.ref();
+            const request = { id, ...waiting.task };
+            worker.postMessage(request, [request.block]);
+        }
+    }
+    startAnother() {
+        if (this.all.length >= this.threads)
+            return undefined;
+        const worker = startDeflateWorker({ level: this.level });
+        this.all.push(worker);
+        worker.on('message', (response) => this.finished(worker, response));
+        worker.on('error', error => this.fail(new Error(`a deflate worker failed: ${error.message}`)));
+        worker.on('exit', code => {
+            if (code !== 0)
+                this.fail(new Error(`a deflate worker exited with code ${code}`));
+        });
+        return worker;
+    }
+    finished(worker, response) {
+        const waiting = this.busy.get(response.id);
+        this.busy.delete(response.id);
+        worker.unref();
+        this.idle.push(worker);
+        if (waiting) {
+            if (response.error !== undefined || response.bytes === undefined) {
+                waiting.reject(new Error(`deflate failed: ${response.error ?? 'no result'}`));
+            }
+            else {
+                waiting.resolve({
+                    bytes: response.bytes,
+                    deflated: response.deflated,
+                    block: response.block
+                });
+            }
+        }
+        this.dispatch();
+    }
+    fail(error) {
+        this.failure ??= error;
+        const waiting = [...this.busy.values(), ...this.queue.splice(0)];
+        this.busy.clear();
+        for (const { reject } of waiting)
+            reject(this.failure);
+    }
+}
+/**
+ * Starts deflate-worker.ts. In a bundle (dist/index.js, dist/cli/index.js) it is the bundle built
+ * beside it in `deflate-worker/`; run from the TypeScript sources, a small bootstrap loads it
+ * through tsx, as the sources themselves are loaded.
+ */
+function startDeflateWorker(workerData) {
+    const here = import.meta.url;
+    const script = here.endsWith('.ts')
+        ? new URL('./deflate-worker-source.mjs', here)
+        : new URL('deflate-worker/index.js', here);
+    return new external_node_worker_threads_.Worker(script, { workerData });
+}
+
 ;// CONCATENATED MODULE: ./src/image-store/filesystem-stack.ts
 /**
  * Stacks the layers (lowest first) as overlayfs would and measures waste the way dive does: a path
@@ -43022,41 +43174,31 @@ var external_node_zlib_ = __nccwpck_require__(8522);
 var tar_stream = __nccwpck_require__(6118);
 // EXTERNAL MODULE: external "node:events"
 var external_node_events_ = __nccwpck_require__(8474);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./src/image-store/block-gzip.ts
-
-
 /** The gzip member header (no file name, as when compressing a pipe) and its CRC-32 + length trailer. */
 const GZIP_HEADER_BYTES = 10;
 const GZIP_TRAILER_BYTES = 8;
 /** Deflate looks back at most 32 KiB, so that much of the previous block is all a block needs to see. */
 const DICTIONARY_BYTES = 32 * 1024;
 const DEFAULT_BLOCK_BYTES = 1024 * 1024;
-const OUTPUT_CHUNK_BYTES = 64 * 1024;
 /**
- * One block per core the threadpool can use, plus one so a core never waits for the main thread
- * to hand it the next block. More would only queue, holding memory.
- */
-function defaultBlocksInFlight() {
-    const threadpool = Number(process.env.UV_THREADPOOL_SIZE) || 4;
-    return Math.min((0,external_node_os_.availableParallelism)(), threadpool) + 1;
-}
-/**
- * Counts the bytes `gzip -6` would write for a stream, compressing blocks in parallel on the libuv
- * threadpool the way pigz does: each block is raw deflate primed with the 32 KiB before it, ended
- * by a sync flush so the blocks join into one valid deflate stream, the last one finished.
+ * Counts the bytes `gzip -6` would write for a stream, compressing blocks in parallel on worker
+ * threads the way pigz does: each block is raw deflate primed with the 32 KiB before it, ended by
+ * a sync flush so the blocks join into one valid deflate stream, the last one finished.
  */
 class BlockGzipSizer {
-    level;
+    workers;
     blockBytes;
     maxInFlight;
     onCompressedBlock;
-    /** Block buffers are reused: allocating one per MiB of input kept ~60 MB of garbage alive. */
+    /**
+     * Block buffers go to a worker and come back to be refilled: one per MiB would be garbage. Each
+     * holds a block's input after a 32 KiB slot for its dictionary, the end of the block before.
+     */
     freeBlocks = [];
     filling;
     filled = 0;
-    dictionary;
+    dictionaryBytes = 0;
     blocksStarted = 0;
     deflatedBytes = 0;
     inFlight = 0;
@@ -43065,10 +43207,11 @@ class BlockGzipSizer {
     finishedBlocks = new Map();
     nextBlockToDeliver = 0;
     ended = false;
-    constructor(options = {}) {
-        this.level = options.level ?? 6;
+    constructor(options) {
+        this.workers = options.workers;
         this.blockBytes = options.blockBytes ?? DEFAULT_BLOCK_BYTES;
-        this.maxInFlight = options.maxBlocksInFlight ?? defaultBlocksInFlight();
+        // One block per worker, plus one so a worker never waits for the next to be filled.
+        this.maxInFlight = options.maxBlocksInFlight ?? options.workers.threads + 1;
         this.onCompressedBlock = options.onCompressedBlock;
     }
     /** Adds input; resolves once there is room for more, so a caller's stream slows to our pace. */
@@ -43077,8 +43220,9 @@ class BlockGzipSizer {
             throw new Error('BlockGzipSizer.write after end()');
         let offset = 0;
         while (offset < chunk.length) {
-            this.filling ??= this.freeBlocks.pop() ?? Buffer.allocUnsafeSlow(this.blockBytes);
-            const copied = chunk.copy(this.filling, this.filled, offset);
+            this.filling ??= this.takeBuffer();
+            const input = new Uint8Array(this.filling, DICTIONARY_BYTES);
+            const copied = chunk.copy(input, this.filled, offset);
             this.filled += copied;
             offset += copied;
             if (this.filled === this.blockBytes) {
@@ -43106,36 +43250,37 @@ class BlockGzipSizer {
             this.throwIfFailed();
         }
     }
+    takeBuffer() {
+        return this.freeBlocks.pop() ?? new ArrayBuffer(DICTIONARY_BYTES + this.blockBytes);
+    }
     startBlock(last) {
-        const buffer = this.filling;
-        const block = buffer ? buffer.subarray(0, this.filled) : Buffer.alloc(0);
+        const block = this.filling ?? this.takeBuffer();
+        const length = this.filled;
+        const dictionaryBytes = this.dictionaryBytes;
         this.filling = undefined;
         this.filled = 0;
-        const options = {
-            level: this.level,
-            finishFlush: last ? external_node_zlib_.constants.Z_FINISH : external_node_zlib_.constants.Z_SYNC_FLUSH
-        };
-        if (this.dictionary !== undefined)
-            options.dictionary = this.dictionary;
-        // A copy, since this block's buffer is refilled once it is compressed; only full blocks have
-        // successors, so the tail is always a whole 32 KiB.
-        if (!last)
-            this.dictionary = Buffer.from(block.subarray(block.length - DICTIONARY_BYTES));
+        if (!last) {
+            // The next block starts with this one's last 32 KiB, copied before this buffer leaves; only
+            // full blocks have successors, so that tail is always whole.
+            this.filling = this.takeBuffer();
+            new Uint8Array(this.filling).set(new Uint8Array(block, length, DICTIONARY_BYTES));
+            this.dictionaryBytes = DICTIONARY_BYTES;
+        }
         const index = this.blocksStarted++;
         this.inFlight++;
         const keep = this.onCompressedBlock !== undefined;
-        deflateBlock(block, options, keep)
-            .then(({ bytes, deflated }) => {
+        this.workers
+            .deflate({ block, offset: DICTIONARY_BYTES, length, dictionaryBytes, last, keep })
+            .then(({ bytes, deflated, block: returned }) => {
             this.deflatedBytes += bytes;
+            this.freeBlocks.push(returned);
             if (deflated)
-                this.deliverInOrder(index, deflated);
+                this.deliverInOrder(index, Buffer.from(deflated.buffer, deflated.byteOffset, deflated.length));
         }, (error) => {
             this.failure ??= error;
         })
             .finally(() => {
             this.inFlight--;
-            if (buffer)
-                this.freeBlocks.push(buffer);
             this.waiters.splice(0).forEach(wake => wake());
         });
     }
@@ -43153,25 +43298,6 @@ class BlockGzipSizer {
         if (this.failure)
             throw this.failure;
     }
-}
-/**
- * Deflates one block on the threadpool and counts the output as it comes, without joining it into
- * one buffer (zlib.deflateRaw would), which halves the garbage per block.
- */
-function deflateBlock(block, options, keep) {
-    return new Promise((resolve, reject) => {
-        const deflate = (0,external_node_zlib_.createDeflateRaw)({ ...options, chunkSize: OUTPUT_CHUNK_BYTES });
-        const kept = [];
-        let bytes = 0;
-        deflate.on('data', (chunk) => {
-            bytes += chunk.length;
-            if (keep)
-                kept.push(chunk);
-        });
-        deflate.on('error', reject);
-        deflate.on('end', () => resolve({ bytes, deflated: keep ? Buffer.concat(kept) : undefined }));
-        deflate.end(block);
-    });
 }
 
 ;// CONCATENATED MODULE: ./src/image-store/layer-entries.ts
@@ -43221,10 +43347,11 @@ function toLayerEntry(header) {
 
 /**
  * Reads an uncompressed layer tar once, as it streams: counts its bytes, lists what each entry does
- * to the filesystem, and (unless `compress` is false) sizes it as gzip. Nothing is held whole.
+ * to the filesystem, and (given deflate workers) sizes it as gzip. Nothing is held whole.
  */
 async function readLayer(tarChunks, options) {
-    const sizer = options.compress ? new BlockGzipSizer() : undefined;
+    const workers = options.compressWith;
+    const sizer = workers ? new BlockGzipSizer({ workers }) : undefined;
     const entries = [];
     let files = 0;
     let size = 0;
@@ -43309,7 +43436,7 @@ async function readSavedFile(path, size, chunks, options) {
     if (looksLikeJson(head) && size <= MAX_JSON_BYTES)
         return readJson(all);
     const known = await options.knownCompressedSize(path);
-    const read = (tarChunks) => readLayer(tarChunks, { compress: known === undefined });
+    const read = (tarChunks) => readLayer(tarChunks, { compressWith: known === undefined ? options.workers : undefined });
     try {
         const contents = startsWith(head, GZIP_MAGIC) ? await gunzipInto(read, all) : await read(all);
         const compressedSize = known ?? contents.compressedSize;
@@ -43449,6 +43576,7 @@ function blobPath(digest) {
 
 
 
+
 /**
  * Measures an image from its own layer contents, streamed once through `docker save`, so the
  * numbers are the same on the classic and the containerd image store (whose `docker image
@@ -43491,12 +43619,14 @@ async function saveAndRead(image, options) {
         child.on('close', code => resolve(code ?? 1));
     });
     exited.catch(() => undefined);
+    const workers = new DeflateWorkers();
     try {
         const files = await readSavedImage(child.stdout, {
             knownCompressedSize: async (path) => {
                 const digest = blobDigest(path);
                 return digest === undefined ? undefined : options.cache?.get(digest);
-            }
+            },
+            workers
         });
         const exitCode = await exited;
         if (exitCode !== 0) {
@@ -43512,6 +43642,9 @@ async function saveAndRead(image, options) {
             throw error;
         const reason = Buffer.concat(stderr).toString('utf8').trim() || error.message;
         throw new Error(`could not read \`docker save ${image}\`: ${reason}`);
+    }
+    finally {
+        await workers.close();
     }
 }
 /** Archive paths of OCI blobs name their digest: `blobs/sha256/<hex>` is `sha256:<hex>`. */
@@ -43567,10 +43700,11 @@ var external_node_path_ = __nccwpck_require__(6760);
 
 
 /**
- * Names how a cached size was computed. Sizes from another method (block size, zlib build) would
- * differ by a fraction of a percent and break equal numbers across runs, so they are ignored.
+ * Names how a cached size was computed: gzip level 6 from canonical zlib (pako with the classic
+ * hash), in 1 MiB blocks each primed with the 32 KiB before it. Entries written by another method
+ * (an older release used Node's own zlib, about 1.5 % larger) are ignored and computed again.
  */
-const COMPRESSION_METHOD = `gzip-6 zlib ${process.versions.zlib} 1MiB-blocks`;
+const COMPRESSION_METHOD = 'gzip-6 canonical-zlib 1MiB-blocks';
 /** Where the CLI keeps compressed sizes between runs, following the XDG cache convention. */
 function defaultSizeCacheDir(env = process.env) {
     const base = env.XDG_CACHE_HOME || (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.cache');
