@@ -113,6 +113,16 @@ describe('recordDriftRun', () => {
     })
   })
 
+  it('keeps one alert for a run that grew, when that run is re-run', async () => {
+    await recordDriftRun(octokit, target, driftEntry(1), fivePercent)
+    const grown = driftEntry(2, { size: 760_000_000 })
+    const first = await recordDriftRun(octokit, target, grown, fivePercent)
+    const again = await recordDriftRun(octokit, target, grown, fivePercent)
+
+    expect(github.commentsOn(first.issueNumber)).toHaveLength(1)
+    expect(again.alert?.commentUrl).toBe(first.alert?.commentUrl)
+  })
+
   it('starts a fresh history, and says so, when the block was edited into invalid JSON', async () => {
     const broken = renderHistoryBlock([driftEntry(1)]).replace('"size":', '"size" ')
     const seeded = github.seedIssue(

@@ -9,7 +9,7 @@ import {
 } from '../drift/threshold.js'
 import { previousRun } from '../drift/trend.js'
 import type { Octokit } from './octokit.js'
-import { markerFor } from './sticky-comment.js'
+import { markerFor, upsertStickyComment } from './sticky-comment.js'
 import { writtenByTrustedAuthor } from './trust.js'
 
 export interface DriftIssueTarget {
@@ -83,14 +83,19 @@ export async function recordDriftRun(
     ...(recovered !== undefined && { recovered })
   }
   if (!check.exceeded || !previous || !threshold) return record
-  const { data } = await octokit.rest.issues.createComment({
-    owner: target.owner,
-    repo: target.repo,
-    issue_number: issue.number,
-    body: renderDriftAlert({ key: target.key, previous, current, check, threshold })
-  })
-  const message = `Image size drift for ${target.key}: ${describeDrift(check, threshold, image => image)}. See ${data.html_url}`
-  return { ...record, alert: { commentUrl: data.html_url, message } }
+  // Keyed by run, so a re-run of the run that grew updates its alert instead of adding another.
+  const alert = await upsertStickyComment(
+    octokit,
+    {
+      owner: target.owner,
+      repo: target.repo,
+      issueNumber: issue.number,
+      key: `drift-alert/${target.key}/${entry.runId}`
+    },
+    renderDriftAlert({ key: target.key, previous, current, check, threshold })
+  )
+  const message = `Image size drift for ${target.key}: ${describeDrift(check, threshold, image => image)}. See ${alert.url}`
+  return { ...record, alert: { commentUrl: alert.url, message } }
 }
 
 export interface DriftIssue {
