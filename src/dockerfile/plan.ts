@@ -1,6 +1,6 @@
 import { posix } from 'node:path'
 import type { AlternativePlan, Finding, GoFacts } from './types.js'
-import { linkBinaries, type ShippedBinary } from './binaries.js'
+import { destinationOf, linkBinaries, type ShippedBinary } from './binaries.js'
 import {
   buildChanges,
   freeStageName,
@@ -35,7 +35,7 @@ import { renderDockerfile, type LineEdit, type LineInsert } from './render.js'
 import { rootfsRun } from './rootfs.js'
 import { runEffects, type RunEffects } from './run-effects.js'
 import { runtimeNeeds } from './runtime-needs.js'
-import { scratchStage } from './scratch-stage.js'
+import { scratchStage, type AddedFile, type InPlaceSettings } from './scratch-stage.js'
 import { expandVariables } from './variables.js'
 import { relativeTopLevel } from '../go-source/go-facts.js'
 
@@ -146,7 +146,7 @@ export function planAlternative(input: PlanInput): AlternativePlan {
     binaries: links.binaries,
     commands,
     runtime,
-    inPlace: inPlace ? inPlaceSettings(finalStage, runtime, input.go) : undefined
+    inPlace: inPlace ? inPlaceSettings(finalStage, runtime, input.go, links.binaries) : undefined
   })
   changes.push(...scratch.changes, ...commands.changes.map(summary => ({ summary })))
 
@@ -227,16 +227,45 @@ function baseChange(finalStage: Stage, inPlace: boolean): PlannedChange[] {
 function inPlaceSettings(
   finalStage: Stage,
   runtime: readonly StageInstruction[],
-  facts: GoFacts
-): { workdir: string; setsWorkdir: boolean; runtimeFiles: string[] } {
-  const runtimeFiles = facts.runtimeFiles ?? [
+  facts: GoFacts,
+  binaries: readonly ShippedBinary[]
+): InPlaceSettings {
+  const addedAfterBuild = filesAddedAfterBuild(finalStage, runtime, binaries)
+  const added = new Set(addedAfterBuild.flatMap(copy => copy.paths))
+  const opened = facts.runtimeFiles ?? [
     ...new Set(facts.openedPaths.map(relativeTopLevel).filter((p): p is string => !!p))
   ]
   return {
     workdir: finalStage.workdir,
     setsWorkdir: runtime.some(i => i.keyword === 'WORKDIR'),
-    runtimeFiles
+    // A file the Dockerfile already adds after the build needs no second copy.
+    runtimeFiles: opened.filter(file => !added.has(posix.join(finalStage.workdir, file))),
+    addedAfterBuild
   }
+}
+
+/**
+ * The COPY and ADD lines a single-stage original runs after its last go build: files the image
+ * ships (assets, configuration), not inputs of the build, which come before it.
+ */
+function filesAddedAfterBuild(
+  finalStage: Stage,
+  runtime: readonly StageInstruction[],
+  binaries: readonly ShippedBinary[]
+): AddedFile[] {
+  const lastBuild = Math.max(...binaries.map(binary => binary.build.instruction.endLine))
+  return runtime
+    .filter(i => (i.keyword === 'COPY' || i.keyword === 'ADD') && i.startLine > lastBuild)
+    .map(instruction => {
+      const operands = copyOperands(instruction.node).map(o =>
+        expandVariables(o, instruction.variables)
+      )
+      const destination = destinationOf(instruction, operands, finalStage)
+      const paths = destination.isDirectory
+        ? operands.slice(0, -1).map(source => posix.join(destination.path, posix.basename(source)))
+        : [destination.path]
+      return { instruction, paths }
+    })
 }
 
 function stageEndLine(parsed: ParsedDockerfile, stage: Stage): number {

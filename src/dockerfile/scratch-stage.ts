@@ -39,7 +39,23 @@ export interface ScratchStageInput {
    * Single-stage original: the final stage is also the build stage, so the scratch stage is
    * assembled from its run-time settings instead of transformed line by line.
    */
-  inPlace?: { workdir: string; setsWorkdir: boolean; runtimeFiles: readonly string[] }
+  inPlace?: InPlaceSettings
+}
+
+/** What a single-stage original's scratch stage is assembled from. */
+export interface InPlaceSettings {
+  workdir: string
+  setsWorkdir: boolean
+  /** Paths relative to `workdir` the program opens, copied from the build stage. */
+  runtimeFiles: readonly string[]
+  /** COPY and ADD lines after the last go build, repeated as written. */
+  addedAfterBuild: readonly AddedFile[]
+}
+
+/** A COPY or ADD of files the image ships, and where they land. */
+export interface AddedFile {
+  instruction: StageInstruction
+  paths: string[]
 }
 
 export interface ScratchStage {
@@ -170,7 +186,7 @@ function binaryCopy(
 
 /** Single-stage original: carry its run-time settings over, in a fixed readable order. */
 function inPlaceBody(input: ScratchStageInput, out: ScratchStage): string[] {
-  const inPlace = input.inPlace as NonNullable<ScratchStageInput['inPlace']>
+  const inPlace = input.inPlace as InPlaceSettings
   const runtime = input.runtime
   const pick = (keywords: string[]): StageInstruction[] =>
     runtime.filter(i => keywords.includes(i.keyword))
@@ -188,12 +204,8 @@ function inPlaceBody(input: ScratchStageInput, out: ScratchStage): string[] {
     .filter(arg => argDeclarations(arg.node as Arg).some(([name]) => used.has(name)))
     .map(text)
 
-  const addedAfterBuild = filesAddedAfterBuild(input)
-  const carried = new Set(addedAfterBuild.flatMap(copy => copy.paths))
-  const runtimeFiles = inPlace.runtimeFiles.filter(
-    file => !carried.has(posix.join(inPlace.workdir, file))
-  )
   const lines = [...args, ...labels, ...(envLines as string[])]
+  const { runtimeFiles, addedAfterBuild } = inPlace
   if (inPlace.setsWorkdir || runtimeFiles.length > 0 || addedAfterBuild.length > 0)
     lines.push(`WORKDIR ${inPlace.workdir}`)
   for (const file of runtimeFiles) {
@@ -209,7 +221,7 @@ function inPlaceBody(input: ScratchStageInput, out: ScratchStage): string[] {
     const source = binary.isDirectory ? `${binary.source}/` : binary.source
     lines.push(`COPY --from=${input.copyStage} ${source} ${source}`)
   }
-  lines.push(...carriedCopies(input, addedAfterBuild, out))
+  lines.push(...carriedCopies(input.parsed, inPlace, out))
   lines.push(...pick(['EXPOSE', 'VOLUME', 'STOPSIGNAL']).map(text))
   lines.push(...pick(['HEALTHCHECK', 'ENTRYPOINT', 'CMD']).map(text).filter(Boolean))
   return lines
@@ -264,47 +276,18 @@ function addEntrypoint(input: ScratchStageInput, out: ScratchStage): void {
   })
 }
 
-interface AddedFile {
-  instruction: StageInstruction
-  /** Where its sources land, resolved against its WORKDIR. */
-  paths: string[]
-}
-
-/**
- * The COPY and ADD lines a single-stage original runs after its last go build: files the image
- * ships (assets, configuration), not inputs of the build, which come before it.
- */
-function filesAddedAfterBuild(input: ScratchStageInput): AddedFile[] {
-  const lastBuild = Math.max(...input.binaries.map(binary => binary.build.instruction.endLine))
-  return input.runtime
-    .filter(i => (i.keyword === 'COPY' || i.keyword === 'ADD') && i.startLine > lastBuild)
-    .map(instruction => {
-      const operands = copyOperands(instruction.node)
-        .filter(operand => !operand.startsWith('--'))
-        .map(operand => expandVariables(operand, instruction.variables))
-      const target = operands.pop() ?? '.'
-      const destination = posix.resolve(instruction.workdir, target)
-      // Into a directory (a trailing slash, `.`, or several sources), each lands under its name.
-      const intoDirectory = target.endsWith('/') || target === '.' || operands.length > 1
-      const paths = intoDirectory
-        ? operands.map(source => posix.join(destination, posix.basename(source)))
-        : [destination]
-      return { instruction, paths }
-    })
-}
-
 /** Those lines again, as they were: from the same build context, in the same WORKDIR. */
 function carriedCopies(
-  input: ScratchStageInput,
-  added: readonly AddedFile[],
+  parsed: ParsedDockerfile,
+  inPlace: InPlaceSettings,
   out: ScratchStage
 ): string[] {
-  const inPlace = input.inPlace as NonNullable<ScratchStageInput['inPlace']>
+  const added = inPlace.addedAfterBuild
   const lines: string[] = []
   let workdir = inPlace.workdir
   for (const { instruction } of added) {
     if (instruction.workdir !== workdir) lines.push(`WORKDIR ${(workdir = instruction.workdir)}`)
-    lines.push(instructionText(input.parsed, instruction).trim())
+    lines.push(instructionText(parsed, instruction).trim())
   }
   if (workdir !== inPlace.workdir) lines.push(`WORKDIR ${inPlace.workdir}`)
   if (added.length > 0) {
