@@ -18,7 +18,8 @@ export interface BlockGzipOptions {
   onCompressedBlock?: (deflated: Buffer, index: number) => void
 }
 
-const DEFAULT_BLOCK_BYTES = 1024 * 1024
+/** Bytes of input per block when not told otherwise; part of what names a cached size. */
+export const DEFAULT_BLOCK_BYTES = 1024 * 1024
 
 /**
  * Counts the bytes `gzip -6` would write for a stream, compressing blocks in parallel on worker

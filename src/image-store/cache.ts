@@ -2,6 +2,8 @@ import { randomBytes } from 'node:crypto'
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
 import { homedir } from 'node:os'
 import { join } from 'node:path'
+import { DEFAULT_BLOCK_BYTES } from './block-gzip.js'
+import { DEFAULT_LEVEL } from './deflate-workers.js'
 import type { CompressedSizeCache } from './types.js'
 
 export type { CompressedSizeCache } from './types.js'
@@ -11,7 +13,7 @@ export type { CompressedSizeCache } from './types.js'
  * hash), in 1 MiB blocks each primed with the 32 KiB before it. Entries written by another method
  * (an older release used Node's own zlib, about 1.5 % larger) are ignored and computed again.
  */
-export const COMPRESSION_METHOD = 'gzip-6 canonical-zlib 1MiB-blocks'
+export const COMPRESSION_METHOD = `gzip-${DEFAULT_LEVEL} canonical-zlib ${DEFAULT_BLOCK_BYTES / 1024 / 1024}MiB-blocks`
 
 /** Where the CLI keeps compressed sizes between runs, following the XDG cache convention. */
 export function defaultSizeCacheDir(env: NodeJS.ProcessEnv = process.env): string {

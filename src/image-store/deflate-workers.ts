@@ -2,6 +2,9 @@ import { availableParallelism } from 'node:os'
 import { Worker } from 'node:worker_threads'
 import type { DeflateRequest, DeflateResponse, DeflateWorkerData } from './deflate-protocol.js'
 
+/** gzip's default level, the one `gzip` and registry clients use. */
+export const DEFAULT_LEVEL = 6
+
 export type DeflateTask = Omit<DeflateRequest, 'id'>
 
 export interface DeflatedBlock {
@@ -33,7 +36,7 @@ export class DeflateWorkers {
   private failure: Error | undefined
 
   constructor(options: { level?: number; threads?: number } = {}) {
-    this.level = options.level ?? 6
+    this.level = options.level ?? DEFAULT_LEVEL
     this.threads = Math.max(1, options.threads ?? availableParallelism())
   }
 
