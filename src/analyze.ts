@@ -5,7 +5,7 @@ import { buildImage, removeTags, type BuildRequest } from './buildx.js'
 import type { DockerOptions } from './docker.js'
 import { measureBaseline } from './baseline.js'
 import { baseDigestsOf } from './base-digests.js'
-import { finalStageOf, fromImagesOf } from './dockerfile/stage-facts.js'
+import { stageFactsOf } from './dockerfile/stage-facts.js'
 import { planAlternative } from './dockerfile/plan.js'
 import { scanGoSources } from './go-source/scan.js'
 import {
@@ -55,7 +55,7 @@ export async function analyze(inputs: Inputs, options: AnalyzeOptions): Promise<
     if (!built.ok) return { ...header, kind: 'build-failed', failure: built.failure }
     tags.push(tag)
 
-    const finalStage = finalStageOf(dockerfile, inputs.target, inputs.buildArgs)
+    const { finalStage, fromImages } = stageFactsOf(dockerfile, inputs.target, inputs.buildArgs)
     const image = await progress.group('Measure the image', () =>
       measureImage(tag, {
         docker: options.docker,
@@ -74,10 +74,7 @@ export async function analyze(inputs: Inputs, options: AnalyzeOptions): Promise<
             })
         )
       : undefined
-    const bases = await baseDigestsOf(
-      fromImagesOf(dockerfile, inputs.target, inputs.buildArgs),
-      options.docker
-    )
+    const bases = await baseDigestsOf(fromImages, options.docker)
     const budget = checkBudget(inputs.budget, {
       size: image.size,
       compressedSize: image.compressedSize,

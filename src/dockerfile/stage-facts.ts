@@ -10,31 +10,30 @@ export interface FinalStage {
   fromLine: number
 }
 
-/** The stage `target` builds (the last one by default), as far as budgets and reports need it. */
-export function finalStageOf(
+export interface StageFacts {
+  /** The stage `target` builds (the last one by default); undefined when there is none. */
+  finalStage?: FinalStage
+  /** Every image the build pulls FROM (builder stages included), ARGs resolved, without scratch. */
+  fromImages: string[]
+}
+
+/** What budgets and reports need to know of the Dockerfile's stages, from one parse. */
+export function stageFactsOf(
   dockerfile: string,
   target: string | undefined,
   buildArgs: Readonly<Record<string, string>>
-): FinalStage | undefined {
-  const built = targetStage(parseDockerfile(dockerfile, buildArgs), target)
-  if (!built) return undefined
+): StageFacts {
+  const parsed = parseDockerfile(dockerfile, buildArgs)
+  const built = targetStage(parsed, target)
+  if (!built) return { fromImages: [] }
   let root = built
   while (root.parent) root = root.parent
   const resolved = root.image !== 'scratch' && !root.image.includes('$')
-  return { baseImage: resolved ? root.image : undefined, fromLine: built.fromLine + 1 }
-}
-
-/** Every image the build pulls FROM (builder stages included), ARGs resolved, without scratch. */
-export function fromImagesOf(
-  dockerfile: string,
-  target: string | undefined,
-  buildArgs: Readonly<Record<string, string>>
-): string[] {
-  const parsed = parseDockerfile(dockerfile, buildArgs)
-  const built = targetStage(parsed, target)
-  if (!built) return []
-  const images = stagesNeededBy(parsed, built)
+  const fromImages = stagesNeededBy(parsed, built)
     .filter(stage => !stage.parent && stage.image !== 'scratch')
     .map(stage => stage.image)
-  return [...new Set(images)]
+  return {
+    finalStage: { baseImage: resolved ? root.image : undefined, fromLine: built.fromLine + 1 },
+    fromImages: [...new Set(fromImages)]
+  }
 }
