@@ -38950,27 +38950,23 @@ function stageChain(stage) {
 
 ;// CONCATENATED MODULE: ./src/dockerfile/stage-facts.ts
 
-/** The stage `target` builds (the last one by default), as far as budgets and reports need it. */
-function finalStageOf(dockerfile, target, buildArgs) {
-    const built = targetStage(parseDockerfile(dockerfile, buildArgs), target);
+/** What budgets and reports need to know of the Dockerfile's stages, from one parse. */
+function stageFactsOf(dockerfile, target, buildArgs) {
+    const parsed = parseDockerfile(dockerfile, buildArgs);
+    const built = targetStage(parsed, target);
     if (!built)
-        return undefined;
+        return { fromImages: [] };
     let root = built;
     while (root.parent)
         root = root.parent;
     const resolved = root.image !== 'scratch' && !root.image.includes('$');
-    return { baseImage: resolved ? root.image : undefined, fromLine: built.fromLine + 1 };
-}
-/** Every image the build pulls FROM (builder stages included), ARGs resolved, without scratch. */
-function fromImagesOf(dockerfile, target, buildArgs) {
-    const parsed = parseDockerfile(dockerfile, buildArgs);
-    const built = targetStage(parsed, target);
-    if (!built)
-        return [];
-    const images = stagesNeededBy(parsed, built)
+    const fromImages = stagesNeededBy(parsed, built)
         .filter(stage => !stage.parent && stage.image !== 'scratch')
         .map(stage => stage.image);
-    return [...new Set(images)];
+    return {
+        finalStage: { baseImage: resolved ? root.image : undefined, fromLine: built.fromLine + 1 },
+        fromImages: [...new Set(fromImages)]
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/dockerfile/binaries.ts
@@ -39727,10 +39723,8 @@ function inPlaceBody(input, out) {
     const args = pick(['ARG'])
         .filter(arg => argDeclarations(arg.node).some(([name]) => used.has(name)))
         .map(text);
-    const addedAfterBuild = filesAddedAfterBuild(input);
-    const carried = new Set(addedAfterBuild.flatMap(copy => copy.paths));
-    const runtimeFiles = inPlace.runtimeFiles.filter(file => !carried.has(external_node_path_.posix.join(inPlace.workdir, file)));
     const lines = [...args, ...labels, ...envLines];
+    const { runtimeFiles, addedAfterBuild } = inPlace;
     if (inPlace.setsWorkdir || runtimeFiles.length > 0 || addedAfterBuild.length > 0)
         lines.push(`WORKDIR ${inPlace.workdir}`);
     for (const file of runtimeFiles) {
@@ -39746,7 +39740,7 @@ function inPlaceBody(input, out) {
         const source = binary.isDirectory ? `${binary.source}/` : binary.source;
         lines.push(`COPY --from=${input.copyStage} ${source} ${source}`);
     }
-    lines.push(...carriedCopies(input, addedAfterBuild, out));
+    lines.push(...carriedCopies(input.parsed, inPlace, out));
     lines.push(...pick(['EXPOSE', 'VOLUME', 'STOPSIGNAL']).map(text));
     lines.push(...pick(['HEALTHCHECK', 'ENTRYPOINT', 'CMD']).map(text).filter(Boolean));
     return lines;
@@ -39798,37 +39792,15 @@ function addEntrypoint(input, out) {
         summary: `ENTRYPOINT ["${target}"] added: the original set no command, and scratch has no default`
     });
 }
-/**
- * The COPY and ADD lines a single-stage original runs after its last go build: files the image
- * ships (assets, configuration), not inputs of the build, which come before it.
- */
-function filesAddedAfterBuild(input) {
-    const lastBuild = Math.max(...input.binaries.map(binary => binary.build.instruction.endLine));
-    return input.runtime
-        .filter(i => (i.keyword === 'COPY' || i.keyword === 'ADD') && i.startLine > lastBuild)
-        .map(instruction => {
-        const operands = copyOperands(instruction.node)
-            .filter(operand => !operand.startsWith('--'))
-            .map(operand => expandVariables(operand, instruction.variables));
-        const target = operands.pop() ?? '.';
-        const destination = external_node_path_.posix.resolve(instruction.workdir, target);
-        // Into a directory (a trailing slash, `.`, or several sources), each lands under its name.
-        const intoDirectory = target.endsWith('/') || target === '.' || operands.length > 1;
-        const paths = intoDirectory
-            ? operands.map(source => external_node_path_.posix.join(destination, external_node_path_.posix.basename(source)))
-            : [destination];
-        return { instruction, paths };
-    });
-}
 /** Those lines again, as they were: from the same build context, in the same WORKDIR. */
-function carriedCopies(input, added, out) {
-    const inPlace = input.inPlace;
+function carriedCopies(parsed, inPlace, out) {
+    const added = inPlace.addedAfterBuild;
     const lines = [];
     let workdir = inPlace.workdir;
     for (const { instruction } of added) {
         if (instruction.workdir !== workdir)
             lines.push(`WORKDIR ${(workdir = instruction.workdir)}`);
-        lines.push(instructionText(input.parsed, instruction).trim());
+        lines.push(instructionText(parsed, instruction).trim());
     }
     if (workdir !== inPlace.workdir)
         lines.push(`WORKDIR ${inPlace.workdir}`);
@@ -41213,7 +41185,7 @@ function planAlternative(input) {
         binaries: links.binaries,
         commands,
         runtime,
-        inPlace: inPlace ? inPlaceSettings(finalStage, runtime, input.go) : undefined
+        inPlace: inPlace ? inPlaceSettings(finalStage, runtime, input.go, links.binaries) : undefined
     });
     changes.push(...scratch.changes, ...commands.changes.map(summary => ({ summary })));
     const keepThrough = inPlace ? stageEndLine(parsed, finalStage) : finalStage.fromLine - 1;
@@ -41282,15 +41254,36 @@ function baseChange(finalStage, inPlace) {
         }
     ];
 }
-function inPlaceSettings(finalStage, runtime, facts) {
-    const runtimeFiles = facts.runtimeFiles ?? [
+function inPlaceSettings(finalStage, runtime, facts, binaries) {
+    const addedAfterBuild = filesAddedAfterBuild(finalStage, runtime, binaries);
+    const added = new Set(addedAfterBuild.flatMap(copy => copy.paths));
+    const opened = facts.runtimeFiles ?? [
         ...new Set(facts.openedPaths.map(relativeTopLevel).filter((p) => !!p))
     ];
     return {
         workdir: finalStage.workdir,
         setsWorkdir: runtime.some(i => i.keyword === 'WORKDIR'),
-        runtimeFiles
+        // A file the Dockerfile already adds after the build needs no second copy.
+        runtimeFiles: opened.filter(file => !added.has(external_node_path_.posix.join(finalStage.workdir, file))),
+        addedAfterBuild
     };
+}
+/**
+ * The COPY and ADD lines a single-stage original runs after its last go build: files the image
+ * ships (assets, configuration), not inputs of the build, which come before it.
+ */
+function filesAddedAfterBuild(finalStage, runtime, binaries) {
+    const lastBuild = Math.max(...binaries.map(binary => binary.build.instruction.endLine));
+    return runtime
+        .filter(i => (i.keyword === 'COPY' || i.keyword === 'ADD') && i.startLine > lastBuild)
+        .map(instruction => {
+        const operands = copyOperands(instruction.node).map(o => expandVariables(o, instruction.variables));
+        const destination = destinationOf(instruction, operands, finalStage);
+        const paths = destination.isDirectory
+            ? operands.slice(0, -1).map(source => external_node_path_.posix.join(destination.path, external_node_path_.posix.basename(source)))
+            : [destination.path];
+        return { instruction, paths };
+    });
 }
 function stageEndLine(parsed, stage) {
     const next = parsed.stages[stage.index + 1];
@@ -41992,7 +41985,7 @@ async function analyze(inputs, options) {
         if (!built.ok)
             return { ...header, kind: 'build-failed', failure: built.failure };
         tags.push(tag);
-        const finalStage = finalStageOf(dockerfile, inputs.target, inputs.buildArgs);
+        const { finalStage, fromImages } = stageFactsOf(dockerfile, inputs.target, inputs.buildArgs);
         const image = await progress.group('Measure the image', () => (0,image_store/* measureImage */.u8)(tag, {
             docker: options.docker,
             baseImage: finalStage?.baseImage,
@@ -42005,7 +41998,7 @@ async function analyze(inputs, options) {
                 tag: `go-image-budget:${runId}-baseline`
             }))
             : undefined;
-        const bases = await baseDigestsOf(fromImagesOf(dockerfile, inputs.target, inputs.buildArgs), options.docker);
+        const bases = await baseDigestsOf(fromImages, options.docker);
         const budget = (0,src_budget/* checkBudget */.Ik)(inputs.budget, {
             size: image.size,
             compressedSize: image.compressedSize,
@@ -42921,6 +42914,8 @@ var external_node_worker_threads_ = __nccwpck_require__(5919);
 ;// CONCATENATED MODULE: ./src/image-store/deflate-workers.ts
 
 
+/** gzip's default level, the one `gzip` and registry clients use. */
+const DEFAULT_LEVEL = 6;
 /**
  * A pool of deflate worker threads, one per core, each working on one block at a time. Workers
  * start on first use, so measuring an image whose sizes are all cached starts none, and an idle
@@ -42936,7 +42931,7 @@ class DeflateWorkers {
     nextId = 0;
     failure;
     constructor(options = {}) {
-        this.level = options.level ?? 6;
+        this.level = options.level ?? DEFAULT_LEVEL;
         this.threads = Math.max(1, options.threads ?? (0,external_node_os_.availableParallelism)());
     }
     deflate(task) {
@@ -43180,6 +43175,7 @@ const GZIP_HEADER_BYTES = 10;
 const GZIP_TRAILER_BYTES = 8;
 /** Deflate looks back at most 32 KiB, so that much of the previous block is all a block needs to see. */
 const DICTIONARY_BYTES = 32 * 1024;
+/** Bytes of input per block when not told otherwise; part of what names a cached size. */
 const DEFAULT_BLOCK_BYTES = 1024 * 1024;
 /**
  * Counts the bytes `gzip -6` would write for a stream, compressing blocks in parallel on worker
@@ -43699,12 +43695,14 @@ var external_node_path_ = __nccwpck_require__(6760);
 
 
 
+
+
 /**
  * Names how a cached size was computed: gzip level 6 from canonical zlib (pako with the classic
  * hash), in 1 MiB blocks each primed with the 32 KiB before it. Entries written by another method
  * (an older release used Node's own zlib, about 1.5 % larger) are ignored and computed again.
  */
-const COMPRESSION_METHOD = 'gzip-6 canonical-zlib 1MiB-blocks';
+const COMPRESSION_METHOD = `gzip-${DEFAULT_LEVEL} canonical-zlib ${DEFAULT_BLOCK_BYTES / 1024 / 1024}MiB-blocks`;
 /** Where the CLI keeps compressed sizes between runs, following the XDG cache convention. */
 function defaultSizeCacheDir(env = process.env) {
     const base = env.XDG_CACHE_HOME || (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.cache');
