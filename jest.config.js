@@ -1,5 +1,6 @@
-// Three projects so a developer can run the fast unit suite alone, while `npm test`
-// (and CI) always runs the Docker and end-to-end suites too.
+// Four projects so a developer can run the fast unit suite alone, while `npm test` (and CI)
+// always runs the others too: integration (the GitHub modules against a loopback API), Docker
+// (the real engine) and end to end (dist/index.js as the runner starts it).
 const common = {
   extensionsToTreatAsEsm: ['.ts'],
   moduleFileExtensions: ['ts', 'js'],
@@ -14,6 +15,11 @@ export default {
   verbose: true,
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/__tests__/unit/**/*.test.ts'] },
+    {
+      ...common,
+      displayName: 'integration',
+      testMatch: ['<rootDir>/__tests__/integration/**/*.test.ts']
+    },
     { ...common, displayName: 'docker', testMatch: ['<rootDir>/__tests__/docker/**/*.test.ts'] },
     { ...common, displayName: 'e2e', testMatch: ['<rootDir>/__tests__/e2e/**/*.test.ts'] }
   ]

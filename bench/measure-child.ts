@@ -1,7 +1,7 @@
 // One measurement in a process of its own, so its peak RSS is ours alone. bench/run.ts bundles this
 // file with ncc (as the action is shipped) and runs it: `node child.js IMAGE [CACHE_DIR]`.
-import { fileSizeCache } from '../src/image-store/cache.js'
-import { measureImage } from '../src/image-store/measure.js'
+import { fileSizeCache } from '../src/measure/cache.js'
+import { measureImage } from '../src/measure/measure.js'
 
 export interface ChildSample {
   seconds: number

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { runDocker } from '../../src/docker.js'
+import { runDocker } from '../../src/tools/docker.js'
 import { parseHistoryBlock, type DriftEntry } from '../../src/drift/history.js'
 import { FakeGitHub } from '../support/github-server.js'
 import { runAction, scheduleEvent } from '../support/run-action.js'

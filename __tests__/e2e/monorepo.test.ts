@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto'
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import * as path from 'node:path'
-import { docker, runDocker } from '../../src/docker.js'
+import { docker, runDocker } from '../../src/tools/docker.js'
 import { FakeGitHub } from '../support/github-server.js'
 import {
   pullRequestEvent,

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util'
-import { Input, InputError, parseInputs, type InputName, type Inputs } from '../inputs.js'
+import { Input, InputError, parseInputs, type InputName, type Inputs } from '../core/inputs.js'
 
 export type OutputFormat = 'terminal' | 'json' | 'markdown'
 

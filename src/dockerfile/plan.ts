@@ -1,6 +1,7 @@
 import { posix } from 'node:path'
-import type { AlternativePlan, Finding, GoFacts } from './types.js'
-import { destinationOf, linkBinaries, type ShippedBinary } from './binaries.js'
+import type { GoFacts } from '../go-source/types.js'
+import type { AlternativePlan, Finding } from './types.js'
+import { destinationOf, linkBinaries, type ShippedBinary } from './find/binaries.js'
 import {
   buildChanges,
   freeStageName,
@@ -9,18 +10,18 @@ import {
   nameStage,
   rewriteBuilds,
   rootfsInsert
-} from './build-stage-edits.js'
-import { gapsOf, type PlannedChange } from './planned-change.js'
-import { decideLinkMode, DISTROLESS_BASE } from './cgo.js'
-import { BUSYBOX, DISTROLESS_STATIC, planCommands, type Blocker } from './commands.js'
-import { findGoBuilds } from './go-build.js'
+} from './write/build-stage-edits.js'
+import { gapsOf, type PlannedChange } from './write/planned-change.js'
+import { decideLinkMode, DISTROLESS_BASE } from './find/link-mode.js'
+import { BUSYBOX, DISTROLESS_STATIC, planCommands, type Blocker } from './find/commands.js'
+import { findGoBuilds } from './find/go-build.js'
 import {
   addedBuildInsert,
   addGoBuild,
   findHiddenBuilds,
   hiddenBuildReason,
   type AddedGoBuild
-} from './hidden-build.js'
+} from './find/hidden-build.js'
 import {
   copyOperands,
   parseDockerfile,
@@ -30,13 +31,13 @@ import {
   type ParsedDockerfile,
   type Stage,
   type StageInstruction
-} from './parse.js'
-import { renderDockerfile, type LineEdit, type LineInsert } from './render.js'
-import { rootfsRun } from './rootfs.js'
-import { runEffects, type RunEffects } from './run-effects.js'
-import { runtimeNeeds } from './runtime-needs.js'
-import { scratchStage, type AddedFile, type InPlaceSettings } from './scratch-stage.js'
-import { expandVariables } from './variables.js'
+} from './read/parse.js'
+import { renderDockerfile, type LineEdit, type LineInsert } from './write/render.js'
+import { rootfsRun } from './write/rootfs.js'
+import { runEffects, type RunEffects } from './find/run-effects.js'
+import { runtimeNeeds } from './find/runtime-needs.js'
+import { scratchStage, type AddedFile, type InPlaceSettings } from './write/scratch-stage.js'
+import { expandVariables } from './read/variables.js'
 import { relativeTopLevel } from '../go-source/go-facts.js'
 
 export interface PlanInput {

@@ -1,5 +1,5 @@
-import { formatBytes, formatDelta } from '../size.js'
-import { plainText } from '../verify/excerpt.js'
+import { formatBytes, formatDelta } from '../core/size.js'
+import { plainText } from '../core/plain-text.js'
 import type { DriftEntry } from './history.js'
 import { checkDrift, describeDrift, describeThreshold, type DriftThreshold } from './threshold.js'
 import {

@@ -1,6 +1,6 @@
 import { codeBlock, escapeInline, inlineCode } from '../report/escape.js'
 import { COMMENT_LIMIT } from '../report/markdown.js'
-import { formatBytes, formatDelta } from '../size.js'
+import { formatBytes, formatDelta } from '../core/size.js'
 import { renderHistoryBlock, type DriftEntry } from './history.js'
 import {
   describeCauses,

@@ -1,4 +1,4 @@
-import { InputError } from '../inputs.js'
+import { InputError } from '../core/inputs.js'
 import {
   allowedGrowth,
   describeGrowth as describeLimit,
@@ -6,7 +6,7 @@ import {
   GROWTH_FORMS,
   parseGrowth,
   type GrowthLimit
-} from '../size.js'
+} from '../core/size.js'
 import type { DriftEntry } from './history.js'
 import { changedBases, percentChange, type BaseChange } from './trend.js'
 

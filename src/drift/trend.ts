@@ -1,4 +1,4 @@
-import { formatBytes, formatDelta } from '../size.js'
+import { formatBytes, formatDelta } from '../core/size.js'
 import type { DriftEntry } from './history.js'
 
 // What a history says, computed once for the issue body, the alert and the terminal report alike.

@@ -1,5 +1,5 @@
 import { context } from '@actions/github'
-import type { CommentBundle } from '../comment-bundle.js'
+import type { CommentBundle } from '../action/comment-bundle.js'
 import { renderMarkdown } from '../report/markdown.js'
 import type { Octokit } from './octokit.js'
 import { upsertStickyComment, type StickyResult } from './sticky-comment.js'

@@ -1,5 +1,5 @@
 import { posix } from 'node:path'
-import type { GoFacts } from '../dockerfile/types.js'
+import type { GoFacts } from './types.js'
 import { goTokens, type GoToken } from './go-tokens.js'
 
 /** What one .go file tells about the program. */

@@ -1,6 +1,6 @@
 import { readdir, readFile, stat } from 'node:fs/promises'
 import { join, relative, sep } from 'node:path'
-import type { GoFacts } from '../dockerfile/types.js'
+import type { GoFacts } from './types.js'
 import { dockerignoreMatcher, type IgnoreMatcher } from './dockerignore.js'
 import { combineFacts, factsOfFile, relativeTopLevel } from './go-facts.js'
 import { cgoModules, parseGoMod } from './go-mod.js'

@@ -1,6 +1,6 @@
-import type { Baseline } from '../baseline.js'
-import type { ImageMeasurement } from '../image-store/types.js'
-import { formatDelta } from '../size.js'
+import type { Baseline } from '../engine/baseline.js'
+import type { ImageMeasurement } from '../measure/types.js'
+import { formatDelta } from '../core/size.js'
 
 /** A mark for how much an image grew: the thresholds reviewers told apart at a glance. */
 export function growthMark(percent: number): string {

@@ -1,5 +1,5 @@
-import type { ImageMeasurement } from '../image-store/types.js'
-import { formatBytes } from '../size.js'
+import type { ImageMeasurement } from '../measure/types.js'
+import { formatBytes } from '../core/size.js'
 import { inlineCode } from './escape.js'
 import { percent } from './wording.js'
 

@@ -1,5 +1,5 @@
-import { checkBudget, warnings, type Budget, type BudgetVerdict } from '../budget.js'
-import { formatBytes, formatDelta, formatExactBytes } from '../size.js'
+import { checkBudget, warnings, type Budget, type BudgetVerdict } from '../core/budget.js'
+import { formatBytes, formatDelta, formatExactBytes } from '../core/size.js'
 import { codeBlock, escapeInline, inlineCode } from './escape.js'
 import { describeBaseline } from './delta.js'
 import { imageDetails } from './markdown-image.js'

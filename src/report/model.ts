@@ -1,9 +1,9 @@
-import type { Baseline } from '../baseline.js'
-import type { BudgetVerdict } from '../budget.js'
-import type { BuildFailure } from '../build-log.js'
+import type { Baseline } from '../engine/baseline.js'
+import type { BudgetVerdict } from '../core/budget.js'
+import type { BuildFailure } from '../tools/build-log.js'
 import type { Finding } from '../dockerfile/types.js'
 import type { BaseDigest } from '../drift/history.js'
-import type { ImageMeasurement } from '../image-store/types.js'
+import type { ImageMeasurement } from '../measure/types.js'
 
 /** Everything one run learned; the JSON report is this object, and every renderer reads only it. */
 export type Report = MeasuredReport | FailedBuildReport

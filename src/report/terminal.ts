@@ -1,5 +1,5 @@
-import { checkBudget, type Budget } from '../budget.js'
-import { formatBytes, formatExactBytes } from '../size.js'
+import { checkBudget, type Budget } from '../core/budget.js'
+import { formatBytes, formatExactBytes } from '../core/size.js'
 import { describeBaseline } from './delta.js'
 import type { MeasuredReport, Report } from './model.js'
 import { describeBudget, describeVerdict, percent, STATUS_LABEL } from './wording.js'

@@ -1,5 +1,5 @@
-import { breaches, warnings, type BudgetCheck, type BudgetVerdict } from '../budget.js'
-import { formatBytes } from '../size.js'
+import { breaches, warnings, type BudgetCheck, type BudgetVerdict } from '../core/budget.js'
+import { formatBytes } from '../core/size.js'
 import type { AlternativeStatus } from './model.js'
 
 // Words and marks shared by the Markdown and terminal reports, so both say the same thing.

@@ -1,4 +1,4 @@
-import { firstLineOf, headOf, tailOf } from './excerpt.js'
+import { firstLineOf, headOf, tailOf } from '../core/plain-text.js'
 import { changedLines } from './line-diff.js'
 import type { HttpAnswer, ParityResult, RunObservation } from './types.js'
 

@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises'
-import type { DockerOptions } from '../docker.js'
+import type { DockerOptions } from '../tools/docker.js'
 import {
   containerLogs,
   exitCodeIfStopped,

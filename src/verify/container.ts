@@ -1,4 +1,4 @@
-import { docker, runDocker, type DockerOptions } from '../docker.js'
+import { docker, runDocker, type DockerOptions } from '../tools/docker.js'
 import {
   lowestExposedTcpPort,
   publishedHostPort,

@@ -1,4 +1,4 @@
-import { headOf } from './excerpt.js'
+import { headOf } from '../core/plain-text.js'
 
 const MAX_LINES_PER_SIDE = 8
 

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import type { DockerOptions } from '../docker.js'
+import type { DockerOptions } from '../tools/docker.js'
 import { compareRuns } from './compare.js'
 import { exposedPortOf, removeContainers, type Network } from './container.js'
 import {

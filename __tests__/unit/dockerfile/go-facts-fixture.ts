@@ -1,4 +1,4 @@
-import type { GoFacts } from '../../../src/dockerfile/types.js'
+import type { GoFacts } from '../../../src/go-source/types.js'
 
 /** What the scanner reports for a plain stdlib program that prints: no TLS, no cgo, no files. */
 export const plainGoFacts: GoFacts = {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { planAlternative } from '../../../src/dockerfile/plan.js'
-import type { AlternativePlan, GoFacts } from '../../../src/dockerfile/types.js'
+import type { AlternativePlan } from '../../../src/dockerfile/types.js'
+import type { GoFacts } from '../../../src/go-source/types.js'
 import { plainGoFacts } from './go-facts-fixture.js'
 
 const go: GoFacts = plainGoFacts

@@ -5,7 +5,7 @@ import {
   describeThreshold,
   parseDriftThreshold
 } from '../../../src/drift/threshold.js'
-import { InputError } from '../../../src/inputs.js'
+import { InputError } from '../../../src/core/inputs.js'
 import { driftEntry, GOLANG_NEW, GOLANG_OLD } from './entries.js'
 
 describe('parseDriftThreshold', () => {

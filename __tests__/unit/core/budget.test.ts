@@ -1,0 +1,47 @@
+import { describe, expect, it } from '@jest/globals'
+import { checkBudget, describeBreaches, warnings } from '../../../src/core/budget.js'
+
+describe('checkBudget', () => {
+  it('is within budget when no limit is set', () => {
+    expect(checkBudget({}, { size: 10, layers: 99 })).toEqual({ within: true, checks: [] })
+  })
+
+  it('checks each limit that is set, at the limit being within', () => {
+    const verdict = checkBudget(
+      { maxSize: 50_000_000, maxLayers: 4, maxCompressedSize: 20_000_000 },
+      { size: 50_000_000, compressedSize: 20_000_001, layers: 5 }
+    )
+    expect(verdict.within).toBe(false)
+    expect(verdict.checks.map(c => [c.name, c.within])).toEqual([
+      ['size', true],
+      ['compressed size', false],
+      ['layers', false]
+    ])
+    expect(describeBreaches(verdict)).toBe('compressed size 20 MB of 20 MB, layers 5 of 4 layers')
+  })
+
+  it('budgets growth against the base branch in bytes or percent', () => {
+    const grew = { size: 105_000_000, layers: 3, baselineSize: 100_000_000 }
+    expect(describeBreaches(checkBudget({ maxIncrease: { bytes: 2_000_000 } }, grew))).toBe(
+      'increase +5 MB of 2 MB'
+    )
+    expect(checkBudget({ maxIncrease: { percent: 5 } }, grew).within).toBe(true)
+    expect(checkBudget({ maxIncrease: { percent: 4.9 } }, grew).within).toBe(false)
+    // Without a baseline there is nothing to compare, so the limit is not checked.
+    expect(checkBudget({ maxIncrease: { bytes: 1 } }, { size: 1e9, layers: 1 }).checks).toEqual([])
+  })
+
+  it('warns past warn-size without failing', () => {
+    const verdict = checkBudget(
+      { warnSize: 40_000_000, maxSize: 50_000_000 },
+      { size: 45_000_000, layers: 1 }
+    )
+    expect(verdict.within).toBe(true)
+    expect(warnings(verdict).map(check => check.detail)).toEqual(['45 MB of 40 MB'])
+  })
+
+  it('says how far over a size is', () => {
+    const verdict = checkBudget({ maxSize: 50_000_000 }, { size: 770_423_692, layers: 4 })
+    expect(describeBreaches(verdict)).toBe('size 770 MB of 50 MB')
+  })
+})

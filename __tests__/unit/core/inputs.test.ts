@@ -1,0 +1,108 @@
+import { describe, expect, it } from '@jest/globals'
+import { InputError, parseInputs, type InputName } from '../../../src/core/inputs.js'
+
+const parse = (values: Partial<Record<InputName, string>>) =>
+  parseInputs(name => values[name] ?? '')
+const error = (values: Partial<Record<InputName, string>>): string => {
+  try {
+    parse(values)
+  } catch (e) {
+    expect(e).toBeInstanceOf(InputError)
+    return (e as Error).message
+  }
+  throw new Error('expected an InputError')
+}
+
+describe('parseInputs', () => {
+  it('applies the documented defaults', () => {
+    const inputs = parse({})
+    expect(inputs).toMatchObject({
+      context: '.',
+      file: 'Dockerfile',
+      buildArgs: {},
+      budget: { maxSize: undefined, maxLayers: undefined },
+      failOnBudget: true,
+      alternative: 'scratch',
+      comment: 'auto',
+      verify: { args: [], path: '/', timeoutMs: 30_000 }
+    })
+  })
+
+  it('finds the Dockerfile in the context unless file is given', () => {
+    expect(parse({ context: 'services/api' }).file).toBe('services/api/Dockerfile')
+    expect(parse({ context: 'services/api', file: 'build/Dockerfile.prod' }).file).toBe(
+      'build/Dockerfile.prod'
+    )
+  })
+
+  it.each([
+    ['25MB', 25_000_000],
+    ['25 MB', 25_000_000],
+    ['1.5GiB', 1_610_612_736],
+    ['10MiB', 10_485_760],
+    ['2kB', 2_000],
+    ['30000000', 30_000_000]
+  ])('reads max-size %s as %d bytes', (text, bytes) => {
+    expect(parse({ 'max-size': text }).budget.maxSize).toBe(bytes)
+  })
+
+  it.each(['fifty', '25mb', '25M', '-5MB', '0', '5%'])(
+    'refuses max-size %s naming the accepted forms',
+    text => {
+      expect(error({ 'max-size': text })).toBe(
+        `max-size must be a size like 25MB, 1.5GiB or 30000000 (bytes); got ${JSON.stringify(text)}`
+      )
+    }
+  )
+
+  it('reads build args, one KEY=VALUE per line, values may hold =', () => {
+    expect(parse({ 'build-args': 'VERSION=1.2.3\n\n  LDFLAGS=-X main.a=b  \n' }).buildArgs).toEqual(
+      {
+        VERSION: '1.2.3',
+        LDFLAGS: '-X main.a=b'
+      }
+    )
+    expect(error({ 'build-args': 'VERSION 1.2' })).toContain(
+      'build-args takes one KEY=VALUE per line'
+    )
+  })
+
+  it('validates choices, booleans and counts with the input name', () => {
+    expect(error({ alternative: 'distroless' })).toBe(
+      'alternative must be one of scratch, none; got "distroless"'
+    )
+    expect(error({ comment: 'sometimes' })).toBe(
+      'comment must be one of auto, always, never; got "sometimes"'
+    )
+    expect(error({ 'fail-on-budget': 'maybe' })).toBe(
+      'fail-on-budget must be true or false; got "maybe"'
+    )
+    expect(error({ 'max-layers': '1.5' })).toBe(
+      'max-layers must be a whole number 1 or more; got "1.5"'
+    )
+    expect(error({ 'verify-port': '70000' })).toBe(
+      'verify-port must be a whole number from 1 to 65535; got "70000"'
+    )
+    expect(error({ 'verify-path': 'healthz' })).toContain(
+      'verify-path must be an HTTP path starting with /'
+    )
+    expect(parse({ 'fail-on-budget': 'False' }).failOnBudget).toBe(false)
+  })
+
+  it('reads growth limits as a percentage or a size', () => {
+    expect(parse({ 'max-increase': '5%' }).budget.maxIncrease).toEqual({ percent: 5 })
+    expect(parse({ 'max-increase': '2MB' }).budget.maxIncrease).toEqual({ bytes: 2_000_000 })
+    expect(error({ 'max-increase': 'a lot' })).toBe(
+      'max-increase must be a percentage like 5% or a size with a unit like 10MB or 1.5MiB; got "a lot"'
+    )
+    expect(parse({}).baseline).toBe('build')
+    expect(error({ baseline: 'main' })).toBe('baseline must be one of build, none; got "main"')
+  })
+
+  it('passes verify-args one per line', () => {
+    expect(parse({ 'verify-args': '--version\n--json' }).verify.args).toEqual([
+      '--version',
+      '--json'
+    ])
+  })
+})

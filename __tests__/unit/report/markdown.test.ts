@@ -1,0 +1,75 @@
+import { describe, expect, it } from '@jest/globals'
+import { helloReport } from '../../../__fixtures__/reports.js'
+import { renderMarkdown } from '../../../src/report/markdown.js'
+import { renderTerminal } from '../../../src/report/terminal.js'
+
+const budget = { maxSize: 50_000_000 }
+
+describe('renderMarkdown', () => {
+  it('renders the hello report', () => {
+    expect(renderMarkdown(helloReport(), budget)).toMatchSnapshot()
+  })
+
+  it('escapes what comes from the Dockerfile and the containers', () => {
+    const report = helloReport()
+    report.alternative.status = 'differs'
+    report.alternative.summary = 'stdout differs: <img src=x onerror=alert(1)> @everyone'
+    report.alternative.details = ['```', '</details><script>x</script>']
+    report.image.layers[2]!.instruction = 'COPY `x` | <b>bold</b> @org/team'
+    const markdown = renderMarkdown(report, budget)
+    // Inside code blocks and code spans GitHub shows text as it is; everywhere else nothing may be live.
+    const outsideCode = markdown
+      .replace(/^(`{3,}).*\n[\s\S]*?^\1$/gm, '')
+      .replace(/(`+)[^`][\s\S]*?\1/g, '')
+    expect(outsideCode).not.toMatch(/<img|<script|<b>|@everyone|@org/)
+    expect(markdown).toContain('````text\n```\n</details><script>x</script>\n````')
+    expect(markdown).toContain('``COPY `x` ¦ <b>bold</b> @org/team``')
+  })
+
+  it('shows a failed build with its step and log tail', () => {
+    const markdown = renderMarkdown(
+      {
+        schemaVersion: 1,
+        kind: 'build-failed',
+        dockerfile: 'Dockerfile',
+        context: '.',
+        failure: {
+          step: '[4/4] RUN go build -o app .',
+          line: 4,
+          reason: 'exit code: 1',
+          tail: ['main.go:4:7: syntax error']
+        }
+      },
+      {}
+    )
+    expect(markdown).toContain('Failing step: `[4/4] RUN go build -o app .` (`Dockerfile` line 4)')
+    expect(markdown).toContain('main.go:4:7: syntax error')
+  })
+})
+
+describe('the comment limit', () => {
+  it('shortens the details, never the verdict table, to stay under 65,536 characters', () => {
+    const report = helloReport()
+    const layer = report.image.layers[3]!
+    report.image.layers = Array.from({ length: 3000 }, (_, index) => ({
+      ...layer,
+      index,
+      size: index,
+      instruction: `RUN echo ${'x'.repeat(200)} ${index}`
+    }))
+    const full = renderMarkdown(report, budget, Infinity)
+    const comment = renderMarkdown(report, budget)
+
+    expect(full.length).toBeGreaterThan(65_536)
+    expect(comment.length).toBeLessThanOrEqual(65_536 - 300)
+    expect(comment).toContain('| Current | 770 MB |')
+    expect(comment).toContain('The 20 largest of 3000 layers.')
+    expect(comment).toContain('FROM scratch')
+  })
+})
+
+describe('renderTerminal', () => {
+  it('renders the same facts as plain text', () => {
+    expect(renderTerminal(helloReport(), budget)).toMatchSnapshot()
+  })
+})

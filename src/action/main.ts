@@ -1,0 +1,50 @@
+import * as core from '@actions/core'
+import { analyze } from '../engine/analyze.js'
+import { concludeRun } from './annotations.js'
+import { postBundledComment } from './comment-mode.js'
+import { trackDrift } from './drift-run.js'
+import { planRun } from './event.js'
+import { defaultCommentKeyFor } from './comment.js'
+import { untrustedCheckoutWarning } from '../github/pull-request.js'
+import { imageInputsOf, InputError } from '../core/inputs.js'
+import { publishReports } from './publish.js'
+import type { Report } from '../report/model.js'
+import { actionsProgress, logDockerVersions, readInputs } from './runner.js'
+import { restoreRunnerSizeCache } from './size-cache.js'
+
+/** One run of the action: inputs → build, measure, budget, alternative → report → publish → verdict. */
+export async function run(): Promise<void> {
+  try {
+    const inputs = readInputs()
+    if (inputs.mode === 'comment') return await postBundledComment(inputs)
+    const plan = planRun(inputs.mode, inputs.baseline)
+    const images = await imageInputsOf(inputs)
+    const key = inputs.commentKey || defaultCommentKeyFor(inputs)
+    const untrusted = await untrustedCheckoutWarning(process.env.GITHUB_WORKSPACE || process.cwd())
+    if (untrusted) core.warning(untrusted, { title: 'go-image-budget: untrusted checkout' })
+    await logDockerVersions()
+
+    const sizes = await restoreRunnerSizeCache()
+    const reports: Report[] = []
+    // One image at a time: a build or a measurement already keeps the runner's cores busy.
+    for (const [index, image] of images.entries()) {
+      if (images.length > 1) core.info(`Image ${index + 1} of ${images.length}: ${image.file}`)
+      reports.push(
+        await analyze(
+          { ...image, pull: image.pull ?? plan.pullByDefault },
+          { progress: actionsProgress, cache: sizes.cache, baselineCommit: plan.baselineCommit }
+        )
+      )
+    }
+    await sizes.save()
+
+    await publishReports(reports, inputs, { commentKey: key, notice: untrusted })
+    if (plan.trackDrift) await trackDrift(reports, inputs, key)
+    for (const report of reports) concludeRun(report, inputs.failOnBudget)
+  } catch (error) {
+    // A user's mistake is one line that says what to do; anything else keeps its stack in debug logs.
+    if (!(error instanceof InputError) && error instanceof Error && error.stack)
+      core.debug(error.stack)
+    core.setFailed(error instanceof Error ? error.message : String(error))
+  }
+}

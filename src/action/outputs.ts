@@ -1,0 +1,95 @@
+import * as core from '@actions/core'
+import type { Report } from '../report/model.js'
+
+/** Output names as action.yml spells them. */
+export const Output = {
+  Size: 'size',
+  CompressedSize: 'compressed-size',
+  Layers: 'layers',
+  AlternativeSize: 'alternative-size',
+  AlternativeCompressedSize: 'alternative-compressed-size',
+  AlternativeLayers: 'alternative-layers',
+  Savings: 'savings',
+  WithinBudget: 'within-budget',
+  AlternativeStatus: 'alternative-status',
+  Report: 'report',
+  CommentUrl: 'comment-url',
+  DriftIssueUrl: 'drift-issue-url',
+  CommentBundle: 'comment-bundle'
+} as const
+
+/** The step outputs for a report: figures in bytes, `''` for what was not measured. */
+export function outputsOf(
+  report: Report,
+  reportPath: string,
+  commentUrl: string | undefined
+): Record<string, string> {
+  const measured = report.kind === 'measured' ? report : undefined
+  const alternative = measured?.alternative.image
+  return {
+    [Output.Size]: String(measured?.image.size ?? ''),
+    [Output.CompressedSize]: String(measured?.image.compressedSize ?? ''),
+    [Output.Layers]: String(measured?.image.layers.length ?? ''),
+    [Output.AlternativeSize]: String(alternative?.size ?? ''),
+    [Output.AlternativeCompressedSize]: String(alternative?.compressedSize ?? ''),
+    [Output.AlternativeLayers]: String(alternative?.layers.length ?? ''),
+    [Output.Savings]: measured?.alternative.savings
+      ? measured.alternative.savings.percent.toFixed(1)
+      : '',
+    [Output.WithinBudget]: String(measured?.budget.within ?? false),
+    [Output.AlternativeStatus]: measured?.alternative.status ?? 'not-applicable',
+    [Output.Report]: reportPath,
+    [Output.CommentUrl]: commentUrl ?? ''
+  }
+}
+
+// With several images these become JSON maps from Dockerfile path to the one-image value.
+const PER_IMAGE = [
+  Output.Size,
+  Output.CompressedSize,
+  Output.Layers,
+  Output.AlternativeSize,
+  Output.AlternativeCompressedSize,
+  Output.AlternativeLayers,
+  Output.Savings,
+  Output.AlternativeStatus
+] as const
+
+/**
+ * The step outputs for every image of the run. One image: exactly `outputsOf`. Several: each
+ * per-image output is a JSON map keyed by Dockerfile path (numbers as numbers, `null` for what was
+ * not measured), and `within-budget` is `true` only when every image built and is within.
+ */
+export function outputsOfAll(
+  reports: Report[],
+  reportPath: string,
+  commentUrl: string | undefined
+): Record<string, string> {
+  const [only] = reports
+  if (only && reports.length === 1) return outputsOf(only, reportPath, commentUrl)
+  const each = reports.map(report => ({
+    file: report.dockerfile,
+    outputs: outputsOf(report, reportPath, commentUrl)
+  }))
+  const mapOf = (name: string): string =>
+    JSON.stringify(
+      Object.fromEntries(each.map(({ file, outputs }) => [file, jsonValue(outputs[name])]))
+    )
+  return {
+    ...Object.fromEntries(PER_IMAGE.map(name => [name, mapOf(name)])),
+    [Output.WithinBudget]: String(
+      reports.every(report => report.kind === 'measured' && report.budget.within)
+    ),
+    [Output.Report]: reportPath,
+    [Output.CommentUrl]: commentUrl ?? ''
+  }
+}
+
+function jsonValue(value: string | undefined): number | string | null {
+  if (value === undefined || value === '') return null
+  return /^-?\d+(\.\d+)?$/.test(value) ? Number(value) : value
+}
+
+export function setOutputs(outputs: Record<string, string>): void {
+  for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value)
+}

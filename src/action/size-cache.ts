@@ -1,0 +1,54 @@
+import * as cache from '@actions/cache'
+import * as core from '@actions/core'
+import * as path from 'node:path'
+import { fileSizeCache, type CompressedSizeCache } from '../measure/index.js'
+
+// Compressed sizes by layer digest, kept between runs so unchanged base layers cost nothing: on a
+// self-hosted runner in its tool cache directory, and on hosted runners through @actions/cache.
+
+const KEY_PREFIX = 'go-image-budget-compressed-sizes-'
+
+export interface RunnerSizeCache {
+  cache: CompressedSizeCache
+  /** Saves what this run added, when anything was added. Never fails the run. */
+  save(): Promise<void>
+}
+
+export async function restoreRunnerSizeCache(): Promise<RunnerSizeCache> {
+  const dir = path.join(
+    process.env.RUNNER_TOOL_CACHE || process.env.RUNNER_TEMP || '.',
+    'go-image-budget',
+    'sizes'
+  )
+  const available = cache.isFeatureAvailable()
+  if (available) {
+    await cache.restoreCache([dir], `${KEY_PREFIX}${runKey()}`, [KEY_PREFIX]).catch(error => {
+      core.info(`No compressed sizes restored: ${(error as Error).message}`)
+    })
+  }
+  const files = fileSizeCache(dir)
+  // Counted as written, not as files in the folder: a run that replaces entries of an older
+  // compression method adds no file, yet has sizes worth saving.
+  let written = 0
+  return {
+    cache: {
+      get: digest => files.get(digest),
+      set: async (digest, size) => {
+        await files.set(digest, size)
+        written++
+      }
+    },
+    async save() {
+      if (!available || written === 0) return
+      // Cache keys cannot be overwritten, so each run that learns something saves under its own.
+      await cache.saveCache([dir], `${KEY_PREFIX}${runKey()}`).catch(error => {
+        core.info(`Compressed sizes not saved: ${(error as Error).message}`)
+      })
+    }
+  }
+}
+
+function runKey(): string {
+  const { GITHUB_RUN_ID = 'local', GITHUB_RUN_ATTEMPT = '1', GITHUB_JOB = 'job' } = process.env
+  return `${GITHUB_RUN_ID}-${GITHUB_RUN_ATTEMPT}-${GITHUB_JOB}`
+}

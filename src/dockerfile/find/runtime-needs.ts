@@ -1,0 +1,158 @@
+import type { GoFacts } from '../../go-source/types.js'
+import type { Finding } from '../types.js'
+import type { RunEffects } from './run-effects.js'
+import type { Variables } from '../read/variables.js'
+
+/** The non-root user the scratch image runs as. */
+export interface RuntimeUser {
+  uid: string
+  gid: string
+  name: string
+  /** One line for the list of changes. */
+  summary: string
+  /** How an already-scratch original falls short here, or null when it does not. */
+  gap: string | null
+}
+
+/** Files and settings the scratch image needs, each with the reason it is needed. */
+export interface RuntimeNeeds {
+  caBundle?: string
+  zoneinfo?: string
+  tmp?: string
+  directories: { path: string; owned: boolean }[]
+  /** Undefined when the original brings its own /etc/passwd and USER is kept as written. */
+  user?: RuntimeUser
+  warnings: Finding[]
+}
+
+export interface RuntimeEvidence {
+  facts: GoFacts
+  effects: RunEffects
+  /** ENV in effect when the original image runs. */
+  env: Variables
+  /** The USER in effect when the original runs, undefined for root. */
+  user?: string
+  /** Line of that USER instruction (1-based), if the Dockerfile sets one. */
+  userLine?: number
+  /** Absolute paths the original final stage already COPYs into the image. */
+  copiedPaths: readonly string[]
+}
+
+// Imports that make TLS connections, where the program would need a CA bundle to verify peers.
+const TLS_IMPORTS = ['net/http', 'crypto/tls', 'crypto/x509', 'net/smtp']
+const TLS_IMPORT_PREFIXES = [
+  'google.golang.org/grpc',
+  'cloud.google.com/go',
+  'github.com/aws/',
+  'github.com/Azure/',
+  'go.mongodb.org/',
+  'github.com/jackc/pgx',
+  'github.com/lib/pq',
+  'github.com/go-sql-driver/mysql',
+  'github.com/redis/',
+  'github.com/nats-io/'
+]
+
+const KNOWN_USERS = new Map([
+  ['nonroot', '65532'],
+  ['nobody', '65534']
+])
+
+export const DEFAULT_UID = '65532'
+
+/** Decides what the scratch image must carry, from the sources and from the original image. */
+export function runtimeNeeds(evidence: RuntimeEvidence): RuntimeNeeds {
+  const { facts, effects } = evidence
+  const copies = (prefix: string): boolean => evidence.copiedPaths.some(p => p.startsWith(prefix))
+  const installed = (pkg: string): number | undefined =>
+    effects.packages.find(p => p.name === pkg)?.line
+  const warnings: Finding[] = []
+
+  let caBundle: string | undefined
+  const tlsImport =
+    facts.imports.find(i => TLS_IMPORTS.includes(i)) ??
+    facts.imports.find(i => TLS_IMPORT_PREFIXES.some(prefix => i.startsWith(prefix)))
+  const caLine = installed('ca-certificates')
+  const caInstalled = caLine ? `the original installs ca-certificates (line ${caLine})` : undefined
+  if (copies('/etc/ssl')) caBundle = undefined
+  else if (tlsImport) {
+    caBundle = [`the program imports ${tlsImport}`, caInstalled].filter(Boolean).join(', and ')
+  } else caBundle = caInstalled
+
+  let zoneinfo: string | undefined
+  const tzLine = installed('tzdata')
+  if (facts.imports.includes('time/tzdata') || copies('/usr/share/zoneinfo')) zoneinfo = undefined
+  else if (facts.loadsLocations) zoneinfo = 'the program calls time.LoadLocation'
+  else if (evidence.env.get('TZ')) zoneinfo = `the image sets TZ=${evidence.env.get('TZ')}`
+  else if (tzLine) zoneinfo = `the original installs tzdata (line ${tzLine})`
+
+  const tmp = facts.usesTempDir
+    ? 'the program uses temporary files (os.CreateTemp, os.MkdirTemp or os.TempDir)'
+    : undefined
+
+  const user = copies('/etc/passwd') ? undefined : runtimeUser(evidence, warnings)
+  const directories = effects.directories.map(d => ({ path: d.path, owned: !!d.ownedBy }))
+  return { caBundle, zoneinfo, tmp, directories, user, warnings }
+}
+
+function runtimeUser(evidence: RuntimeEvidence, warnings: Finding[]): RuntimeUser {
+  const written = evidence.user?.trim()
+  const [userPart = '', groupPart] = (written ?? '').split(':')
+  // An image that says USER root in so many words is kept as it is; one that says nothing ran as
+  // root only by default, and gets the non-root user.
+  if (userPart === 'root' || userPart === '0') {
+    return {
+      uid: '0',
+      gid: '0',
+      name: 'root',
+      summary: 'runs as root: the original sets USER root explicitly',
+      gap: null
+    }
+  }
+  if (!written) {
+    return {
+      uid: DEFAULT_UID,
+      gid: DEFAULT_UID,
+      name: 'nonroot',
+      summary: `runs as ${DEFAULT_UID}:${DEFAULT_UID}: the original ran as root`,
+      gap: `runs as root: add USER ${DEFAULT_UID}:${DEFAULT_UID}`
+    }
+  }
+  if (/^\d+$/.test(userPart)) {
+    const gid = groupPart && /^\d+$/.test(groupPart) ? groupPart : userPart
+    return {
+      uid: userPart,
+      gid,
+      name: userPart === DEFAULT_UID ? 'nonroot' : 'app',
+      summary: `runs as ${userPart}:${gid}, as the original did`,
+      gap: null
+    }
+  }
+  const created = evidence.effects.users.find(u => u.name === userPart)
+  const groupName = groupPart ?? created?.group ?? userPart
+  const groupGid = /^\d+$/.test(groupName)
+    ? groupName
+    : evidence.effects.groups.find(g => g.name === groupName)?.gid
+  const uid = created?.uid ?? KNOWN_USERS.get(userPart)
+  if (!uid) {
+    warnings.push({
+      line: evidence.userLine ?? created?.line ?? 0,
+      message: `cannot tell the uid of user "${userPart}": the alternative runs as ${DEFAULT_UID}; give adduser/useradd a -u UID to keep it`
+    })
+    return {
+      uid: DEFAULT_UID,
+      gid: DEFAULT_UID,
+      name: userPart,
+      summary: `runs as ${DEFAULT_UID}:${DEFAULT_UID}: the uid of "${userPart}" is not in the Dockerfile`,
+      gap: null
+    }
+  }
+  const gid = groupGid ?? uid
+  return {
+    uid,
+    gid,
+    name: userPart,
+    summary: `runs as ${uid}:${gid}, the uid of "${userPart}" that the original created and ran as`,
+    gap: null
+  }
+}

@@ -1,0 +1,160 @@
+import type { GoBuild, GoFlag } from '../find/go-build.js'
+import {
+  alreadyStripped,
+  mergeLinkerFlags,
+  mergeTags,
+  quote,
+  readQuoted,
+  type QuotedText
+} from './ldflags.js'
+
+/** How the binary must link: pure Go, or cgo linked statically against libc. */
+export type LinkMode = 'pure-go' | 'static-cgo'
+
+/** What one rewrite did to one go command, for the plan's list of changes. */
+export interface BuildRewriteNotes {
+  cgoDisabled: boolean
+  /** The CGO_ENABLED value the stage or command had set, when CGO_ENABLED=0 replaced it. */
+  cgoOverridden?: string
+  trimpathAdded: boolean
+  ldflags: 'added' | 'merged' | 'kept' | 'unreadable'
+  /** Set when `-o` was added or made absolute. */
+  output?: string
+  tagsAdded: boolean
+}
+
+interface Edit {
+  start: number
+  end: number
+  text: string
+}
+
+const STATIC_CGO_LDFLAGS = ['-linkmode=external', '-extldflags=-static']
+// The pure-Go resolver and user lookup keep a static glibc binary from needing NSS at run time.
+const STATIC_CGO_TAGS = ['netgo', 'osusergo']
+
+/** Rewrites every go command of one RUN instruction; `text` is that instruction's full text. */
+export function rewriteGoBuilds(
+  text: string,
+  builds: readonly GoBuild[],
+  mode: LinkMode
+): { text: string; notes: BuildRewriteNotes[] } {
+  const edits: Edit[] = []
+  const notes = builds.map(build => {
+    const { edits: buildEdits, notes } = planEdits(build, mode)
+    edits.push(
+      ...buildEdits.map(e => ({ ...e, start: e.start + build.offset, end: e.end + build.offset }))
+    )
+    return notes
+  })
+  let result = text
+  for (const edit of edits.sort((a, b) => b.start - a.start)) {
+    result = result.slice(0, edit.start) + edit.text + result.slice(edit.end)
+  }
+  return { text: result, notes }
+}
+
+function planEdits(build: GoBuild, mode: LinkMode): { edits: Edit[]; notes: BuildRewriteNotes } {
+  const edits: Edit[] = []
+  const inserted: string[] = []
+  const flag = (name: string): GoFlag | undefined => build.flags.find(f => f.name === name)
+  const notes: BuildRewriteNotes = {
+    cgoDisabled: false,
+    trimpathAdded: false,
+    ldflags: 'kept',
+    tagsAdded: false
+  }
+
+  if (mode === 'pure-go') {
+    const assignment = [...build.command.assignments, ...build.command.words].find(
+      word => word.start < build.goWord.start && word.value.startsWith('CGO_ENABLED=')
+    )
+    const current = build.env.get('CGO_ENABLED')
+    if (assignment && assignment.value !== 'CGO_ENABLED=0') {
+      edits.push({ start: assignment.start, end: assignment.end, text: 'CGO_ENABLED=0' })
+      notes.cgoDisabled = true
+    } else if (!assignment && current !== '0') {
+      edits.push({ start: build.goWord.start, end: build.goWord.start, text: 'CGO_ENABLED=0 ' })
+      notes.cgoDisabled = true
+    }
+    if (notes.cgoDisabled && current !== undefined) notes.cgoOverridden = current
+  }
+
+  if (!flag('trimpath')) {
+    inserted.push('-trimpath')
+    notes.trimpathAdded = true
+  }
+
+  const extraLdflags = mode === 'static-cgo' ? STATIC_CGO_LDFLAGS : []
+  const ldflags = flag('ldflags')
+  if (ldflags) {
+    const current = flagText(ldflags)
+    if (!current) notes.ldflags = 'unreadable'
+    else {
+      const merged = mergeLinkerFlags(current.inner, extraLdflags)
+      const unchanged = alreadyStripped(current.inner) && extraLdflags.length === 0
+      if (!unchanged) {
+        edits.push(replaceFlag(ldflags, quote(merged, current.quote)))
+        notes.ldflags = 'merged'
+      }
+    }
+  } else {
+    const fromGoflags = /(?:^|\s)-ldflags=(\S+)/.exec(build.env.get('GOFLAGS') ?? '')?.[1]
+    inserted.push(`-ldflags=${quote(mergeLinkerFlags(fromGoflags ?? '', extraLdflags))}`)
+    notes.ldflags = fromGoflags ? 'merged' : 'added'
+  }
+
+  if (mode === 'static-cgo') {
+    const tags = flag('tags')
+    const current = tags ? flagText(tags) : null
+    if (tags && current) {
+      const merged = mergeTags(current.inner, STATIC_CGO_TAGS)
+      if (merged !== current.inner) edits.push(replaceFlag(tags, quote(merged, current.quote)))
+      notes.tagsAdded = merged !== current.inner
+    } else if (!tags) {
+      inserted.push(`-tags=${STATIC_CGO_TAGS.join(',')}`)
+      notes.tagsAdded = true
+    }
+  }
+
+  if (build.verb === 'build' && build.output) {
+    const o = flag('o')
+    const wanted = build.outputIsDirectory ? `${build.output}/` : build.output
+    if (!o) {
+      inserted.push(`-o ${quote(wanted, '')}`)
+      notes.output = build.output
+    } else if (!o.value.startsWith('/') && !o.value.startsWith('$')) {
+      edits.push(replaceFlag(o, quote(wanted, '')))
+      notes.output = build.output
+    }
+  }
+
+  if (inserted.length > 0) {
+    edits.push({
+      start: build.verbWord.end,
+      end: build.verbWord.end,
+      text: ` ${inserted.join(' ')}`
+    })
+  }
+  return { edits, notes }
+}
+
+/** The value of a flag as written between its quotes, or null when quoting is too mixed to edit. */
+function flagText(flag: GoFlag): QuotedText | null {
+  const [first, second] = flag.words
+  if (second) return readQuoted(second.raw)
+  if (!first) return null
+  const whole = readQuoted(first.raw)
+  if (whole && whole.quote !== '') {
+    return { inner: whole.inner.slice(whole.inner.indexOf('=') + 1), quote: whole.quote }
+  }
+  return readQuoted(first.raw.slice(first.raw.indexOf('=') + 1))
+}
+
+/** Replaces a flag's value, keeping the user's `-name value` or `-name=value` spelling. */
+function replaceFlag(flag: GoFlag, quotedValue: string): Edit {
+  const [first, second] = flag.words as [GoFlag['words'][0], GoFlag['words'][0]?]
+  if (second) return { start: second.start, end: second.end, text: quotedValue }
+  const dash = first.value.startsWith('--') ? '--' : '-'
+  return { start: first.start, end: first.end, text: `${dash}${flag.name}=${quotedValue}` }
+}
