@@ -1,10 +1,5 @@
-import {
-  allowedGrowth,
-  describeGrowth,
-  formatBytes,
-  formatDelta,
-  type GrowthLimit
-} from './size.js'
+import { formatBytes, formatDelta, formatGrowthLimit } from './format.js'
+import { allowedGrowth, type GrowthLimit } from './size.js'
 
 /** Limits from the inputs; an unset limit is not checked. */
 export interface Budget {
@@ -69,7 +64,7 @@ export function checkBudget(budget: Budget, figures: BudgetFigures): BudgetVerdi
       actual: growth,
       limit,
       within: growth <= limit,
-      detail: `${formatDelta(growth)} of ${describeGrowth(budget.maxIncrease)}`
+      detail: `${formatDelta(growth)} of ${formatGrowthLimit(budget.maxIncrease)}`
     })
   }
   if (budget.warnSize !== undefined) {

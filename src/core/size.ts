@@ -14,25 +14,6 @@ export function parseSize(text: string): number | undefined {
   return bytes === undefined || !Number.isFinite(bytes) ? undefined : Math.round(bytes)
 }
 
-/** `712 MB`, `7.5 MB`, `1.53 MB`-style human size in decimal units, three significant digits. */
-export function formatBytes(bytes: number): string {
-  const magnitude = Math.abs(bytes)
-  if (magnitude < 1000) return `${bytes} B`
-  const scaled = magnitude / 1000 ** Math.floor(Math.log10(magnitude) / 3)
-  const text = xbytes(bytes, { fixed: scaled >= 100 ? 0 : scaled >= 10 ? 1 : 2 })
-  return text.replace(/\.(\d*?)0+ /, (_, kept: string) => (kept ? `.${kept} ` : ' '))
-}
-
-/** `+12.4 MB`/`-3.0 MB`: a signed size difference. */
-export function formatDelta(bytes: number): string {
-  return `${bytes > 0 ? '+' : bytes < 0 ? '-' : '±'}${formatBytes(Math.abs(bytes))}`
-}
-
-/** `12,345,678 bytes`: the exact figure next to a rounded one. */
-export function formatExactBytes(bytes: number): string {
-  return `${bytes.toLocaleString('en-US')} bytes`
-}
-
 /** A limit on growth: an absolute size or a percentage of the earlier size. */
 export type GrowthLimit = { bytes: number } | { percent: number }
 export const GROWTH_FORMS = 'a percentage like 5% or a size with a unit like 10MB or 1.5MiB'
@@ -51,8 +32,4 @@ export function parseGrowth(text: string): GrowthLimit | undefined {
 /** The growth allowed from `before`, in bytes. */
 export function allowedGrowth(limit: GrowthLimit, before: number): number {
   return 'bytes' in limit ? limit.bytes : Math.floor((before * limit.percent) / 100)
-}
-
-export function describeGrowth(limit: GrowthLimit): string {
-  return 'bytes' in limit ? formatBytes(limit.bytes) : `${limit.percent}%`
 }

@@ -1,11 +1,15 @@
-import { formatBytes, formatDelta } from '../core/size.js'
+import {
+  formatBytes,
+  formatChange,
+  formatCountChange,
+  formatDelta,
+  formatGrowthLimit
+} from '../core/format.js'
 import { plainText } from '../core/plain-text.js'
 import type { DriftEntry } from './history.js'
-import { checkDrift, describeDrift, describeThreshold, type DriftThreshold } from './threshold.js'
+import { checkDrift, describeDrift, type DriftThreshold } from './threshold.js'
 import {
   changedBases,
-  describeChange,
-  describeCountChange,
   describeOptionalChange,
   digestChanges,
   optionalBytes,
@@ -51,7 +55,7 @@ export function renderDriftTerminal(
     lines.push(
       check.exceeded
         ? `DRIFT: ${describeDrift(check, options.threshold, plain)}.`
-        : `No drift: ${formatDelta(check.delta)} since the previous run is within the threshold of ${describeThreshold(options.threshold)}.`,
+        : `No drift: ${formatDelta(check.delta)} since the previous run is within the threshold of ${formatGrowthLimit(options.threshold)}.`,
       ''
     )
   }
@@ -78,9 +82,9 @@ function figures(entries: DriftEntry[]): string[] {
     if (!from) continue
     rows.push([
       label,
-      describeChange(from.size, latest.size),
-      describeChange(from.compressedSize, latest.compressedSize),
-      describeCountChange(from.layers, latest.layers),
+      formatChange(from.size, latest.size),
+      formatChange(from.compressedSize, latest.compressedSize),
+      formatCountChange(from.layers, latest.layers),
       describeOptionalChange(from.alternativeSize, latest.alternativeSize)
     ])
   }

@@ -1,17 +1,15 @@
 import { codeBlock, escapeInline, inlineCode } from '../report/escape.js'
 import { COMMENT_LIMIT } from '../report/markdown.js'
-import { formatBytes, formatDelta } from '../core/size.js'
+import { formatBytes, formatChange, formatCountChange, formatDelta } from '../core/format.js'
 import { renderHistoryBlock, type DriftEntry } from './history.js'
 import {
   describeCauses,
-  describeGrowth,
+  describeGrowthPastThreshold,
   type DriftCheck,
   type DriftThreshold
 } from './threshold.js'
 import {
   changedBases,
-  describeChange,
-  describeCountChange,
   describeOptionalChange,
   digestChanges,
   isHexCommit,
@@ -96,9 +94,9 @@ function figures(entries: DriftEntry[]): string {
 function comparisonRow(label: string, from: DriftEntry, to: DriftEntry): string {
   const cells = [
     label,
-    describeChange(from.size, to.size),
-    describeChange(from.compressedSize, to.compressedSize),
-    describeCountChange(from.layers, to.layers),
+    formatChange(from.size, to.size),
+    formatChange(from.compressedSize, to.compressedSize),
+    formatCountChange(from.layers, to.layers),
     describeOptionalChange(from.alternativeSize, to.alternativeSize)
   ]
   return `| ${cells.join(' | ')} |`
@@ -165,7 +163,7 @@ function lastRuns(entries: DriftEntry[]): string {
       ? changedBases(previous, entry).map(change => inlineCode(change.image))
       : []
     rows.push(
-      `| ${runMinute(entry.time)} | ${commitCell(entry.commit)} | ${formatBytes(entry.size)} | ${previous ? describeChange(previous.size, entry.size) : '—'} | ${formatBytes(entry.compressedSize)} | ${entry.layers} | ${optionalBytes(entry.alternativeSize)} | ${changed.join(', ') || '—'} |`
+      `| ${runMinute(entry.time)} | ${commitCell(entry.commit)} | ${formatBytes(entry.size)} | ${previous ? formatChange(previous.size, entry.size) : '—'} | ${formatBytes(entry.compressedSize)} | ${entry.layers} | ${optionalBytes(entry.alternativeSize)} | ${changed.join(', ') || '—'} |`
     )
   }
   const caption =
@@ -199,7 +197,7 @@ export function renderDriftAlert({
   const lines = [
     `### ⚠️ Image size drift: ${inlineCode(key)}`,
     '',
-    `${capitalize(describeGrowth(check, threshold))}.`,
+    `${capitalize(describeGrowthPastThreshold(check, threshold))}.`,
     '',
     '| | Previous run | This run |',
     '| --- | --: | --: |',

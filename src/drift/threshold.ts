@@ -1,14 +1,7 @@
-import { InputError } from '../core/inputs.js'
-import {
-  allowedGrowth,
-  describeGrowth as describeLimit,
-  formatBytes,
-  GROWTH_FORMS,
-  parseGrowth,
-  type GrowthLimit
-} from '../core/size.js'
+import { formatBytes, formatGrowthLimit, formatPercent, percentOf } from '../core/format.js'
+import { allowedGrowth, type GrowthLimit } from '../core/size.js'
 import type { DriftEntry } from './history.js'
-import { changedBases, percentChange, type BaseChange } from './trend.js'
+import { changedBases, type BaseChange } from './trend.js'
 
 /** How much growth since the previous run is drift: a share of the previous size, or a size. */
 export type DriftThreshold = GrowthLimit
@@ -27,19 +20,6 @@ export interface DriftCheck {
   changedBases: BaseChange[]
   /** Growth of the Dockerfile's own layers, when both runs know their size. */
   ownDelta?: number
-}
-
-/** Reads `5%` or a size with a unit (`10MB`, `1.5MiB`), or throws an InputError naming the input. */
-export function parseDriftThreshold(text: string, inputName = 'drift-threshold'): DriftThreshold {
-  const threshold = parseGrowth(text)
-  if (threshold === undefined)
-    throw new InputError(`${inputName} must be ${GROWTH_FORMS}; got ${JSON.stringify(text)}`)
-  return threshold
-}
-
-/** `5%` / `10 MB` */
-export function describeThreshold(threshold: DriftThreshold): string {
-  return describeLimit(threshold)
 }
 
 /**
@@ -68,7 +48,7 @@ export function checkDrift(
   return {
     exceeded: delta > 0 && delta > allowed,
     delta,
-    percent: percentChange(delta, previous.size),
+    percent: percentOf(delta, previous.size),
     causes,
     changedBases: bases,
     ...(ownDelta !== undefined && { ownDelta })
@@ -97,10 +77,10 @@ export function describeCauses(check: DriftCheck, showImage: (image: string) => 
 }
 
 /** `the image grew by 12.1 MB (+1.7%) since the previous run, past the drift threshold of 5%` */
-export function describeGrowth(check: DriftCheck, threshold: DriftThreshold): string {
+export function describeGrowthPastThreshold(check: DriftCheck, threshold: DriftThreshold): string {
   return (
-    `the image grew by ${formatBytes(check.delta)} (+${check.percent}%) since the previous run, ` +
-    `past the drift threshold of ${describeThreshold(threshold)}`
+    `the image grew by ${formatBytes(check.delta)} (+${formatPercent(check.percent)}) since the previous run, ` +
+    `past the drift threshold of ${formatGrowthLimit(threshold)}`
   )
 }
 
@@ -110,5 +90,5 @@ export function describeDrift(
   threshold: DriftThreshold,
   showImage: (image: string) => string
 ): string {
-  return `${describeGrowth(check, threshold)}: ${describeCauses(check, showImage)}`
+  return `${describeGrowthPastThreshold(check, threshold)}: ${describeCauses(check, showImage)}`
 }

@@ -1,4 +1,4 @@
-import { formatBytes, formatDelta } from '../core/size.js'
+import { formatBytes, formatChange } from '../core/format.js'
 import type { DriftEntry } from './history.js'
 
 // What a history says, computed once for the issue body, the alert and the terminal report alike.
@@ -35,28 +35,9 @@ export function digestChanges(entries: DriftEntry[]): DigestChangeEvent[] {
   })
 }
 
-/** Percent change with one decimal; 0 when there is nothing to compare against. */
-export function percentChange(delta: number, base: number): number {
-  return base === 0 ? 0 : Math.round((delta / base) * 1000) / 10
-}
-
-/** `+12.1 MB (+1.7%)`, or `±0` */
-export function describeChange(from: number, to: number): string {
-  const delta = to - from
-  if (delta === 0) return '±0'
-  const percent = percentChange(delta, from)
-  return `${formatDelta(delta)} (${percent > 0 ? '+' : ''}${percent}%)`
-}
-
-/** `+2`, `-1`, `±0` */
-export function describeCountChange(from: number, to: number): string {
-  const delta = to - from
-  return delta > 0 ? `+${delta}` : delta < 0 ? String(delta) : '±0'
-}
-
 /** The alternative's change, or a dash when either run had none. */
 export function describeOptionalChange(from: number | undefined, to: number | undefined): string {
-  return from === undefined || to === undefined ? '—' : describeChange(from, to)
+  return from === undefined || to === undefined ? '—' : formatChange(from, to)
 }
 
 export function optionalBytes(bytes: number | undefined): string {

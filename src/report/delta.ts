@@ -1,6 +1,6 @@
 import type { Baseline } from '../engine/baseline.js'
 import type { ImageMeasurement } from '../measure/types.js'
-import { formatDelta } from '../core/size.js'
+import { formatChange, formatCountChange, percentOf } from '../core/format.js'
 
 /** A mark for how much an image grew: the thresholds reviewers told apart at a glance. */
 export function growthMark(percent: number): string {
@@ -10,13 +10,6 @@ export function growthMark(percent: number): string {
   if (percent >= 10) return '🟠'
   if (percent >= 5) return '🟡'
   return ''
-}
-
-/** `+12.4 MB (+3.1 %)` */
-export function describeChange(before: number, after: number): string {
-  const delta = after - before
-  const percent = before === 0 ? 0 : Math.round((delta / before) * 1000) / 10
-  return `${formatDelta(delta)} (${percent > 0 ? '+' : ''}${percent} %)`
 }
 
 /** One line on how the image changed against the base branch, in plain text (no Markdown). */
@@ -34,11 +27,10 @@ export function describeBaseline(baseline: Baseline, image: ImageMeasurement): s
   ) {
     return `Unchanged against the base commit ${commit}.`
   }
-  const percent = baseline.size === 0 ? 0 : ((image.size - baseline.size) / baseline.size) * 100
-  const mark = growthMark(percent)
+  const mark = growthMark(percentOf(image.size - baseline.size, baseline.size))
   return [
-    `${mark ? `${mark} ` : ''}Against the base commit ${commit}: size ${describeChange(baseline.size, image.size)}`,
-    `compressed ${describeChange(baseline.compressedSize, image.compressedSize)}`,
-    `layers ${layers > 0 ? '+' : ''}${layers}`
+    `${mark ? `${mark} ` : ''}Against the base commit ${commit}: size ${formatChange(baseline.size, image.size)}`,
+    `compressed ${formatChange(baseline.compressedSize, image.compressedSize)}`,
+    `layers ${formatCountChange(baseline.layers, image.layers.length)}`
   ].join(', ')
 }

@@ -1,7 +1,6 @@
 import type { ImageMeasurement } from '../measure/types.js'
-import { formatBytes } from '../core/size.js'
+import { formatBytes, formatPercent, percentOf } from '../core/format.js'
 import { inlineCode } from './escape.js'
-import { percent } from './wording.js'
 
 const WASTE_WORTH_SHOWING = 1_000_000
 
@@ -22,7 +21,7 @@ export function imageDetails(
 function baseSplit(image: ImageMeasurement): string {
   if (!image.base) return `All ${formatBytes(image.size)} are your own layers (no base image).`
   const own = image.size - image.base.size
-  return `Base ${inlineCode(image.base.image)}: ${formatBytes(image.base.size)} (${percent(image.base.size, image.size)}) in ${image.base.layers} ${image.base.layers === 1 ? 'layer' : 'layers'}; your layers: ${formatBytes(own)} (${percent(own, image.size)}).`
+  return `Base ${inlineCode(image.base.image)}: ${formatBytes(image.base.size)} (${formatPercent(percentOf(image.base.size, image.size))}) in ${image.base.layers} ${image.base.layers === 1 ? 'layer' : 'layers'}; your layers: ${formatBytes(own)} (${formatPercent(percentOf(own, image.size))}).`
 }
 
 /** Every layer in order, or only the `maxLayers` largest when the table must be short. */

@@ -1,5 +1,5 @@
 import { checkBudget, warnings, type Budget, type BudgetVerdict } from '../core/budget.js'
-import { formatBytes, formatDelta, formatExactBytes } from '../core/size.js'
+import { formatBytes, formatDelta, formatExactBytes, formatPercent } from '../core/format.js'
 import { codeBlock, escapeInline, inlineCode } from './escape.js'
 import { describeBaseline } from './delta.js'
 import { imageDetails } from './markdown-image.js'
@@ -130,7 +130,7 @@ function verdictTable(reports: Report[]): string {
     const altImage = alternative.image
     const saved =
       altImage && alternative.savings
-        ? `, ${formatBytes(altImage.size)} (saves ${alternative.savings.percent} %)`
+        ? `, ${formatBytes(altImage.size)} (saves ${formatPercent(alternative.savings.percent)})`
         : ''
     return `| ${file} | ${formatBytes(image.size)}${growth(report)} | ${formatBytes(image.compressedSize)} | ${image.layers.length} | ${describeBudget(report.budget)} | ${verdictMark(report.budget)} ${describeVerdict(report.budget)} | ${STATUS_MARK[alternative.status]} ${STATUS_LABEL[alternative.status]}${saved} |`
   })
@@ -242,7 +242,7 @@ function savingsLine(report: MeasuredReport): string {
   if (!savings || !image) return ''
   if (savings.bytes <= 0)
     return `The scratch alternative saves nothing (${formatBytes(image.size)}).`
-  return `**Saving: ${formatBytes(savings.bytes)} (${savings.percent} %)**, ${formatExactBytes(report.image.size)} → ${formatExactBytes(image.size)}.`
+  return `**Saving: ${formatBytes(savings.bytes)} (${formatPercent(savings.percent)})**, ${formatExactBytes(report.image.size)} → ${formatExactBytes(image.size)}.`
 }
 
 function alternativeSection(alternative: AlternativeReport): string {

@@ -1,3 +1,4 @@
+import { percentOf } from '../core/format.js'
 import type { Baseline } from '../engine/baseline.js'
 import type { BudgetVerdict } from '../core/budget.js'
 import type { BuildFailure } from '../tools/build-log.js'
@@ -70,11 +71,11 @@ export interface AlternativeReport {
   buildFailure?: BuildFailure
 }
 
-/** Percent saved with one decimal, as the `savings` output reports it. */
+/** Bytes saved, and percent saved with one decimal as the `savings` output reports it. */
 export function savingsOf(
   original: number,
   alternative: number
 ): { bytes: number; percent: number } {
   const bytes = original - alternative
-  return { bytes, percent: original === 0 ? 0 : Math.round((bytes / original) * 1000) / 10 }
+  return { bytes, percent: percentOf(bytes, original) }
 }

@@ -1,8 +1,8 @@
 import { checkBudget, type Budget } from '../core/budget.js'
-import { formatBytes, formatExactBytes } from '../core/size.js'
+import { formatBytes, formatExactBytes, formatPercent, percentOf } from '../core/format.js'
 import { describeBaseline } from './delta.js'
 import type { MeasuredReport, Report } from './model.js'
-import { describeBudget, describeVerdict, percent, STATUS_LABEL } from './wording.js'
+import { describeBudget, describeVerdict, STATUS_LABEL } from './wording.js'
 
 /** The report for a terminal: the same facts as the Markdown, as aligned plain text. */
 export function renderTerminal(report: Report, budget: Budget): string {
@@ -70,12 +70,12 @@ function alternativeLines(report: MeasuredReport): string[] {
   if (report.baseline) lines.unshift(describeBaseline(report.baseline, image))
   if (alternative.savings && alternative.image && alternative.savings.bytes > 0) {
     lines.push(
-      `saving: ${formatBytes(alternative.savings.bytes)} (${alternative.savings.percent} %), ${formatExactBytes(image.size)} -> ${formatExactBytes(alternative.image.size)}`
+      `saving: ${formatBytes(alternative.savings.bytes)} (${formatPercent(alternative.savings.percent)}), ${formatExactBytes(image.size)} -> ${formatExactBytes(alternative.image.size)}`
     )
   }
   if (image.base) {
     lines.push(
-      `base ${image.base.image}: ${formatBytes(image.base.size)} (${percent(image.base.size, image.size)}), your layers: ${formatBytes(image.size - image.base.size)}`
+      `base ${image.base.image}: ${formatBytes(image.base.size)} (${formatPercent(percentOf(image.base.size, image.size))}), your layers: ${formatBytes(image.size - image.base.size)}`
     )
   }
   for (const blocker of alternative.blockers)

@@ -1,5 +1,5 @@
 import { breaches, warnings, type BudgetCheck, type BudgetVerdict } from '../core/budget.js'
-import { formatBytes } from '../core/size.js'
+import { formatBytes } from '../core/format.js'
 import type { AlternativeStatus } from './model.js'
 
 // Words and marks shared by the Markdown and terminal reports, so both say the same thing.
@@ -55,8 +55,4 @@ export function describeVerdict(verdict: BudgetVerdict): string {
       ? 'within budget'
       : `over budget: ${over.map(c => `${c.name} ${c.detail}`).join(', ')}`
   return [verdictText, ...warned].join('; ')
-}
-
-export function percent(part: number, whole: number): string {
-  return whole === 0 ? '0 %' : `${Math.round((part / whole) * 1000) / 10} %`
 }

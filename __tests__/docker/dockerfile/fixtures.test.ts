@@ -6,7 +6,7 @@ import { analyze } from '../../../src/engine/analyze.js'
 import { fileSizeCache } from '../../../src/measure/index.js'
 import { parseInputs, type InputName } from '../../../src/core/inputs.js'
 import { silentProgress } from '../../../src/engine/progress.js'
-import { formatBytes } from '../../../src/core/size.js'
+import { formatBytes } from '../../../src/core/format.js'
 import { loadFixtures, type Fixture } from '../../fixtures/index.js'
 
 // Every fixture through the real engine, as the action runs it: build the original, measure it,

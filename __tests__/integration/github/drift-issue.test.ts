@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals'
 import { parseHistoryBlock, renderHistoryBlock } from '../../../src/drift/history.js'
-import { parseDriftThreshold } from '../../../src/drift/threshold.js'
 import {
   driftMarkerFor,
   recordDriftRun,
@@ -9,7 +8,7 @@ import {
 import type { Octokit } from '../../../src/github/octokit.js'
 import { FakeGitHub } from '../../support/github-server.js'
 import { startLoopbackOctokit } from '../../support/loopback-octokit.js'
-import { driftEntry, GOLANG_NEW } from '../../unit/drift/entries.js'
+import { driftEntry, driftThreshold, GOLANG_NEW } from '../../unit/drift/entries.js'
 
 // Against the loopback GitHub API: real HTTP, real Octokit pagination and retries. The throttling
 // plugin spaces writes by a second (three for new issues and comments), hence the longer timeout.
@@ -30,7 +29,7 @@ const target: DriftIssueTarget = {
 // Racing runs in one process write at least a second apart (the throttling plugin spaces writes),
 // so the pause before checking must be longer than that for the earlier run to see it was overwritten.
 const racing = { ...target, settleMs: 1500 }
-const fivePercent = parseDriftThreshold('5%')
+const fivePercent = driftThreshold('5%')
 const bot = { login: 'github-actions[bot]', type: 'Bot' }
 
 beforeAll(async () => {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { renderDriftTerminal } from '../../../src/drift/cli-report.js'
-import { parseDriftThreshold } from '../../../src/drift/threshold.js'
-import { driftEntry, GOLANG_NEW } from './entries.js'
+import { driftEntry, driftThreshold, GOLANG_NEW } from './entries.js'
 
 const newGolang = [{ image: 'golang:1.24', digest: GOLANG_NEW }, driftEntry(1).bases[1]!]
 const history = [
@@ -16,11 +15,11 @@ describe('renderDriftTerminal', () => {
   })
 
   it('closes with the verdict against a threshold', () => {
-    expect(renderDriftTerminal(history, { threshold: parseDriftThreshold('1%') })).toContain(
+    expect(renderDriftTerminal(history, { threshold: driftThreshold('1%') })).toContain(
       'DRIFT: the image grew by 12.1 MB (+1.7%) since the previous run, past the drift threshold of 1%: ' +
         'the digest of golang:1.24 changed.'
     )
-    expect(renderDriftTerminal(history, { threshold: parseDriftThreshold('20MB') })).toContain(
+    expect(renderDriftTerminal(history, { threshold: driftThreshold('20MB') })).toContain(
       'No drift: +12.1 MB since the previous run is within the threshold of 20 MB.'
     )
   })

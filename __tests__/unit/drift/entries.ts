@@ -1,4 +1,6 @@
+import { parseInputs } from '../../../src/core/inputs.js'
 import type { DriftEntry } from '../../../src/drift/history.js'
+import type { DriftThreshold } from '../../../src/drift/threshold.js'
 
 export const GOLANG_OLD = `sha256:${'1'.repeat(64)}`
 export const GOLANG_NEW = `sha256:${'2'.repeat(64)}`
@@ -21,4 +23,11 @@ export function driftEntry(day: number, overrides: Partial<DriftEntry> = {}): Dr
     ownSize: 12_000_000,
     ...overrides
   }
+}
+
+/** A drift threshold as the drift-threshold input reads it, e.g. `5%` or `10MB`. */
+export function driftThreshold(text: string): DriftThreshold {
+  const threshold = parseInputs(name => (name === 'drift-threshold' ? text : '')).drift.threshold
+  if (!threshold) throw new Error(`no drift threshold in ${JSON.stringify(text)}`)
+  return threshold
 }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
 import { parseHistoryBlock } from '../../../src/drift/history.js'
 import { chart, renderDriftAlert, renderDriftIssueBody } from '../../../src/drift/issue-body.js'
-import { checkDrift, parseDriftThreshold } from '../../../src/drift/threshold.js'
-import { driftEntry, GOLANG_NEW } from './entries.js'
+import { checkDrift } from '../../../src/drift/threshold.js'
+import { driftEntry, driftThreshold, GOLANG_NEW } from './entries.js'
 
 const newGolang = [{ image: 'golang:1.24', digest: GOLANG_NEW }, driftEntry(1).bases[1]!]
 const history = [
@@ -126,7 +126,7 @@ describe('renderDriftIssueBody', () => {
 
 describe('renderDriftAlert', () => {
   it('says how much, past what, and what changed', () => {
-    const threshold = parseDriftThreshold('1%')
+    const threshold = driftThreshold('1%')
     const [, , previous, current] = history as [
       unknown,
       unknown,
@@ -139,7 +139,7 @@ describe('renderDriftAlert', () => {
   })
 
   it('names a changed base digest', () => {
-    const threshold = parseDriftThreshold('10MB')
+    const threshold = driftThreshold('10MB')
     const [, previous, current] = history as [unknown, (typeof history)[0], (typeof history)[0]]
     const check = checkDrift(previous, current, threshold)
     const alert = renderDriftAlert({ key, previous, current, check, threshold })

@@ -1,14 +1,10 @@
 import { describe, expect, it } from '@jest/globals'
-import {
-  checkDrift,
-  describeDrift,
-  describeThreshold,
-  parseDriftThreshold
-} from '../../../src/drift/threshold.js'
+import { formatGrowthLimit } from '../../../src/core/format.js'
 import { InputError } from '../../../src/core/inputs.js'
-import { driftEntry, GOLANG_NEW, GOLANG_OLD } from './entries.js'
+import { checkDrift, describeDrift } from '../../../src/drift/threshold.js'
+import { driftEntry, driftThreshold, GOLANG_NEW, GOLANG_OLD } from './entries.js'
 
-describe('parseDriftThreshold', () => {
+describe('the drift-threshold input', () => {
   it.each([
     ['5%', { percent: 5 }],
     [' 2.5 % ', { percent: 2.5 }],
@@ -17,32 +13,28 @@ describe('parseDriftThreshold', () => {
     ['1.5 MiB', { bytes: 1_572_864 }],
     ['2GB', { bytes: 2_000_000_000 }]
   ])('reads %j', (text, threshold) => {
-    expect(parseDriftThreshold(text)).toEqual(threshold)
+    expect(driftThreshold(text)).toEqual(threshold)
   })
 
-  it.each(['', '5', '30000000', 'five percent', '-5%', '5%%', '10 mb', '%'])(
+  it.each(['5', '30000000', 'five percent', '-5%', '5%%', '10 mb', '%'])(
     'refuses %j, naming the input and the forms it takes',
     text => {
-      expect(() => parseDriftThreshold(text)).toThrow(InputError)
-      expect(() => parseDriftThreshold(text)).toThrow(
+      expect(() => driftThreshold(text)).toThrow(InputError)
+      expect(() => driftThreshold(text)).toThrow(
         `drift-threshold must be a percentage like 5% or a size with a unit like 10MB or 1.5MiB; got ${JSON.stringify(text)}`
       )
     }
   )
 
-  it('names the input the caller gives', () => {
-    expect(() => parseDriftThreshold('lots', 'threshold')).toThrow(/^threshold must be/)
-  })
-
   it('describes itself as people write it', () => {
-    expect(describeThreshold(parseDriftThreshold('5%'))).toBe('5%')
-    expect(describeThreshold(parseDriftThreshold('10MB'))).toBe('10 MB')
+    expect(formatGrowthLimit(driftThreshold('5%'))).toBe('5%')
+    expect(formatGrowthLimit(driftThreshold('10MB'))).toBe('10 MB')
   })
 })
 
 describe('checkDrift', () => {
   const previous = driftEntry(1)
-  const fivePercent = parseDriftThreshold('5%')
+  const fivePercent = driftThreshold('5%')
 
   it('finds nothing without a previous run', () => {
     expect(checkDrift(undefined, previous, fivePercent)).toEqual({
@@ -110,19 +102,17 @@ describe('checkDrift', () => {
       true
     )
     expect(
-      checkDrift(previous, driftEntry(2, { size: 710_000_000 }), parseDriftThreshold('10MB'))
-        .exceeded
+      checkDrift(previous, driftEntry(2, { size: 710_000_000 }), driftThreshold('10MB')).exceeded
     ).toBe(false)
     expect(
-      checkDrift(previous, driftEntry(2, { size: 710_000_001 }), parseDriftThreshold('10MB'))
-        .exceeded
+      checkDrift(previous, driftEntry(2, { size: 710_000_001 }), driftThreshold('10MB')).exceeded
     ).toBe(true)
   })
 
   it('never alerts on shrinking, nor without a threshold', () => {
-    expect(
-      checkDrift(previous, driftEntry(2, { size: 1 }), parseDriftThreshold('0%')).exceeded
-    ).toBe(false)
+    expect(checkDrift(previous, driftEntry(2, { size: 1 }), driftThreshold('0%')).exceeded).toBe(
+      false
+    )
     expect(checkDrift(previous, driftEntry(2, { size: 9e9 })).exceeded).toBe(false)
   })
 })
