@@ -1,6 +1,6 @@
-import type { MeasuredReport } from '../src/report/model.js'
+import type { FailedBuildReport, MeasuredReport } from '../src/report/model.js'
 
-/** A report shaped like the one examples/hello produces, for rendering tests. */
+/** A report shaped like the one examples/hello produces with max-size: 50MB, for rendering tests. */
 export function helloReport(): MeasuredReport {
   return {
     schemaVersion: 1,
@@ -92,7 +92,60 @@ export function helloReport(): MeasuredReport {
         largestFiles: [{ path: 'hello', bytes: 1_525_000 }],
         wasted: { bytes: 0, paths: [] }
       },
+      budget: {
+        within: true,
+        checks: [
+          {
+            name: 'size',
+            severity: 'fail',
+            actual: 1_532_416,
+            limit: 50_000_000,
+            within: true,
+            detail: '1.53 MB of 50 MB'
+          }
+        ]
+      },
       savings: { bytes: 768_891_276, percent: 99.8 }
+    }
+  }
+}
+
+const maxSize = 50_000_000
+
+/** One service of a monorepo run, `size` bytes against max-size: 50MB. */
+export function service(name: string, size = 4_404_224): MeasuredReport {
+  const report = helloReport()
+  report.dockerfile = `services/${name}/Dockerfile`
+  report.context = `services/${name}`
+  report.image.size = size
+  report.budget = {
+    within: size <= maxSize,
+    checks: [
+      {
+        name: 'size',
+        severity: 'fail',
+        actual: size,
+        limit: maxSize,
+        within: size <= maxSize,
+        detail: `${Math.round(size / 1e6)} MB of 50 MB`
+      }
+    ]
+  }
+  return report
+}
+
+/** A service whose image did not build. */
+export function broken(name: string): FailedBuildReport {
+  return {
+    schemaVersion: 1,
+    kind: 'build-failed',
+    dockerfile: `services/${name}/Dockerfile`,
+    context: `services/${name}`,
+    failure: {
+      step: '[2/2] COPY missing.txt /',
+      line: 2,
+      reason: 'failed to compute cache key',
+      tail: ['"/missing.txt": not found']
     }
   }
 }

@@ -1,14 +1,26 @@
 import * as core from '@actions/core'
-import { readCommentBundle } from './comment-bundle.js'
-import { commentFromBundle } from '../github/comment-from-bundle.js'
-import { createOctokit } from '../github/octokit.js'
+import { context } from '@actions/github'
 import type { Inputs } from '../core/inputs.js'
-import { Output } from './outputs.js'
+import { commentFromBundle } from '../github/comment-from-bundle.js'
+import { renderMarkdown } from '../report/markdown.js'
+import { readCommentBundle } from './comment-bundle.js'
+import { thisRepository } from './event.js'
+import { createOctokit } from './octokit.js'
+import { setCommentUrlOutput } from './outputs.js'
 
 /** `mode: comment`: post the comment a pull-request run (e.g. from a fork) left as an artifact. */
 export async function postBundledComment(inputs: Inputs): Promise<void> {
   const bundle = await readCommentBundle(inputs.commentBundle)
-  const result = await commentFromBundle(createOctokit(inputs.githubToken), bundle)
+  // Rendered again here from the report's data: the bundle's own Markdown is never posted.
+  const body = renderMarkdown(bundle.report)
+  const builtSha: string | undefined = context.payload.workflow_run?.head_sha
+  const result = await commentFromBundle(
+    createOctokit(inputs.githubToken),
+    thisRepository(),
+    bundle,
+    builtSha,
+    body
+  )
   core.info(`Pull-request comment ${result.action} on #${bundle.pullRequest}: ${result.url}`)
-  core.setOutput(Output.CommentUrl, result.url)
+  setCommentUrlOutput(result.url)
 }

@@ -1,9 +1,8 @@
 import * as core from '@actions/core'
-import { context } from '@actions/github'
-import type { CommentMode, Inputs } from '../core/inputs.js'
-import { createOctokit } from '../github/octokit.js'
-import { findPullRequest, isPullRequestEvent } from '../github/pull-request.js'
+import type { CommentMode } from '../core/inputs.js'
 import { upsertStickyComment } from '../github/sticky-comment.js'
+import { isPullRequestEvent, pullRequestOfRun, thisRepository } from './event.js'
+import { createOctokit } from './octokit.js'
 
 export interface CommentRequest {
   mode: CommentMode
@@ -27,14 +26,14 @@ export async function publishComment(request: CommentRequest): Promise<string | 
   }
   try {
     const octokit = createOctokit(request.token)
-    const issueNumber = await findPullRequest(octokit, request.mode === 'always')
+    const issueNumber = await pullRequestOfRun(octokit, request.mode === 'always')
     if (issueNumber === undefined) {
       core.info('No pull request for this run: no comment.')
       return undefined
     }
     const result = await upsertStickyComment(
       octokit,
-      { ...context.repo, issueNumber, key: request.key },
+      { ...thisRepository(), issueNumber, key: request.key },
       request.body
     )
     core.info(`Pull-request comment ${result.action}: ${result.url}`)
@@ -50,18 +49,4 @@ export async function publishComment(request: CommentRequest): Promise<string | 
     )
     return undefined
   }
-}
-
-/** The default comment key: workflow, job and Dockerfile, so matrix jobs and workflows never share a comment. */
-export function defaultCommentKey(file: string): string {
-  return [context.workflow, context.job, file].filter(Boolean).join('/')
-}
-
-/**
- * What the default comment key names: the Dockerfile, or the `dockerfiles` patterns, so the comment
- * stays the same one when a pull request adds an image. Only characters a comment bundle accepts.
- */
-export function defaultCommentKeyFor(inputs: Inputs): string {
-  if (inputs.dockerfiles.length === 0) return defaultCommentKey(inputs.file)
-  return defaultCommentKey(inputs.dockerfiles.join(' ').replace(/[^\w ./:@+-]+/g, '-'))
 }

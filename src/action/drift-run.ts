@@ -1,15 +1,16 @@
 import * as core from '@actions/core'
 import { context } from '@actions/github'
-import { recordDriftRun, type DriftRecord } from '../github/drift-issue.js'
-import { defaultCommentKey } from './comment.js'
-import { createOctokit } from '../github/octokit.js'
-import type { DriftEntry } from '../drift/history.js'
 import type { Inputs } from '../core/inputs.js'
-import { Output } from './outputs.js'
+import type { DriftEntry } from '../drift/history.js'
+import { recordDriftRun, type DriftRecord } from '../github/drift-issue.js'
 import type { MeasuredReport, Report } from '../report/model.js'
+import { driftKeyOf } from './comment-key.js'
+import { thisRepository } from './event.js'
+import { createOctokit } from './octokit.js'
+import { setDriftIssueOutput } from './outputs.js'
 
 /** One drift run as the history keeps it. */
-export function driftEntryOf(
+function driftEntryOf(
   report: MeasuredReport,
   run: { runId: string; commit: string; time: Date }
 ): DriftEntry {
@@ -27,8 +28,36 @@ export function driftEntryOf(
   }
 }
 
-/** Adds this run to the key's drift issue; the caller decides what an alert means for the step. */
-export async function recordDrift(
+/**
+ * Adds the run of each measured image to its drift history; what an alert means for the step is
+ * the verdict's to say.
+ */
+export async function trackDrift(
+  reports: Report[],
+  inputs: Inputs,
+  runKey: string
+): Promise<DriftRecord[]> {
+  const measured = reports.filter((report): report is MeasuredReport => report.kind === 'measured')
+  const records: DriftRecord[] = []
+  const issueUrls: Record<string, string> = {}
+  for (const report of measured) {
+    const title = reports.length > 1 ? ` of ${report.dockerfile}` : ''
+    const record = await core.group(`Record the drift history${title}`, () =>
+      recordDrift(report, inputs, driftKeyOf(report.dockerfile, inputs, runKey))
+    )
+    core.info(`Drift history: ${record.entries.length} runs in ${record.issueUrl}`)
+    if (record.recovered)
+      core.warning(
+        `The drift history could not be read and was started afresh: ${record.recovered}`
+      )
+    records.push(record)
+    issueUrls[report.dockerfile] = record.issueUrl
+  }
+  setDriftIssueOutput(issueUrls, reports.length > 1)
+  return records
+}
+
+async function recordDrift(
   report: MeasuredReport,
   inputs: Inputs,
   key: string
@@ -42,7 +71,7 @@ export async function recordDrift(
   return recordDriftRun(
     createOctokit(inputs.githubToken),
     {
-      ...context.repo,
+      ...thisRepository(),
       label: inputs.drift.label,
       title: inputs.drift.title || `Image size drift: ${key}`,
       key,
@@ -51,46 +80,4 @@ export async function recordDrift(
     entry,
     inputs.drift.threshold
   )
-}
-
-/** Says what the drift run found: an alert as a warning or a failure. */
-export function concludeDrift(record: DriftRecord, inputs: Inputs): void {
-  core.info(`Drift history: ${record.entries.length} runs in ${record.issueUrl}`)
-  if (record.recovered)
-    core.warning(`The drift history could not be read and was started afresh: ${record.recovered}`)
-  if (!record.alert) return
-  if (inputs.drift.failOnDrift) {
-    core.error(record.alert.message, { title: 'go-image-budget: size drift' })
-    process.exitCode = core.ExitCode.Failure
-  } else {
-    core.warning(record.alert.message, { title: 'go-image-budget: size drift' })
-  }
-}
-
-/**
- * Adds the run to the drift history. With `dockerfiles` each image keeps its own history, under the
- * key a run of that one Dockerfile would use, so moving a service into a monorepo run keeps it.
- */
-export async function trackDrift(reports: Report[], inputs: Inputs, key: string): Promise<void> {
-  const measured = reports.filter((report): report is MeasuredReport => report.kind === 'measured')
-  const issueUrls: Record<string, string> = {}
-  for (const report of measured) {
-    const imageKey =
-      inputs.dockerfiles.length === 0
-        ? key
-        : inputs.commentKey
-          ? `${inputs.commentKey}/${report.dockerfile}`
-          : defaultCommentKey(report.dockerfile)
-    const title = reports.length > 1 ? ` of ${report.dockerfile}` : ''
-    const record = await core.group(`Record the drift history${title}`, () =>
-      recordDrift(report, inputs, imageKey)
-    )
-    concludeDrift(record, inputs)
-    issueUrls[report.dockerfile] = record.issueUrl
-  }
-  // One image: the issue's URL; several: a map keyed by Dockerfile, like the other outputs.
-  const urls = Object.values(issueUrls)
-  if (urls.length > 0) {
-    core.setOutput(Output.DriftIssueUrl, reports.length > 1 ? JSON.stringify(issueUrls) : urls[0])
-  }
 }

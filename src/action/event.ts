@@ -1,6 +1,12 @@
 import { context } from '@actions/github'
-import type { RunMode } from '../core/inputs.js'
-import { isPullRequestEvent } from '../github/pull-request.js'
+import type { BaselineMode, RunMode } from '../core/inputs.js'
+import type { Octokit, Repository } from '../github/octokit.js'
+import { openPullRequestWith } from '../github/pull-request.js'
+
+// What the event that started the run says: which kind of run this is, and for which pull request.
+
+const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target'])
+const DRIFT_EVENTS = new Set(['schedule', 'workflow_dispatch'])
 
 /** What this run is for, from `mode` and the event that started it. */
 export interface RunPlan {
@@ -12,19 +18,38 @@ export interface RunPlan {
   pullByDefault: boolean
 }
 
-const DRIFT_EVENTS = new Set(['schedule', 'workflow_dispatch'])
-
-export function planRun(mode: RunMode, baseline: 'build' | 'none'): RunPlan {
+export function planRun(mode: RunMode, baseline: BaselineMode): RunPlan {
   const drift = mode === 'drift' || (mode === 'auto' && DRIFT_EVENTS.has(context.eventName))
-  const pullRequest = isPullRequestEvent()
   return {
     trackDrift: drift || (mode === 'auto' && isDefaultBranchPush()),
     baselineCommit:
-      !drift && pullRequest && baseline === 'build'
+      !drift && isPullRequestEvent() && baseline === 'build'
         ? context.payload.pull_request?.base?.sha
         : undefined,
     pullByDefault: drift
   }
+}
+
+export function isPullRequestEvent(): boolean {
+  return PULL_REQUEST_EVENTS.has(context.eventName)
+}
+
+/** The repository the workflow runs in. */
+export function thisRepository(): Repository {
+  return context.repo
+}
+
+/**
+ * The pull request this run reports on: the event's own, or (when `anyEvent`) an open one that
+ * contains the pushed commit. Undefined when there is none.
+ */
+export async function pullRequestOfRun(
+  octokit: Octokit,
+  anyEvent: boolean
+): Promise<number | undefined> {
+  if (isPullRequestEvent()) return context.payload.pull_request?.number
+  if (!anyEvent || !context.sha) return undefined
+  return openPullRequestWith(octokit, thisRepository(), context.sha)
 }
 
 function isDefaultBranchPush(): boolean {

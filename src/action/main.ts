@@ -1,16 +1,17 @@
 import * as core from '@actions/core'
+import { InputError } from '../core/inputs.js'
 import { analyze } from '../engine/analyze.js'
-import { concludeRun } from './annotations.js'
+import type { Report } from '../report/model.js'
+import { commentKeyOf } from './comment-key.js'
 import { postBundledComment } from './comment-mode.js'
 import { trackDrift } from './drift-run.js'
 import { planRun } from './event.js'
-import { defaultCommentKeyFor } from './comment.js'
-import { untrustedCheckoutWarning } from '../github/pull-request.js'
-import { imageInputsOf, InputError } from '../core/inputs.js'
+import { imageInputsOf, readInputs } from './inputs.js'
+import { actionsProgress, logDockerVersions } from './logging.js'
 import { publishReports } from './publish.js'
-import type { Report } from '../report/model.js'
-import { actionsProgress, logDockerVersions, readInputs } from './runner.js'
 import { restoreRunnerSizeCache } from './size-cache.js'
+import { untrustedCheckoutWarning } from './untrusted-checkout.js'
+import { concludeRun } from './verdict.js'
 
 /** One run of the action: inputs → build, measure, budget, alternative → report → publish → verdict. */
 export async function run(): Promise<void> {
@@ -19,7 +20,7 @@ export async function run(): Promise<void> {
     if (inputs.mode === 'comment') return await postBundledComment(inputs)
     const plan = planRun(inputs.mode, inputs.baseline)
     const images = await imageInputsOf(inputs)
-    const key = inputs.commentKey || defaultCommentKeyFor(inputs)
+    const key = commentKeyOf(inputs)
     const untrusted = await untrustedCheckoutWarning(process.env.GITHUB_WORKSPACE || process.cwd())
     if (untrusted) core.warning(untrusted, { title: 'go-image-budget: untrusted checkout' })
     await logDockerVersions()
@@ -39,8 +40,8 @@ export async function run(): Promise<void> {
     await sizes.save()
 
     await publishReports(reports, inputs, { commentKey: key, notice: untrusted })
-    if (plan.trackDrift) await trackDrift(reports, inputs, key)
-    for (const report of reports) concludeRun(report, inputs.failOnBudget)
+    const drift = plan.trackDrift ? await trackDrift(reports, inputs, key) : []
+    concludeRun(reports, drift, inputs)
   } catch (error) {
     // A user's mistake is one line that says what to do; anything else keeps its stack in debug logs.
     if (!(error instanceof InputError) && error instanceof Error && error.stack)

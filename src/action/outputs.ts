@@ -90,6 +90,31 @@ function jsonValue(value: string | undefined): number | string | null {
   return /^-?\d+(\.\d+)?$/.test(value) ? Number(value) : value
 }
 
-export function setOutputs(outputs: Record<string, string>): void {
-  for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value)
+// Every output the step sets is set here, so action.yml and the code are read side by side.
+
+/** The figures, the verdict, the report's path and the comment's URL. */
+export function setReportOutputs(
+  reports: Report[],
+  reportPath: string,
+  commentUrl: string | undefined
+): void {
+  for (const [name, value] of Object.entries(outputsOfAll(reports, reportPath, commentUrl)))
+    core.setOutput(name, value)
+}
+
+/** The folder a pull-request run leaves for `mode: comment`. */
+export function setCommentBundleOutput(dir: string): void {
+  core.setOutput(Output.CommentBundle, dir)
+}
+
+/** The comment `mode: comment` wrote. */
+export function setCommentUrlOutput(url: string): void {
+  core.setOutput(Output.CommentUrl, url)
+}
+
+/** One image: its drift issue's URL; several: a JSON map keyed by Dockerfile, like the other outputs. */
+export function setDriftIssueOutput(urls: Record<string, string>, manyImages: boolean): void {
+  const values = Object.values(urls)
+  if (values.length === 0) return
+  core.setOutput(Output.DriftIssueUrl, manyImages ? JSON.stringify(urls) : values[0])
 }

@@ -1,17 +1,17 @@
 import * as core from '@actions/core'
 import { context } from '@actions/github'
 import { mkdir, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import * as path from 'node:path'
-import { annotateAlternative } from './annotations.js'
-import { writeCommentBundle } from './comment-bundle.js'
-import { isPullRequestEvent } from '../github/pull-request.js'
-import { publishComment } from './comment.js'
 import type { Inputs } from '../core/inputs.js'
-import { Output, outputsOfAll, setOutputs } from './outputs.js'
-import { jsonReportOf, writeJsonReport } from '../report/json.js'
+import { jsonReportOf, renderJson, type JsonReport } from '../report/json.js'
 import { renderManyMarkdown } from '../report/markdown.js'
 import type { Report } from '../report/model.js'
-import { runnerTemp, writeJobSummary } from './runner.js'
+import { annotateAlternative } from './annotations.js'
+import { writeCommentBundle } from './comment-bundle.js'
+import { publishComment } from './comment.js'
+import { isPullRequestEvent, thisRepository } from './event.js'
+import { setCommentBundleOutput, setReportOutputs } from './outputs.js'
 
 // GitHub shows at most 1 MiB of job summary per step; a comment has a tighter limit of its own.
 const SUMMARY_LIMIT = 1_000_000
@@ -35,21 +35,20 @@ export async function publishReports(
 ): Promise<void> {
   const [only] = reports
   const single = only && reports.length === 1 ? only : undefined
-  const reportPath = await writeJsonReport(jsonReportOf(reports), runnerTemp(), options.commentKey)
+  const reportPath = await writeJsonReport(jsonReportOf(reports), options.commentKey)
   const notice = options.notice ? `> [!WARNING]\n> ${options.notice}\n\n` : ''
-  await writeJobSummary(notice + renderManyMarkdown(reports, inputs.budget, SUMMARY_LIMIT))
-  const commentBody = renderManyMarkdown(reports, inputs.budget)
+  await writeJobSummary(notice + renderManyMarkdown(reports, SUMMARY_LIMIT))
+  const commentBody = renderManyMarkdown(reports)
   const commentUrl = await publishComment({
     mode: inputs.comment,
     key: options.commentKey,
     token: inputs.githubToken,
     body: commentBody
   })
-  setOutputs(outputsOfAll(reports, reportPath, commentUrl))
+  setReportOutputs(reports, reportPath, commentUrl)
   if (isPullRequestEvent()) {
     if (single) {
-      core.setOutput(
-        Output.CommentBundle,
+      setCommentBundleOutput(
         await leaveCommentBundle(single, inputs, options.commentKey, commentBody)
       )
     } else {
@@ -59,6 +58,26 @@ export async function publishReports(
     }
   }
   for (const report of reports) annotateAlternative(report)
+}
+
+/** Where files of this run go: the runner's temp dir, which the runner empties after the job. */
+function runnerTemp(): string {
+  return process.env.RUNNER_TEMP || tmpdir()
+}
+
+/** Writes the JSON report under a name derived from the comment key; returns its path. */
+async function writeJsonReport(report: JsonReport, key: string): Promise<string> {
+  const dir = runnerTemp()
+  await mkdir(dir, { recursive: true })
+  const name = `go-image-budget-${key.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '') || 'report'}.json`
+  const file = path.join(dir, name)
+  await writeFile(file, renderJson(report))
+  return file
+}
+
+async function writeJobSummary(markdown: string): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) return
+  await core.summary.addRaw(markdown).write()
 }
 
 /**
@@ -75,8 +94,9 @@ async function leaveCommentBundle(
   const dir = path.join(runnerTemp(), 'go-image-budget-comment', key.replace(/[^\w.-]+/g, '-'))
   await mkdir(dir, { recursive: true })
   await writeFile(path.join(dir, 'comment.md'), markdown)
+  const { owner, repo } = thisRepository()
   return writeCommentBundle(dir, {
-    repository: `${context.repo.owner}/${context.repo.repo}`,
+    repository: `${owner}/${repo}`,
     pullRequest: pull?.number ?? 0,
     headSha: pull?.head?.sha ?? context.sha,
     key,

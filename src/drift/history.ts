@@ -2,11 +2,7 @@
 // end of the drift issue (or in a file, for the CLI). Anyone who can edit the issue can edit the
 // block, so everything read back is checked before it is trusted.
 
-/** The digest a `FROM` image resolved to: its repo digest when pulled, its image ID otherwise. */
-export interface BaseDigest {
-  image: string
-  digest: string
-}
+import type { BaseDigest } from '../report/model.js'
 
 /** What one run measured. */
 export interface DriftEntry {

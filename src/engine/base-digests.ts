@@ -1,5 +1,5 @@
 import { runDocker, type DockerOptions } from '../tools/docker.js'
-import type { BaseDigest } from '../drift/history.js'
+import type { BaseDigest } from '../report/model.js'
 
 /**
  * The digest each base image had for this build: its repository digest when it was pulled from a

@@ -1,17 +1,12 @@
 import { access } from 'node:fs/promises'
 import * as path from 'node:path'
 import { buildImage, removeTags } from '../tools/buildx.js'
-import type { DockerOptions } from '../tools/docker.js'
-import { addWorktree, ensureCommit, repositoryRoot } from '../tools/git.js'
-import { measureImage, type CompressedSizeCache } from '../measure/index.js'
+import { DockerCommandError, type DockerOptions } from '../tools/docker.js'
+import { addWorktree, ensureCommit, GitError, repositoryRoot } from '../tools/git.js'
+import { ImageReadError, measureImage, type CompressedSizeCache } from '../measure/index.js'
 import type { Inputs } from '../core/inputs.js'
+import type { Baseline } from '../report/model.js'
 import type { Progress } from './progress.js'
-
-/** The image as the base commit builds it, to compare the pull request's image with. */
-export type Baseline =
-  | { status: 'measured'; commit: string; size: number; compressedSize: number; layers: number }
-  | { status: 'new-image'; commit: string }
-  | { status: 'unavailable'; commit: string; reason: string }
 
 export interface BaselineOptions {
   docker?: DockerOptions
@@ -72,14 +67,20 @@ export async function measureBaseline(
       await removeTags([options.tag], options.docker)
     }
   } catch (error) {
-    return {
-      status: 'unavailable',
-      commit,
-      reason: (error as Error).message.split('\n')[0] ?? 'unknown error'
-    }
+    // git and docker failing are facts of this run, to be reported; anything else is a bug.
+    if (!isExpectedFailure(error)) throw error
+    return { status: 'unavailable', commit, reason: error.message.split('\n')[0] as string }
   } finally {
     await worktree?.remove()
   }
+}
+
+function isExpectedFailure(error: unknown): error is Error {
+  return (
+    error instanceof GitError ||
+    error instanceof DockerCommandError ||
+    error instanceof ImageReadError
+  )
 }
 
 async function exists(file: string): Promise<boolean> {

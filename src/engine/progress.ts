@@ -6,7 +6,7 @@ export interface Progress {
   output(chunk: string): void
 }
 
-/** A Progress that says nothing, for tests and `--json`. */
+/** A Progress that says nothing, for tests. */
 export const silentProgress: Progress = {
   group: (_title, work) => work(),
   info: () => undefined,

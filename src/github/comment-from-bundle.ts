@@ -1,19 +1,29 @@
-import { context } from '@actions/github'
-import type { CommentBundle } from '../action/comment-bundle.js'
-import { renderMarkdown } from '../report/markdown.js'
-import type { Octokit } from './octokit.js'
+import type { Octokit, Repository } from './octokit.js'
 import { upsertStickyComment, type StickyResult } from './sticky-comment.js'
+
+/** Where a bundle says its comment goes, as the `mode: comment` run read it. */
+export interface BundledComment {
+  /** `owner/name` the pull-request run ran in. */
+  repository: string
+  pullRequest: number
+  /** The head commit the pull-request run built. */
+  headSha: string
+  key: string
+}
 
 /**
  * Posts the comment a pull-request run left behind, from a `workflow_run` run that can write.
- * Refuses a bundle that does not name an open pull request of this repository whose head is the
- * commit the triggering run built.
+ * Refuses a bundle that does not name an open pull request of REPOSITORY whose head is the commit
+ * the triggering run built (`builtSha`, when the event says).
  */
 export async function commentFromBundle(
   octokit: Octokit,
-  bundle: CommentBundle
+  repository: Repository,
+  bundle: BundledComment,
+  builtSha: string | undefined,
+  body: string
 ): Promise<StickyResult> {
-  const { owner, repo } = context.repo
+  const { owner, repo } = repository
   if (bundle.repository.toLowerCase() !== `${owner}/${repo}`.toLowerCase()) {
     throw new Error(
       `the comment bundle names ${bundle.repository}, not this repository (${owner}/${repo})`
@@ -24,7 +34,6 @@ export async function commentFromBundle(
     repo,
     pull_number: bundle.pullRequest
   })
-  const builtSha: string | undefined = context.payload.workflow_run?.head_sha
   if (pull.base.repo.full_name.toLowerCase() !== `${owner}/${repo}`.toLowerCase()) {
     throw new Error(
       `pull request #${bundle.pullRequest} is not a pull request into ${owner}/${repo}`
@@ -39,6 +48,6 @@ export async function commentFromBundle(
   return upsertStickyComment(
     octokit,
     { owner, repo, issueNumber: bundle.pullRequest, key: bundle.key },
-    renderMarkdown(bundle.report, bundle.budget)
+    body
   )
 }

@@ -9,8 +9,8 @@ import {
 } from '../drift/threshold.js'
 import { previousRun } from '../drift/trend.js'
 import type { Octokit } from './octokit.js'
-import { markerFor, upsertStickyComment } from './sticky-comment.js'
-import { writtenByTrustedAuthor } from './trust.js'
+import { markerFor, ownedByMarker } from './marked.js'
+import { upsertStickyComment } from './sticky-comment.js'
 
 export interface DriftIssueTarget {
   owner: string
@@ -49,8 +49,7 @@ export interface DriftRecord {
   recovered?: string
 }
 
-// Only people who can write to the repository (or a bot, such as the Actions token) can own the
-// issue: an issue template can add the label, so anyone could otherwise plant a history for us.
+// Attempts at writing the history before giving up to runs that keep overwriting it.
 const MAX_ATTEMPTS = 5
 const SETTLE_MS = 2000
 
@@ -121,17 +120,14 @@ async function listDriftIssues(octokit: Octokit, target: DriftIssueTarget): Prom
     labels: target.label,
     per_page: 100
   })
-  return issues
-    .filter(
-      issue =>
-        !issue.pull_request &&
-        (issue.body ?? '').trimStart().startsWith(marker) &&
-        writtenByTrustedAuthor({
-          user: issue.user ?? null,
-          author_association: issue.author_association ?? ''
-        })
-    )
-    .sort((a, b) => a.number - b.number)
+  const plainIssues = issues
+    .filter(issue => !issue.pull_request)
+    .map(issue => ({
+      ...issue,
+      user: issue.user ?? null,
+      author_association: issue.author_association ?? ''
+    }))
+  return ownedByMarker(plainIssues, marker)
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Octokit } from './octokit.js'
-import { writtenByTrustedAuthor } from './trust.js'
+import { markerFor, ownedByMarker } from './marked.js'
 
 export interface StickyTarget {
   owner: string
@@ -14,10 +14,7 @@ export interface StickyResult {
   action: 'created' | 'updated' | 'unchanged'
 }
 
-/** The hidden first line that marks a comment as ours, for one key. */
-export function markerFor(key: string): string {
-  return `<!-- go-image-budget:${key.replace(/--/g, '-\u200b-')} -->`
-}
+export { markerFor } from './marked.js'
 
 /**
  * Creates the comment for this key, or replaces the body of the one made before; never a second one.
@@ -92,14 +89,11 @@ export async function findStickyComment(
 
 /** Pages through every comment on the issue and keeps ours for this key, oldest first. */
 async function listStickyComments(octokit: Octokit, target: StickyTarget): Promise<IssueComment[]> {
-  const marker = markerFor(target.key)
   const comments: IssueComment[] = await octokit.paginate(octokit.rest.issues.listComments, {
     owner: target.owner,
     repo: target.repo,
     issue_number: target.issueNumber,
     per_page: 100
   })
-  return comments
-    .filter(comment => comment.body?.startsWith(marker) && writtenByTrustedAuthor(comment))
-    .sort((a, b) => a.id - b.id)
+  return ownedByMarker(comments, markerFor(target.key))
 }

@@ -31,7 +31,7 @@ export async function scanGoSources(contextDir: string): Promise<GoFacts> {
 async function goFiles(root: string, ignored: IgnoreMatcher): Promise<string[]> {
   const found: string[] = []
   const visit = async (dir: string): Promise<void> => {
-    const entries = await readdir(dir, { withFileTypes: true }).catch(() => [])
+    const entries = await readdir(dir, { withFileTypes: true }).catch(ifGone([]))
     for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
       if (found.length >= MAX_FILES) return
       const path = join(dir, entry.name)
@@ -60,17 +60,20 @@ async function presentInContext(
   const present: string[] = []
   for (const top of tops.sort()) {
     if (ignored(top)) continue
-    if (
-      await stat(join(root, top)).then(
-        () => true,
-        () => false
-      )
-    )
-      present.push(top)
+    const found = await stat(join(root, top)).then(() => true, ifGone(false))
+    if (found) present.push(top)
   }
   return present
 }
 
 async function readOptional(path: string): Promise<string> {
-  return readFile(path, 'utf8').catch(() => '')
+  return readFile(path, 'utf8').catch(ifGone(''))
+}
+
+/** A path that is not there (or not a directory) reads as FALLBACK; any other error is thrown. */
+function ifGone<T>(fallback: T): (error: NodeJS.ErrnoException) => T {
+  return error => {
+    if (error.code === 'ENOENT' || error.code === 'ENOTDIR') return fallback
+    throw error
+  }
 }

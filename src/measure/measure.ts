@@ -5,6 +5,7 @@ import { instructionsForLayers } from './history.js'
 import { readSavedImage, type SavedFile } from './saved-image.js'
 import { joinSavedImage, type JoinedLayer } from './saved-image-join.js'
 import type { BaseShare, CompressedSizeCache, ImageMeasurement, LayerMeasurement } from './types.js'
+import { ImageReadError } from './errors.js'
 
 export interface MeasureOptions {
   docker?: DockerOptions
@@ -83,7 +84,7 @@ async function saveAndRead(
     await exited.catch(() => undefined)
     if (error instanceof DockerCommandError) throw error
     const reason = Buffer.concat(stderr).toString('utf8').trim() || (error as Error).message
-    throw new Error(`could not read \`docker save ${image}\`: ${reason}`)
+    throw new ImageReadError(`could not read \`docker save ${image}\`: ${reason}`)
   } finally {
     await workers.close()
   }
@@ -123,7 +124,7 @@ async function baseShare(
     )
     baseLayers = (JSON.parse(json) as string[] | null) ?? []
   } catch (error) {
-    throw new Error(
+    throw new ImageReadError(
       `could not read the layers of the base image ${baseImage}: pull or build it first (${(error as Error).message})`
     )
   }

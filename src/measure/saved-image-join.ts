@@ -1,5 +1,6 @@
 import type { HistoryEntry } from './history.js'
 import type { SavedFile, SizedLayerContents } from './saved-image.js'
+import { ImageReadError } from './errors.js'
 
 /** A filesystem layer of the saved image, in RootFS order, with what reading it found. */
 export interface JoinedLayer {
@@ -48,12 +49,12 @@ export function joinSavedImage(image: string, files: ReadonlyMap<string, SavedFi
   const { configPath, layerPaths } = locate(image, files)
   const configFile = files.get(configPath)
   if (configFile?.kind !== 'json') {
-    throw new Error(`docker save ${image} has no readable image config at ${configPath}`)
+    throw new ImageReadError(`docker save ${image} has no readable image config at ${configPath}`)
   }
   const config = configFile.value as ImageConfig
   const diffIds = config.rootfs?.diff_ids ?? []
   if (diffIds.length !== layerPaths.length) {
-    throw new Error(
+    throw new ImageReadError(
       `docker save ${image}: the manifest lists ${layerPaths.length} layers but the config ${diffIds.length}; the image is damaged, rebuild it`
     )
   }
@@ -61,7 +62,9 @@ export function joinSavedImage(image: string, files: ReadonlyMap<string, SavedFi
     const file = files.get(path)
     if (file?.kind !== 'layer') {
       const why = file?.kind === 'unreadable' ? file.reason : 'it is missing from the archive'
-      throw new Error(`docker save ${image}: cannot measure layer ${index + 1} (${path}): ${why}`)
+      throw new ImageReadError(
+        `docker save ${image}: cannot measure layer ${index + 1} (${path}): ${why}`
+      )
     }
     return {
       diffId: diffIds[index]!,
@@ -91,7 +94,9 @@ function locate(
       layerPaths: manifest.layers.map(layer => blobPath(layer.digest ?? ''))
     }
   }
-  throw new Error(`docker save ${image} wrote neither manifest.json nor an OCI index we can follow`)
+  throw new ImageReadError(
+    `docker save ${image} wrote neither manifest.json nor an OCI index we can follow`
+  )
 }
 
 /** Follows an OCI index down to the first image manifest, skipping attestation manifests. */

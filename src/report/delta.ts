@@ -1,5 +1,5 @@
-import type { Baseline } from '../engine/baseline.js'
 import type { ImageMeasurement } from '../measure/types.js'
+import type { Baseline } from './model.js'
 import { formatChange, formatCountChange, percentOf } from '../core/format.js'
 
 /** A mark for how much an image grew: the thresholds reviewers told apart at a glance. */

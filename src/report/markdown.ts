@@ -1,4 +1,4 @@
-import { checkBudget, warnings, type Budget, type BudgetVerdict } from '../core/budget.js'
+import { warnings, type BudgetVerdict } from '../core/budget.js'
 import { formatBytes, formatDelta, formatExactBytes, formatPercent } from '../core/format.js'
 import { codeBlock, escapeInline, inlineCode } from './escape.js'
 import { describeBaseline } from './delta.js'
@@ -15,14 +15,10 @@ const MARKER_ROOM = 300
  * The report as GitHub Markdown: the PR comment body and the job summary share it. When it would
  * pass `maxLength`, the collapsed details shrink and then go, the verdict never.
  */
-export function renderMarkdown(
-  report: Report,
-  budget: Budget,
-  maxLength = COMMENT_LIMIT - MARKER_ROOM
-): string {
+export function renderMarkdown(report: Report, maxLength = COMMENT_LIMIT - MARKER_ROOM): string {
   const title = `### go-image-budget: ${inlineCode(report.dockerfile)}${targetNote(report)}`
   if (report.kind === 'build-failed') return `${title}\n\n${buildFailed(report)}\n`
-  const essentials = [title, ...measured(report, budget)]
+  const essentials = [title, ...measured(report)]
   // The first step of details that fits wins.
   for (const details of detailSteps(report)) {
     const text = join([...essentials, ...details, details.length < 2 ? CUT_NOTE : ''])
@@ -38,17 +34,16 @@ export function renderMarkdown(
  */
 export function renderManyMarkdown(
   reports: Report[],
-  budget: Budget,
   maxLength = COMMENT_LIMIT - MARKER_ROOM
 ): string {
   const [only] = reports
-  if (only && reports.length === 1) return renderMarkdown(only, budget, maxLength)
+  if (only && reports.length === 1) return renderMarkdown(only, maxLength)
   const head = [
     `### go-image-budget: ${reports.length} images${only ? targetNote(only) : ''}`,
     verdictTable(reports),
     tally(reports)
   ]
-  const sections = reports.map(report => sectionSteps(report, budget))
+  const sections = reports.map(report => sectionSteps(report))
   const chosen = sections.map(() => 0)
   const parts = (): string[] => {
     const shown = sections.map((steps, i) => steps[chosen[i]!]!)
@@ -84,7 +79,7 @@ interface SectionStep {
   cut: boolean
 }
 
-function sectionSteps(report: Report, budget: Budget): SectionStep[] {
+function sectionSteps(report: Report): SectionStep[] {
   const section = (parts: string[]): string =>
     [`<details><summary>${sectionSummary(report)}</summary>`, ...parts, '</details>']
       .filter(part => part !== '')
@@ -97,7 +92,7 @@ function sectionSteps(report: Report, budget: Budget): SectionStep[] {
       dropped
     ]
   }
-  const essentials = measured(report, budget)
+  const essentials = measured(report)
   return [
     ...detailSteps(report).map(details => ({
       text: section([...essentials, ...details]),
@@ -202,7 +197,7 @@ function failureHeadline(report: FailedBuildReport): string {
   ].join('\n')
 }
 
-function measured(report: MeasuredReport, budget: Budget): string[] {
+function measured(report: MeasuredReport): string[] {
   const { image, alternative } = report
   const rows = [
     '| Image | Size | Compressed | Layers | Budget | Verdict |',
@@ -210,13 +205,9 @@ function measured(report: MeasuredReport, budget: Budget): string[] {
     `| Current | ${formatBytes(image.size)} | ${formatBytes(image.compressedSize)} | ${image.layers.length} | ${describeBudget(report.budget)} | ${verdictMark(report.budget)} ${describeVerdict(report.budget)} |`
   ]
   if (alternative.image) {
-    const altVerdict = checkBudget(budget, {
-      size: alternative.image.size,
-      compressedSize: alternative.image.compressedSize,
-      layers: alternative.image.layers.length
-    })
+    const limits = alternative.budget ? describeBudget(alternative.budget) : ''
     rows.push(
-      `| Scratch alternative | ${formatBytes(alternative.image.size)} | ${formatBytes(alternative.image.compressedSize)} | ${alternative.image.layers.length} | ${describeBudget(altVerdict)} | ${STATUS_MARK[alternative.status]} ${STATUS_LABEL[alternative.status]} |`
+      `| Scratch alternative | ${formatBytes(alternative.image.size)} | ${formatBytes(alternative.image.compressedSize)} | ${alternative.image.layers.length} | ${limits} | ${STATUS_MARK[alternative.status]} ${STATUS_LABEL[alternative.status]} |`
     )
   }
   if (report.baseline?.status === 'measured') {

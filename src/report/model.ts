@@ -1,9 +1,7 @@
 import { percentOf } from '../core/format.js'
-import type { Baseline } from '../engine/baseline.js'
 import type { BudgetVerdict } from '../core/budget.js'
 import type { BuildFailure } from '../tools/build-log.js'
 import type { Finding } from '../dockerfile/types.js'
-import type { BaseDigest } from '../drift/history.js'
 import type { ImageMeasurement } from '../measure/types.js'
 
 /** Everything one run learned; the JSON report is this object, and every renderer reads only it. */
@@ -30,6 +28,18 @@ export interface MeasuredReport extends ReportHeader {
   fromLine?: number
   /** Every image the build started FROM, with the digest it had. */
   bases: BaseDigest[]
+}
+
+/** The image as the base commit builds it, to compare the pull request's image with. */
+export type Baseline =
+  | { status: 'measured'; commit: string; size: number; compressedSize: number; layers: number }
+  | { status: 'new-image'; commit: string }
+  | { status: 'unavailable'; commit: string; reason: string }
+
+/** The digest a `FROM` image resolved to: its repo digest when pulled, its image ID otherwise. */
+export interface BaseDigest {
+  image: string
+  digest: string
 }
 
 export interface FailedBuildReport extends ReportHeader {
@@ -63,6 +73,11 @@ export interface AlternativeReport {
   /** Set when the original already ends in scratch: what is left to gain. */
   gaps?: string[]
   image?: ImageMeasurement
+  /**
+   * The alternative's figures against the same limits (growth against the base commit aside),
+   * when it was measured: decided once by the engine, so every report says the same.
+   */
+  budget?: BudgetVerdict
   /** Bytes and percent saved against the original, when the alternative was measured. */
   savings?: { bytes: number; percent: number }
   /** Differences found by running both images, or the log tail of a run that did not start. */

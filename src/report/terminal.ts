@@ -1,11 +1,10 @@
-import { checkBudget, type Budget } from '../core/budget.js'
 import { formatBytes, formatExactBytes, formatPercent, percentOf } from '../core/format.js'
 import { describeBaseline } from './delta.js'
 import type { MeasuredReport, Report } from './model.js'
 import { describeBudget, describeVerdict, STATUS_LABEL } from './wording.js'
 
 /** The report for a terminal: the same facts as the Markdown, as aligned plain text. */
-export function renderTerminal(report: Report, budget: Budget): string {
+export function renderTerminal(report: Report): string {
   const heading = `go-image-budget: ${report.dockerfile}${report.target ? ` (target ${report.target})` : ''}`
   if (report.kind === 'build-failed') {
     const { failure } = report
@@ -19,10 +18,10 @@ export function renderTerminal(report: Report, budget: Budget): string {
       ''
     ].join('\n')
   }
-  return [heading, '', table(report, budget), '', ...alternativeLines(report), ''].join('\n')
+  return [heading, '', table(report), '', ...alternativeLines(report), ''].join('\n')
 }
 
-function table(report: MeasuredReport, budget: Budget): string {
+function table(report: MeasuredReport): string {
   const rows = [
     ['image', 'size', 'compressed', 'layers', 'budget', 'verdict'],
     [
@@ -34,20 +33,15 @@ function table(report: MeasuredReport, budget: Budget): string {
       describeVerdict(report.budget)
     ]
   ]
-  const alt = report.alternative.image
-  if (alt) {
-    const verdict = checkBudget(budget, {
-      size: alt.size,
-      compressedSize: alt.compressedSize,
-      layers: alt.layers.length
-    })
+  const { alternative } = report
+  if (alternative.image) {
     rows.push([
       'scratch alternative',
-      formatBytes(alt.size),
-      formatBytes(alt.compressedSize),
-      String(alt.layers.length),
-      describeBudget(verdict),
-      STATUS_LABEL[report.alternative.status]
+      formatBytes(alternative.image.size),
+      formatBytes(alternative.image.compressedSize),
+      String(alternative.image.layers.length),
+      alternative.budget ? describeBudget(alternative.budget) : '',
+      STATUS_LABEL[alternative.status]
     ])
   }
   const widths = rows[0]!.map((_, column) => Math.max(...rows.map(row => row[column]!.length)))

@@ -45,7 +45,7 @@ function describeLimit(check: BudgetCheck): string {
   }
 }
 
-/** `✅ within budget` / `❌ over budget: size 770 MB of 50 MB`. */
+/** `within budget` / `over budget: size 770 MB of 50 MB`, with any warn-size warning after it. */
 export function describeVerdict(verdict: BudgetVerdict): string {
   if (verdict.checks.length === 0) return 'no budget set'
   const over = breaches(verdict)

@@ -6,13 +6,37 @@ import { promisify } from 'node:util'
 
 const run = promisify(execFile)
 
+/** A git command that failed, with what git said about it. */
+export class GitError extends Error {
+  constructor(
+    readonly args: readonly string[],
+    readonly stderr: string
+  ) {
+    const said = stderr.trim().split('\n').filter(Boolean).at(-1) ?? 'no message'
+    super(`git ${args[0]} failed: ${said}`)
+    this.name = 'GitError'
+  }
+}
+
 async function git(cwd: string, ...args: string[]): Promise<string> {
-  const { stdout } = await run('git', args, { cwd, maxBuffer: 16 * 1024 * 1024 })
-  return stdout.trim()
+  try {
+    const { stdout } = await run('git', args, { cwd, maxBuffer: 16 * 1024 * 1024 })
+    return stdout.trim()
+  } catch (error) {
+    const failed = error as NodeJS.ErrnoException & { stderr?: string }
+    if (failed.code === 'ENOENT') throw new GitError(args, 'git is not installed on PATH')
+    if (typeof failed.stderr === 'string') throw new GitError(args, failed.stderr)
+    throw error
+  }
 }
 
 export async function repositoryRoot(dir: string): Promise<string> {
   return git(dir, 'rev-parse', '--show-toplevel')
+}
+
+/** The commit checked out in `dir`. */
+export async function headCommit(dir: string): Promise<string> {
+  return git(dir, 'rev-parse', 'HEAD')
 }
 
 /** Makes sure `sha` is present, fetching just that commit when the checkout is shallow. */

@@ -1,46 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
-import { helloReport } from '../../../__fixtures__/reports.js'
-import { outputsOfAll } from '../../../src/action/outputs.js'
+import { broken, helloReport, service } from '../../../__fixtures__/reports.js'
 import { COMMENT_LIMIT, renderManyMarkdown, renderMarkdown } from '../../../src/report/markdown.js'
-import type { FailedBuildReport, MeasuredReport, Report } from '../../../src/report/model.js'
-
-const budget = { maxSize: 50_000_000 }
-
-function service(name: string, size = 4_404_224): MeasuredReport {
-  const report = helloReport()
-  report.dockerfile = `services/${name}/Dockerfile`
-  report.context = `services/${name}`
-  report.image.size = size
-  report.budget = {
-    within: size <= budget.maxSize,
-    checks: [
-      {
-        name: 'size',
-        severity: 'fail',
-        actual: size,
-        limit: budget.maxSize,
-        within: size <= budget.maxSize,
-        detail: `${Math.round(size / 1e6)} MB of 50 MB`
-      }
-    ]
-  }
-  return report
-}
-
-function broken(name: string): FailedBuildReport {
-  return {
-    schemaVersion: 1,
-    kind: 'build-failed',
-    dockerfile: `services/${name}/Dockerfile`,
-    context: `services/${name}`,
-    failure: {
-      step: '[2/2] COPY missing.txt /',
-      line: 2,
-      reason: 'failed to compute cache key',
-      tail: ['"/missing.txt": not found']
-    }
-  }
-}
+import type { MeasuredReport, Report } from '../../../src/report/model.js'
 
 /** An image with `count` layers whose instructions fill the table's 80-character cells. */
 function deep(name: string, count: number): MeasuredReport {
@@ -62,14 +23,15 @@ function verdictRows(markdown: string): string[] {
 
 describe('renderManyMarkdown', () => {
   it('renders one image exactly as renderMarkdown does', () => {
-    expect(renderManyMarkdown([helloReport()], budget)).toBe(renderMarkdown(helloReport(), budget))
+    expect(renderManyMarkdown([helloReport()])).toBe(renderMarkdown(helloReport()))
   })
 
   it('has a verdict row per image and each image in its own collapsed details', () => {
-    const markdown = renderManyMarkdown(
-      [service('api'), service('web', 770_000_000), broken('worker')],
-      budget
-    )
+    const markdown = renderManyMarkdown([
+      service('api'),
+      service('web', 770_000_000),
+      broken('worker')
+    ])
 
     expect(markdown).toMatch(/^### go-image-budget: 3 images\n/)
     expect(markdown).toContain(
@@ -95,7 +57,7 @@ describe('renderManyMarkdown', () => {
   })
 
   it('says so when every image is within budget', () => {
-    expect(renderManyMarkdown([service('api'), service('web')], budget)).toContain(
+    expect(renderManyMarkdown([service('api'), service('web')])).toContain(
       'All 2 images built and are within budget.'
     )
   })
@@ -109,7 +71,7 @@ describe('renderManyMarkdown', () => {
       compressedSize: 1,
       layers: 4
     }
-    expect(verdictRows(renderManyMarkdown([grown, service('web')], budget))[0]).toMatch(
+    expect(verdictRows(renderManyMarkdown([grown, service('web')]))[0]).toMatch(
       /^\| `services\/api\/Dockerfile` \| 4\.4 MB \(\+3 MB\) \|/
     )
   })
@@ -117,7 +79,7 @@ describe('renderManyMarkdown', () => {
   it('keeps a hostile Dockerfile path inert in the table and in the summary line', () => {
     const report = service('api')
     report.dockerfile = 'services/<img src=x onerror=alert(1)>@everyone|`/Dockerfile'
-    const markdown = renderManyMarkdown([report, service('web')], budget)
+    const markdown = renderManyMarkdown([report, service('web')])
 
     const outsideCode = markdown
       .replace(/^(`{3,}).*\n[\s\S]*?^\1$/gm, '')
@@ -139,8 +101,8 @@ describe('the comment limit with many images', () => {
       service('small'),
       ...Array.from({ length: 40 }, (_, i) => deep(`svc-${String(i).padStart(2, '0')}`, 200))
     ]
-    const full = renderManyMarkdown(reports, budget, Infinity)
-    const comment = renderManyMarkdown(reports, budget)
+    const full = renderManyMarkdown(reports, Infinity)
+    const comment = renderManyMarkdown(reports)
 
     expect(full.length).toBeGreaterThan(10 * COMMENT_LIMIT)
     expect(comment.length).toBeLessThanOrEqual(COMMENT_LIMIT - 300)
@@ -157,9 +119,9 @@ describe('the comment limit with many images', () => {
 
   it('takes the 20 largest layers of the longest images first, while that is enough', () => {
     const reports = Array.from({ length: 5 }, (_, i) => deep(`svc-${i}`, 200))
-    const comment = renderManyMarkdown(reports, budget)
+    const comment = renderManyMarkdown(reports)
 
-    expect(renderManyMarkdown(reports, budget, Infinity).length).toBeGreaterThan(COMMENT_LIMIT)
+    expect(renderManyMarkdown(reports, Infinity).length).toBeGreaterThan(COMMENT_LIMIT)
     expect(comment.length).toBeLessThanOrEqual(COMMENT_LIMIT - 300)
     expect(comment.match(/The 20 largest of 200 layers\./g)).toHaveLength(3)
     expect(comment.match(/^\| 100 \| `COPY/gm)).toHaveLength(2)
@@ -168,40 +130,6 @@ describe('the comment limit with many images', () => {
 
   it('cuts the body at the limit only when the table alone is past it', () => {
     const reports = Array.from({ length: 800 }, (_, i) => service(`svc-${i}`))
-    expect(renderManyMarkdown(reports, budget, 20_000).length).toBe(20_000)
-  })
-})
-
-describe('outputsOfAll', () => {
-  it('keeps the one-image outputs for one image', () => {
-    const outputs = outputsOfAll([helloReport()], '/tmp/report.json', undefined)
-    expect(outputs.size).toBe('770423692')
-    expect(outputs['within-budget']).toBe('false')
-  })
-
-  it('maps each per-image output by Dockerfile, within-budget only when all are', () => {
-    const outputs = outputsOfAll(
-      [service('api'), broken('worker')],
-      '/tmp/report.json',
-      'https://github.example/c/1'
-    )
-    expect(JSON.parse(outputs.size!)).toEqual({
-      'services/api/Dockerfile': 4_404_224,
-      'services/worker/Dockerfile': null
-    })
-    expect(JSON.parse(outputs.savings!)).toEqual({
-      'services/api/Dockerfile': 99.8,
-      'services/worker/Dockerfile': null
-    })
-    expect(JSON.parse(outputs['alternative-status']!)).toEqual({
-      'services/api/Dockerfile': 'verified',
-      'services/worker/Dockerfile': 'not-applicable'
-    })
-    expect(outputs['within-budget']).toBe('false')
-    expect(outputs.report).toBe('/tmp/report.json')
-    expect(outputs['comment-url']).toBe('https://github.example/c/1')
-    expect(
-      outputsOfAll([service('api'), service('web')], '/r.json', undefined)['within-budget']
-    ).toBe('true')
+    expect(renderManyMarkdown(reports, 20_000).length).toBe(20_000)
   })
 })

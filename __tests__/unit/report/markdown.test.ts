@@ -3,11 +3,9 @@ import { helloReport } from '../../../__fixtures__/reports.js'
 import { renderMarkdown } from '../../../src/report/markdown.js'
 import { renderTerminal } from '../../../src/report/terminal.js'
 
-const budget = { maxSize: 50_000_000 }
-
 describe('renderMarkdown', () => {
   it('renders the hello report', () => {
-    expect(renderMarkdown(helloReport(), budget)).toMatchSnapshot()
+    expect(renderMarkdown(helloReport())).toMatchSnapshot()
   })
 
   it('escapes what comes from the Dockerfile and the containers', () => {
@@ -16,7 +14,7 @@ describe('renderMarkdown', () => {
     report.alternative.summary = 'stdout differs: <img src=x onerror=alert(1)> @everyone'
     report.alternative.details = ['```', '</details><script>x</script>']
     report.image.layers[2]!.instruction = 'COPY `x` | <b>bold</b> @org/team'
-    const markdown = renderMarkdown(report, budget)
+    const markdown = renderMarkdown(report)
     // Inside code blocks and code spans GitHub shows text as it is; everywhere else nothing may be live.
     const outsideCode = markdown
       .replace(/^(`{3,}).*\n[\s\S]*?^\1$/gm, '')
@@ -27,21 +25,18 @@ describe('renderMarkdown', () => {
   })
 
   it('shows a failed build with its step and log tail', () => {
-    const markdown = renderMarkdown(
-      {
-        schemaVersion: 1,
-        kind: 'build-failed',
-        dockerfile: 'Dockerfile',
-        context: '.',
-        failure: {
-          step: '[4/4] RUN go build -o app .',
-          line: 4,
-          reason: 'exit code: 1',
-          tail: ['main.go:4:7: syntax error']
-        }
-      },
-      {}
-    )
+    const markdown = renderMarkdown({
+      schemaVersion: 1,
+      kind: 'build-failed',
+      dockerfile: 'Dockerfile',
+      context: '.',
+      failure: {
+        step: '[4/4] RUN go build -o app .',
+        line: 4,
+        reason: 'exit code: 1',
+        tail: ['main.go:4:7: syntax error']
+      }
+    })
     expect(markdown).toContain('Failing step: `[4/4] RUN go build -o app .` (`Dockerfile` line 4)')
     expect(markdown).toContain('main.go:4:7: syntax error')
   })
@@ -57,8 +52,8 @@ describe('the comment limit', () => {
       size: index,
       instruction: `RUN echo ${'x'.repeat(200)} ${index}`
     }))
-    const full = renderMarkdown(report, budget, Infinity)
-    const comment = renderMarkdown(report, budget)
+    const full = renderMarkdown(report, Infinity)
+    const comment = renderMarkdown(report)
 
     expect(full.length).toBeGreaterThan(65_536)
     expect(comment.length).toBeLessThanOrEqual(65_536 - 300)
@@ -70,6 +65,6 @@ describe('the comment limit', () => {
 
 describe('renderTerminal', () => {
   it('renders the same facts as plain text', () => {
-    expect(renderTerminal(helloReport(), budget)).toMatchSnapshot()
+    expect(renderTerminal(helloReport())).toMatchSnapshot()
   })
 })

@@ -1,0 +1,23 @@
+import * as core from '@actions/core'
+import type { Progress } from '../engine/progress.js'
+import { runDocker } from '../tools/docker.js'
+
+/** The engine's progress as the runner shows it: one foldable group per phase. */
+export const actionsProgress: Progress = {
+  group: (title, work) => core.group(title, work),
+  info: line => core.info(line),
+  output: chunk => process.stdout.write(chunk)
+}
+
+/** Docker and buildx versions first, so a failed run can be read top down. */
+export async function logDockerVersions(): Promise<void> {
+  await core.group('Docker info', async () => {
+    for (const args of [
+      ['version', '--format', '{{.Server.Version}}'],
+      ['buildx', 'version']
+    ]) {
+      const result = await runDocker(args)
+      core.info(`docker ${args[0]}: ${(result.stdout || result.stderr).trim()}`)
+    }
+  })
+}
