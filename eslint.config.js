@@ -2,6 +2,7 @@ import js from '@eslint/js'
 import prettier from 'eslint-config-prettier'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
+import { boundaries } from './eslint.boundaries.js'
 
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'coverage/', '__tests__/fixtures/'] },
@@ -13,5 +14,6 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }]
     }
-  }
+  },
+  ...boundaries
 )
