@@ -19,6 +19,8 @@ export interface AnalyzeOptions {
   docker?: DockerOptions
   cache?: CompressedSizeCache
   progress: Progress
+  /** Names the run's temporary tags (`go-image-budget:<runId>-…`); random unless given. */
+  runId?: string
 }
 
 /**
@@ -28,7 +30,7 @@ export interface AnalyzeOptions {
 export async function analyze(inputs: Inputs, options: AnalyzeOptions): Promise<Report> {
   const { progress } = options
   const dockerfile = await readDockerfile(inputs.file)
-  const runId = randomBytes(6).toString('hex')
+  const runId = options.runId ?? randomBytes(6).toString('hex')
   const tags: string[] = []
   const header: ReportHeader = {
     schemaVersion: REPORT_SCHEMA_VERSION,
