@@ -6,6 +6,7 @@ import {
   formatGrowthLimit
 } from '../core/format.js'
 import { plainText } from '../core/plain-text.js'
+import { alignColumns } from '../report/columns.js'
 import type { DriftEntry } from './history.js'
 import { checkDrift, describeDrift, type DriftThreshold } from './threshold.js'
 import {
@@ -88,7 +89,7 @@ function figures(entries: DriftEntry[]): string[] {
       describeOptionalChange(from.alternativeSize, latest.alternativeSize)
     ])
   }
-  return align(rows, new Set([1, 2, 3, 4]))
+  return alignColumns(rows, new Set([1, 2, 3, 4]))
 }
 
 /** Size over time in one line of block characters, scaled from the smallest run to the largest. */
@@ -141,22 +142,8 @@ function lastRuns(entries: DriftEntry[], count: number): string[] {
   const shown = [rows[0] as string[], ...rows.slice(1).slice(-count).reverse()]
   return [
     `Last runs, newest first:`,
-    ...align(shown, new Set([2, 3, 4, 5])).map(line => `  ${line}`)
+    ...alignColumns(shown, new Set([2, 3, 4, 5])).map(line => `  ${line}`)
   ]
-}
-
-function align(rows: string[][], numeric: Set<number>): string[] {
-  const widths = (rows[0] as string[]).map((_, column) =>
-    Math.max(...rows.map(row => (row[column] ?? '').length))
-  )
-  return rows.map(row =>
-    row
-      .map((cell, column) =>
-        numeric.has(column) ? cell.padStart(widths[column]!) : cell.padEnd(widths[column]!)
-      )
-      .join('  ')
-      .trimEnd()
-  )
 }
 
 /** Text from a Dockerfile or a hand-edited history, on one line and without terminal escapes. */

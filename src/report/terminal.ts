@@ -1,5 +1,6 @@
 import { formatBytes, formatExactBytes, formatPercent, percentOf } from '../core/format.js'
 import { describeBaseline } from './delta.js'
+import { alignColumns } from './columns.js'
 import type { MeasuredReport, Report } from './model.js'
 import { describeBudget, describeVerdict, STATUS_LABEL } from './wording.js'
 
@@ -44,18 +45,7 @@ function table(report: MeasuredReport): string {
       STATUS_LABEL[alternative.status]
     ])
   }
-  const widths = rows[0]!.map((_, column) => Math.max(...rows.map(row => row[column]!.length)))
-  const numeric = new Set([1, 2, 3])
-  return rows
-    .map(row =>
-      row
-        .map((cell, column) =>
-          numeric.has(column) ? cell.padStart(widths[column]!) : cell.padEnd(widths[column]!)
-        )
-        .join('  ')
-        .trimEnd()
-    )
-    .join('\n')
+  return alignColumns(rows, new Set([1, 2, 3])).join('\n')
 }
 
 function alternativeLines(report: MeasuredReport): string[] {
