@@ -38,8 +38,6 @@ export interface GoBuild {
   /** Absolute path of the binary, or of the directory for `-o dir/`; undefined when unknown. */
   output?: string
   outputIsDirectory: boolean
-  /** File name of the binary (for a directory output: of the first package). */
-  binaryName?: string
   /** `go install tool@version`: a build tool, not the program. */
   isToolInstall: boolean
   /**
@@ -186,7 +184,7 @@ function isGoBinary(word: string): boolean {
 }
 
 /** Splits the words after `go build` into flags and package arguments, as cmd/go does. */
-export function readGoArguments(words: readonly ShellWord[]): {
+function readGoArguments(words: readonly ShellWord[]): {
   flags: GoFlag[]
   packages: string[]
 } {
@@ -211,12 +209,12 @@ export function readGoArguments(words: readonly ShellWord[]): {
   return { flags, packages: words.slice(i).map(word => word.value) }
 }
 
-/** Where the binary lands and what it is called, following cmd/go's naming rules. */
+/** Where the binary lands, following cmd/go's naming rules. */
 function locateOutput(
   build: GoBuild,
   stage: Stage,
   modulePath?: string
-): Pick<GoBuild, 'output' | 'outputIsDirectory' | 'binaryName'> {
+): Pick<GoBuild, 'output' | 'outputIsDirectory'> {
   const expand = (value: string): string => expandVariables(value, build.env)
   const packageName = defaultBinaryName(build, stage, modulePath)
   if (build.verb === 'install') {
@@ -225,26 +223,23 @@ function locateOutput(
     const dir = gobin ? gobin : posix.join(gopath, 'bin')
     return {
       output: packageName ? posix.join(dir, packageName) : undefined,
-      outputIsDirectory: false,
-      binaryName: packageName
+      outputIsDirectory: false
     }
   }
   const o = build.flags.find(flag => flag.name === 'o')
   if (!o) {
     return {
       output: packageName ? posix.join(build.cwd, packageName) : undefined,
-      outputIsDirectory: false,
-      binaryName: packageName
+      outputIsDirectory: false
     }
   }
   const value = expand(o.value)
   const output = posix.resolve(build.cwd, value)
-  if (value.endsWith('/')) return { output, outputIsDirectory: true, binaryName: packageName }
-  return { output, outputIsDirectory: false, binaryName: posix.basename(output) }
+  return { output, outputIsDirectory: value.endsWith('/') }
 }
 
 /** The name cmd/go gives a binary it is not told to name: from the package path or first file. */
-export function defaultBinaryName(
+function defaultBinaryName(
   build: Pick<GoBuild, 'packages' | 'cwd'>,
   stage: Pick<Stage, 'moduleRoot'>,
   modulePath?: string

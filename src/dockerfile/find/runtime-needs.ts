@@ -58,7 +58,7 @@ const KNOWN_USERS = new Map([
   ['nobody', '65534']
 ])
 
-export const DEFAULT_UID = '65532'
+const DEFAULT_UID = '65532'
 
 /** Decides what the scratch image must carry, from the sources and from the original image. */
 export function runtimeNeeds(evidence: RuntimeEvidence): RuntimeNeeds {

@@ -53,8 +53,6 @@ export interface ParsedDockerfile {
   lines: string[]
   escape: string
   stages: Stage[]
-  /** Line (0-based) of the first FROM; what comes before it is preamble. */
-  firstFromLine: number
 }
 
 /** Parses a Dockerfile into stages whose instructions know their ARG/ENV values and WORKDIR. */
@@ -65,7 +63,6 @@ export function parseDockerfile(
   const ast = DockerfileParser.parse(text)
   const lines = text.split(/\r?\n/)
   const globals = new Map<string, string>()
-  const globalDefaults = new Map<string, string>()
   const stages: Stage[] = []
   let stage: Stage | undefined
 
@@ -81,7 +78,6 @@ export function parseDockerfile(
         for (const [name, value] of argDeclarations(node as Arg)) {
           const resolved = buildArgs[name] ?? (value === undefined ? undefined : expand(value))
           if (resolved !== undefined) globals.set(name, resolved)
-          if (value !== undefined) globalDefaults.set(name, expand(value))
         }
       }
       continue
@@ -103,12 +99,7 @@ export function parseDockerfile(
     return expandVariables(value, globals)
   }
 
-  return {
-    lines,
-    escape: ast.getEscapeCharacter(),
-    stages,
-    firstFromLine: stages[0]?.fromLine ?? lines.length
-  }
+  return { lines, escape: ast.getEscapeCharacter(), stages }
 }
 
 function startStage(from: Instruction & From, stages: Stage[], globals: Variables): Stage {

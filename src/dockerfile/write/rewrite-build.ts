@@ -20,7 +20,6 @@ export interface BuildRewriteNotes {
   ldflags: 'added' | 'merged' | 'kept' | 'unreadable'
   /** Set when `-o` was added or made absolute. */
   output?: string
-  tagsAdded: boolean
 }
 
 interface Edit {
@@ -61,8 +60,7 @@ function planEdits(build: GoBuild, mode: LinkMode): { edits: Edit[]; notes: Buil
   const notes: BuildRewriteNotes = {
     cgoDisabled: false,
     trimpathAdded: false,
-    ldflags: 'kept',
-    tagsAdded: false
+    ldflags: 'kept'
   }
 
   if (mode === 'pure-go') {
@@ -110,10 +108,8 @@ function planEdits(build: GoBuild, mode: LinkMode): { edits: Edit[]; notes: Buil
     if (tags && current) {
       const merged = mergeTags(current.inner, STATIC_CGO_TAGS)
       if (merged !== current.inner) edits.push(replaceFlag(tags, quote(merged, current.quote)))
-      notes.tagsAdded = merged !== current.inner
     } else if (!tags) {
       inserted.push(`-tags=${STATIC_CGO_TAGS.join(',')}`)
-      notes.tagsAdded = true
     }
   }
 
