@@ -15,13 +15,8 @@ import { gapsOf, type PlannedChange } from './write/planned-change.js'
 import { decideLinkMode, DISTROLESS_BASE } from './find/link-mode.js'
 import { BUSYBOX, DISTROLESS_STATIC, planCommands, type Blocker } from './find/commands.js'
 import { findGoBuilds } from './find/go-build.js'
-import {
-  addedBuildInsert,
-  addGoBuild,
-  findHiddenBuilds,
-  hiddenBuildReason,
-  type AddedGoBuild
-} from './find/hidden-build.js'
+import { findHiddenBuilds, hiddenBuildReason } from './find/hidden-build.js'
+import { addedBuildInsert, addGoBuild, type AddedGoBuild } from './write/added-build.js'
 import {
   copyOperands,
   parseDockerfile,

@@ -2,13 +2,7 @@ import { posix } from 'node:path'
 import type { Finding } from '../types.js'
 import type { ShippedBinary } from './binaries.js'
 import type { StageInstruction } from '../read/parse.js'
-import { flagsOf } from '../read/parse.js'
-import {
-  formatExecForm,
-  readCommandLine,
-  runsShell,
-  type CommandLine
-} from '../read/command-line.js'
+import { readCommandLine, runsShell, type CommandLine } from '../read/command-line.js'
 import { tokenizeShell } from '../read/shell-words.js'
 
 /** A reason scratch cannot run the image, with the base that can. */
@@ -21,8 +15,8 @@ export const DISTROLESS_STATIC = 'gcr.io/distroless/static-debian12'
 
 /** How the final stage's CMD, ENTRYPOINT and HEALTHCHECK read in the scratch image. */
 export interface CommandPlan {
-  /** New text for an instruction, or null to leave it out. Absent: keep it as written. */
-  replacements: Map<StageInstruction, string | null>
+  /** The exec-form argv an instruction runs instead, or null to leave it out. Absent: keep it. */
+  rewrites: Map<StageInstruction, string[] | null>
   blockers: Blocker[]
   changes: string[]
   /** True when the original sets neither ENTRYPOINT nor CMD. */
@@ -38,7 +32,7 @@ export function planCommands(
   escape: string
 ): CommandPlan {
   const plan: CommandPlan = {
-    replacements: new Map(),
+    rewrites: new Map(),
     blockers: [],
     changes: [],
     missingCommand: false
@@ -48,7 +42,7 @@ export function planCommands(
   for (const keyword of ['ENTRYPOINT', 'CMD', 'HEALTHCHECK']) {
     const final = last(keyword)
     for (const i of instructions)
-      if (i.keyword === keyword && i !== final) plan.replacements.set(i, null)
+      if (i.keyword === keyword && i !== final) plan.rewrites.set(i, null)
   }
 
   const entrypoint = last('ENTRYPOINT')
@@ -59,7 +53,7 @@ export function planCommands(
   if (entrypoint && entryLine && hasEntrypoint) {
     convertProgram(plan, entrypoint, entryLine, binaries, 'ENTRYPOINT')
     if (cmd && entryLine.form === 'shell') {
-      plan.replacements.set(cmd, null)
+      plan.rewrites.set(cmd, null)
       plan.changes.push('CMD left out: the original shell-form ENTRYPOINT ignored it')
     } else if (cmd) convertArguments(plan, cmd, escape)
   } else if (cmd) {
@@ -90,8 +84,7 @@ function convertProgram(
     plan.blockers.push(missingProgram(instruction, keyword, argv[0] as string))
     return
   }
-  const converted = [program, ...argv.slice(1)]
-  plan.replacements.set(instruction, `${keyword} ${formatExecForm(converted)}`)
+  plan.rewrites.set(instruction, [program, ...argv.slice(1)])
   if (line.form === 'shell') {
     plan.changes.push(`${keyword} in exec form: scratch has no /bin/sh to run "${line.text}"`)
   } else if (program !== argv[0]) {
@@ -107,7 +100,7 @@ function convertArguments(plan: CommandPlan, cmd: StageInstruction, escape: stri
   if (line.form === 'exec') return
   const argv = usableArgv(plan, cmd, line, 'CMD')
   if (!argv) return
-  plan.replacements.set(cmd, `CMD ${formatExecForm(argv)}`)
+  plan.rewrites.set(cmd, argv)
   plan.changes.push(`CMD in exec form: scratch has no /bin/sh to run "${line.text}"`)
 }
 
@@ -155,12 +148,7 @@ function convertHealthcheck(
   const argv = usableArgv(plan, healthcheck, line, 'HEALTHCHECK')
   if (!argv) return
   const resolved = resolveProgram(argv[0] as string, healthcheck, binaries) as string
-  const flags = flagsOf(healthcheck.node).map(flag => flag.toString())
-  const converted = [resolved, ...argv.slice(1)]
-  plan.replacements.set(
-    healthcheck,
-    ['HEALTHCHECK', ...flags, 'CMD', formatExecForm(converted)].join(' ')
-  )
+  plan.rewrites.set(healthcheck, [resolved, ...argv.slice(1)])
   if (line.form === 'shell' || resolved !== argv[0]) {
     plan.changes.push(`HEALTHCHECK in exec form with ${resolved}: scratch has no shell`)
   }

@@ -1,7 +1,9 @@
 import type { GoFacts } from '../../go-source/types.js'
 import type { Blocker } from './commands.js'
 import type { GoBuild } from './go-build.js'
-import type { LinkMode } from '../write/rewrite-build.js'
+
+/** How the binary must link: pure Go, or cgo linked statically against libc. */
+export type LinkMode = 'pure-go' | 'static-cgo'
 
 export const DISTROLESS_BASE = 'gcr.io/distroless/base-debian12'
 

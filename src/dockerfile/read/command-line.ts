@@ -24,11 +24,6 @@ export function readCommandLine(text: string, escape = '\\'): CommandLine {
   return { form: 'shell', text: trimmed, argv: words }
 }
 
-/** An exec-form array as people write it in a Dockerfile: `["/app", "--port", "8080"]`. */
-export function formatExecForm(argv: readonly string[]): string {
-  return `[${argv.map(arg => JSON.stringify(arg)).join(', ')}]`
-}
-
 const SHELLS = new Set(['sh', 'bash', 'ash', 'dash', 'zsh', '/bin/sh', '/bin/bash', '/bin/ash'])
 
 /** An exec-form command that is itself a shell (`["sh", "-c", "…"]`). */

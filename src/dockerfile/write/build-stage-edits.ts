@@ -1,6 +1,5 @@
 import type { Finding } from '../types.js'
-import { formatExecForm } from '../read/command-line.js'
-import { shellAsExecForm } from '../read/exec-form-run.js'
+import { formatExecForm, shellAsExecForm } from './exec-form.js'
 import type { GoBuild } from '../find/go-build.js'
 import {
   instructionText,
@@ -11,7 +10,8 @@ import {
 } from '../read/parse.js'
 import type { PlannedChange } from './planned-change.js'
 import type { LineEdit, LineInsert } from './render.js'
-import { rewriteGoBuilds, type BuildRewriteNotes, type LinkMode } from './rewrite-build.js'
+import type { LinkMode } from '../find/link-mode.js'
+import { rewriteGoBuilds, type BuildRewriteNotes } from './rewrite-build.js'
 import { RUNTIME_KEYWORDS } from './scratch-stage.js'
 
 /*

@@ -1,4 +1,5 @@
 import type { GoBuild, GoFlag } from '../find/go-build.js'
+import type { LinkMode } from '../find/link-mode.js'
 import {
   alreadyStripped,
   mergeLinkerFlags,
@@ -7,9 +8,6 @@ import {
   readQuoted,
   type QuotedText
 } from './ldflags.js'
-
-/** How the binary must link: pure Go, or cgo linked statically against libc. */
-export type LinkMode = 'pure-go' | 'static-cgo'
 
 /** What one rewrite did to one go command, for the plan's list of changes. */
 export interface BuildRewriteNotes {

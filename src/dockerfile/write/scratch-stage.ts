@@ -3,7 +3,7 @@ import type { Arg, Env } from 'dockerfile-ast'
 import type { Finding } from '../types.js'
 import type { ShippedBinary } from '../find/binaries.js'
 import type { CommandPlan } from '../find/commands.js'
-import { formatExecForm } from '../read/command-line.js'
+import { formatExecForm, rewrittenCommand } from './exec-form.js'
 import {
   argDeclarations,
   copyOperands,
@@ -135,7 +135,7 @@ function supportFiles(input: ScratchStageInput, out: ScratchStage): string[] {
 function transformedBody(input: ScratchStageInput, out: ScratchStage): string[] {
   const lines: string[] = []
   for (const instruction of input.runtime) {
-    const replacement = input.commands.replacements.get(instruction)
+    const replacement = rewrittenCommand(input.commands, instruction)
     if (replacement === null) continue
     if (replacement !== undefined) {
       lines.push(replacement)
@@ -191,7 +191,7 @@ function inPlaceBody(input: ScratchStageInput, out: ScratchStage): string[] {
   const pick = (keywords: string[]): StageInstruction[] =>
     runtime.filter(i => keywords.includes(i.keyword))
   const text = (i: StageInstruction): string => {
-    const replacement = input.commands.replacements.get(i)
+    const replacement = rewrittenCommand(input.commands, i)
     return replacement === undefined ? instructionText(input.parsed, i).trim() : (replacement ?? '')
   }
 

@@ -1,9 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import {
-  formatExecForm,
-  readCommandLine,
-  runsShell
-} from '../../../../src/dockerfile/read/command-line.js'
+import { readCommandLine, runsShell } from '../../../../src/dockerfile/read/command-line.js'
+import { formatExecForm } from '../../../../src/dockerfile/write/exec-form.js'
 
 describe('readCommandLine', () => {
   it('reads exec form as a JSON array', () => {
