@@ -1,7 +1,6 @@
-import { posix } from 'node:path'
 import type { GoFacts } from '../go-source/types.js'
-import type { AlternativePlan, Finding } from './types.js'
-import { destinationOf, linkBinaries, type ShippedBinary } from './find/binaries.js'
+import type { AlternativePlan } from './types.js'
+import { linkBinaries } from './find/binaries.js'
 import {
   buildChanges,
   freeStageName,
@@ -16,24 +15,23 @@ import { decideLinkMode, DISTROLESS_BASE } from './find/link-mode.js'
 import { BUSYBOX, DISTROLESS_STATIC, planCommands, type Blocker } from './find/commands.js'
 import { findGoBuilds } from './find/go-build.js'
 import { findHiddenBuilds, hiddenBuildReason } from './find/hidden-build.js'
+import { inPlaceSettings } from './find/in-place.js'
 import { addedBuildInsert, addGoBuild, type AddedGoBuild } from './write/added-build.js'
+import { imageCommand } from './read/image-command.js'
 import {
-  copyOperands,
+  lastInstruction,
   parseDockerfile,
-  stageChain,
-  stagesNeededBy,
-  targetStage,
   type ParsedDockerfile,
-  type Stage,
-  type StageInstruction
+  type Stage
 } from './read/parse.js'
+import { stageChain, stageEndLine, stagesNeededBy, targetStage } from './read/stages.js'
+import { readUser } from './read/user.js'
 import { renderDockerfile, type LineEdit, type LineInsert } from './write/render.js'
 import { rootfsRun } from './write/rootfs.js'
-import { runEffects, type RunEffects } from './find/run-effects.js'
-import { runtimeNeeds } from './find/runtime-needs.js'
-import { scratchStage, type AddedFile, type InPlaceSettings } from './write/scratch-stage.js'
-import { expandVariables } from './read/variables.js'
-import { relativeTopLevel } from '../go-source/go-facts.js'
+import { effectWarnings, runEffects } from './find/run-effects.js'
+import { copiedPaths, runtimeNeeds } from './find/runtime-needs.js'
+import { programSource } from './find/shipped-program.js'
+import { fromScratchChange, scratchStage } from './write/scratch-stage.js'
 
 export interface PlanInput {
   /** The Dockerfile's text. */
@@ -60,13 +58,17 @@ export function planAlternative(input: PlanInput): AlternativePlan {
   const finalStage = targetStage(parsed, input.target)
   if (!finalStage) return { kind: 'not-applicable', reason: noSuchTarget(parsed, input.target) }
   const needed = stagesNeededBy(parsed, finalStage)
+  const chain = stageChain(finalStage)
+  const runtime = chain.flatMap(stage => stage.instructions)
+  const command = imageCommand(runtime, parsed.escape)
   const builds = findGoBuilds(parsed, needed, input.go.modulePath)
   let added: AddedGoBuild | undefined
   if (!builds.some(build => !build.isToolInstall)) {
     const hidden = findHiddenBuilds(parsed, needed)
     if (!hidden[0]) return { kind: 'not-applicable', reason: NO_GO_BUILD }
     if (!input.goPackage) return { kind: 'not-applicable', reason: hiddenBuildReason(hidden[0]) }
-    const found = addGoBuild(parsed, finalStage, hidden, input.goPackage, input.go.modulePath)
+    const program = programSource(parsed, finalStage, command)
+    const found = addGoBuild(parsed, program, hidden, input.goPackage, input.go.modulePath)
     if ('reason' in found) return { kind: 'not-applicable', reason: found.reason }
     added = found
     builds.push(added.build)
@@ -81,22 +83,20 @@ export function planAlternative(input: PlanInput): AlternativePlan {
   }
 
   const inPlace = first.fromStage === finalStage
-  const chain = stageChain(finalStage)
-  const runtime = chain.flatMap(stage => stage.instructions)
   const shippedBuilds = [...new Set(links.binaries.map(binary => binary.build))]
   const link = decideLinkMode(input.go, shippedBuilds)
-  const commands = planCommands(runtime, links.binaries, parsed.escape)
+  const commands = planCommands(runtime, command, links.binaries, parsed.escape)
   const blockers = [...link.blockers, ...commands.blockers]
   if (blockers.length > 0) return notPossible(blockers)
 
   const effects = runEffects(parsed, runtime)
+  const user = readUser(finalStage.user, lastInstruction(runtime, 'USER'))
   const needs = runtimeNeeds({
     facts: input.go,
     // In a single-stage image the RUN lines build the program; only users and packages count.
     effects: inPlace ? { ...effects, directories: [], unsupported: [] } : effects,
     env: finalStage.variables,
-    user: finalStage.user,
-    userLine: lastLine(runtime, 'USER'),
+    user,
     copiedPaths: inPlace ? [] : copiedPaths(runtime, links.binaries)
   })
 
@@ -109,15 +109,16 @@ export function planAlternative(input: PlanInput): AlternativePlan {
     stage.name ?? (stage === copyStage && newName ? newName : String(stage.index))
   const edits: LineEdit[] = []
   const inserts: LineInsert[] = []
-  const changes: PlannedChange[] = baseChange(finalStage, inPlace)
+  const changes: PlannedChange[] = fromScratchChange(finalStage, inPlace)
   if (newName) {
-    edits.push(nameStage(parsed, copyStage, newName))
-    changes.push({
-      summary: `build stage named "${newName}" so the scratch stage can copy from it`
-    })
+    const named = nameStage(parsed, copyStage, newName)
+    edits.push(named.edit)
+    changes.push(named.change)
   }
   const written = shippedBuilds.filter(build => build !== added?.build)
-  const notes = rewriteBuilds(parsed, written, link.mode, edits)
+  const rewritten = rewriteBuilds(parsed, written, link.mode)
+  edits.push(...rewritten.edits)
+  const notes = rewritten.notes
   if (added) {
     const { insert, notes: addedNotes } = addedBuildInsert(added, link.mode)
     inserts.push(insert)
@@ -138,6 +139,7 @@ export function planAlternative(input: PlanInput): AlternativePlan {
     buildHasGoRoot: toolchainStage.base.isGolang,
     fromLine: finalStage.fromLine + 1,
     needs,
+    originalUser: user,
     hasRootfs: rootfs !== undefined,
     binaries: links.binaries,
     commands,
@@ -152,7 +154,7 @@ export function planAlternative(input: PlanInput): AlternativePlan {
     ...links.warnings,
     ...needs.warnings,
     ...scratch.warnings,
-    ...link.warnings.map(message => ({ line: first.build.instruction.startLine + 1, message })),
+    ...link.warnings,
     ...ldflagsWarnings(notes),
     ...(inPlace ? [] : effectWarnings(effects))
   ]
@@ -184,110 +186,4 @@ function notPossible(blockers: readonly Blocker[]): AlternativePlan {
     blockers: blockers.map(({ line, message }) => ({ line, message })),
     nearest
   }
-}
-
-function lastLine(instructions: readonly StageInstruction[], keyword: string): number | undefined {
-  const found = instructions.filter(i => i.keyword === keyword).at(-1)
-  return found ? found.startLine + 1 : undefined
-}
-
-/** Where the original final stage's own COPY/ADD lines put files (it may bring its own CA bundle). */
-function copiedPaths(
-  instructions: readonly StageInstruction[],
-  binaries: readonly ShippedBinary[]
-): string[] {
-  return instructions
-    .filter(i => (i.keyword === 'COPY' || i.keyword === 'ADD') && !binaries.some(b => b.copy === i))
-    .map(i => {
-      const destination = copyOperands(i.node).at(-1) ?? '.'
-      return posix.resolve(i.workdir, expandVariables(destination, i.variables))
-    })
-}
-
-function baseChange(finalStage: Stage, inPlace: boolean): PlannedChange[] {
-  if (inPlace) {
-    return [
-      {
-        summary: `final stage FROM scratch instead of ${finalStage.image}: the Go toolchain stays in the build stage`
-      }
-    ]
-  }
-  if (finalStage.image === 'scratch') return []
-  return [
-    {
-      summary: `final stage FROM scratch instead of ${finalStage.image}: it holds only the binary and the files it needs`
-    }
-  ]
-}
-
-function inPlaceSettings(
-  finalStage: Stage,
-  runtime: readonly StageInstruction[],
-  facts: GoFacts,
-  binaries: readonly ShippedBinary[]
-): InPlaceSettings {
-  const addedAfterBuild = filesAddedAfterBuild(finalStage, runtime, binaries)
-  const added = new Set(addedAfterBuild.flatMap(copy => copy.paths))
-  const opened = facts.runtimeFiles ?? [
-    ...new Set(facts.openedPaths.map(relativeTopLevel).filter((p): p is string => !!p))
-  ]
-  return {
-    workdir: finalStage.workdir,
-    setsWorkdir: runtime.some(i => i.keyword === 'WORKDIR'),
-    // A file the Dockerfile already adds after the build needs no second copy.
-    runtimeFiles: opened.filter(file => !added.has(posix.join(finalStage.workdir, file))),
-    addedAfterBuild
-  }
-}
-
-/**
- * The COPY and ADD lines a single-stage original runs after its last go build: files the image
- * ships (assets, configuration), not inputs of the build, which come before it.
- */
-function filesAddedAfterBuild(
-  finalStage: Stage,
-  runtime: readonly StageInstruction[],
-  binaries: readonly ShippedBinary[]
-): AddedFile[] {
-  const lastBuild = Math.max(...binaries.map(binary => binary.build.instruction.endLine))
-  return runtime
-    .filter(i => (i.keyword === 'COPY' || i.keyword === 'ADD') && i.startLine > lastBuild)
-    .map(instruction => {
-      const operands = copyOperands(instruction.node).map(o =>
-        expandVariables(o, instruction.variables)
-      )
-      const destination = destinationOf(instruction, operands, finalStage)
-      const paths = destination.isDirectory
-        ? operands.slice(0, -1).map(source => posix.join(destination.path, posix.basename(source)))
-        : [destination.path]
-      return { instruction, paths }
-    })
-}
-
-function stageEndLine(parsed: ParsedDockerfile, stage: Stage): number {
-  const next = parsed.stages[stage.index + 1]
-  return next ? next.fromLine - 1 : parsed.lines.length - 1
-}
-
-function effectWarnings(effects: RunEffects): Finding[] {
-  const handled = new Set(['ca-certificates', 'tzdata'])
-  const warnings: Finding[] = []
-  const byLine = new Map<number, string[]>()
-  for (const pkg of effects.packages) {
-    if (handled.has(pkg.name)) continue
-    byLine.set(pkg.line, [...(byLine.get(pkg.line) ?? []), pkg.name])
-  }
-  for (const [line, names] of byLine) {
-    warnings.push({
-      line,
-      message: `not in the alternative: ${names.join(', ')} (scratch has no package manager)`
-    })
-  }
-  for (const { command, line } of effects.unsupported) {
-    warnings.push({
-      line,
-      message: `not carried over: "${command}" (scratch has no shell to run it)`
-    })
-  }
-  return warnings
 }

@@ -1,6 +1,11 @@
 import { posix } from 'node:path'
-import type { ParsedDockerfile, Stage, StageInstruction } from '../read/parse.js'
-import { parseJsonArray } from '../read/parse.js'
+import {
+  instructionText,
+  parseJsonArray,
+  type ParsedDockerfile,
+  type Stage,
+  type StageInstruction
+} from '../read/parse.js'
 import { execFormAsShell } from '../read/exec-form-run.js'
 import {
   simpleCommands,
@@ -99,7 +104,7 @@ function goBuildsInRun(
     parsed.lines
       .slice(instruction.startLine, range.start.line)
       .reduce((sum, line) => sum + line.length + 1, 0) + range.start.character
-  const text = parsed.lines.slice(instruction.startLine, instruction.endLine + 1).join('\n')
+  const text = instructionText(parsed, instruction)
   const argv = parseJsonArray(startLine.slice(range.start.character).trim())
   if (argv !== null) {
     const execShell = execFormAsShell(argv)
@@ -129,8 +134,7 @@ export function goBuildsInShell(
   const builds: GoBuild[] = []
   let cwd = instruction.workdir
   for (const command of simpleCommands(tokenizeShell(shell, escape))) {
-    const env = new Map(instruction.variables)
-    const words = stripEnvPrefix(command, env)
+    const { env, words } = commandEnvironment(command, instruction.variables)
     const expand = (value: string): string => expandVariables(value, env)
     const first = words[0]
     if (first?.value === 'cd' && words[1]) {
@@ -164,8 +168,15 @@ export function goBuildsInShell(
   return builds
 }
 
-/** `NAME=value go build` and `env NAME=value go build` both set the go command's environment. */
-function stripEnvPrefix(command: SimpleCommand, env: Map<string, string>): ShellWord[] {
+/**
+ * The environment a command runs with and its words after the `NAME=value` prefixes:
+ * `NAME=value go build` and `env NAME=value go build` both set the go command's environment.
+ */
+function commandEnvironment(
+  command: SimpleCommand,
+  variables: ReadonlyMap<string, string>
+): { env: Map<string, string>; words: ShellWord[] } {
+  const env = new Map(variables)
   const assign = (word: ShellWord): void => {
     const eq = word.value.indexOf('=')
     env.set(word.value.slice(0, eq), expandVariables(word.value.slice(eq + 1), env))
@@ -176,7 +187,7 @@ function stripEnvPrefix(command: SimpleCommand, env: Map<string, string>): Shell
     words.shift()
     while (words[0] && /^[A-Za-z_][A-Za-z0-9_]*=/.test(words[0].value)) assign(words.shift()!)
   }
-  return words
+  return { env, words }
 }
 
 function isGoBinary(word: string): boolean {

@@ -1,5 +1,6 @@
 import { posix } from 'node:path'
 import {
+  argumentsOf,
   parseJsonArray,
   type ParsedDockerfile,
   type Stage,
@@ -31,7 +32,7 @@ export function findHiddenBuilds(
   for (const stage of stages) {
     for (const instruction of stage.instructions) {
       if (instruction.keyword !== 'RUN') continue
-      const text = instruction.node.getArgumentsContent() ?? ''
+      const text = argumentsOf(instruction)
       const argv = parseJsonArray(text.trim())
       const commands = argv
         ? [argv]

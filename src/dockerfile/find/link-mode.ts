@@ -1,4 +1,5 @@
 import type { GoFacts } from '../../go-source/types.js'
+import type { Finding } from '../types.js'
 import type { Blocker } from './commands.js'
 import type { GoBuild } from './go-build.js'
 
@@ -25,7 +26,7 @@ export interface LinkDecision {
   mode: LinkMode
   blockers: Blocker[]
   changes: string[]
-  warnings: string[]
+  warnings: Finding[]
 }
 
 /** Pure Go unless the program needs cgo; then a static cgo link, when one can work. */
@@ -52,9 +53,10 @@ export function decideLinkMode(facts: GoFacts, builds: readonly GoBuild[]): Link
   )
   const extra = (facts.cgoLibraries ?? []).filter(lib => !LIBC_LIBRARIES.has(lib))
   if (extra.length > 0) {
-    decision.warnings.push(
-      `the static link needs ${extra.map(lib => `lib${lib}.a`).join(', ')} in the build stage (install the -dev/-static package)`
-    )
+    decision.warnings.push({
+      line,
+      message: `the static link needs ${extra.map(lib => `lib${lib}.a`).join(', ')} in the build stage (install the -dev/-static package)`
+    })
   }
   return decision
 }

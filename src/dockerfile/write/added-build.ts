@@ -1,8 +1,9 @@
 import { goBuildsInShell, type GoBuild } from '../find/go-build.js'
 import type { HiddenBuild } from '../find/hidden-build.js'
 import type { LinkMode } from '../find/link-mode.js'
-import { programSource } from '../find/shipped-program.js'
-import { stageChain, type ParsedDockerfile, type Stage } from '../read/parse.js'
+import type { ProgramSource } from '../find/shipped-program.js'
+import type { ParsedDockerfile } from '../read/parse.js'
+import { buildsOn } from '../read/stages.js'
 import { quote } from './ldflags.js'
 import type { PlannedChange } from './planned-change.js'
 import type { LineInsert } from './render.js'
@@ -29,12 +30,13 @@ export interface AddedGoBuild {
 const PACKAGE_PATTERN = /^[A-Za-z0-9_./@+][A-Za-z0-9_./@+-]*$/
 
 /**
- * The go build of `goPackage` that rebuilds the binary the final image runs, placed after the
- * last hidden build of the stage it comes from; or why it cannot be placed.
+ * The go build of `goPackage` that rebuilds the binary the final image runs (`source`, undefined
+ * when the image does not say which it is), placed after the last hidden build of the stage it
+ * comes from; or why it cannot be placed.
  */
 export function addGoBuild(
   parsed: ParsedDockerfile,
-  finalStage: Stage,
+  source: ProgramSource | undefined,
   hiddenBuilds: readonly HiddenBuild[],
   goPackage: string,
   modulePath?: string
@@ -44,14 +46,12 @@ export function addGoBuild(
       reason: `go-package "${goPackage}" is not a package path: name the main package's directory, e.g. ./cmd/server`
     }
   }
-  const source = programSource(parsed, finalStage)
   if (!source) {
     return {
       reason: `go-package is ${goPackage}, but the file the final image runs cannot be told: give the final stage an ENTRYPOINT with the binary's absolute path, COPY --from the build stage`
     }
   }
-  const chain = stageChain(source.stage)
-  const hidden = hiddenBuilds.filter(h => chain.includes(h.stage)).at(-1)
+  const hidden = hiddenBuilds.filter(h => buildsOn(source.stage, h.stage)).at(-1)
   if (!hidden) {
     return {
       reason: `go-package is ${goPackage}, but ${source.path} comes from a stage with no make, build tool or script to follow (line ${source.stage.fromLine + 1}); call go build there`
