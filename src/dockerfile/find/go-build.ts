@@ -1,12 +1,13 @@
 import { posix } from 'node:path'
+import { parseJsonArray } from '../read/command-line.js'
 import {
   instructionText,
-  parseJsonArray,
   type ParsedDockerfile,
   type Stage,
   type StageInstruction
 } from '../read/parse.js'
 import { execFormAsShell } from '../read/exec-form-run.js'
+import { readGoArguments, type GoFlag } from './go-flags.js'
 import {
   simpleCommands,
   tokenizeShell,
@@ -14,14 +15,6 @@ import {
   type SimpleCommand
 } from '../read/shell-words.js'
 import { expandVariables } from '../read/variables.js'
-
-/** A `-name value` or `-name=value` flag of a go command, with the words that spell it. */
-export interface GoFlag {
-  name: string
-  value: string
-  /** The flag word, and the separate value word when written `-name value`. */
-  words: ShellWord[]
-}
 
 /** One `go build` or `go install` found in a RUN. */
 export interface GoBuild {
@@ -51,29 +44,6 @@ export interface GoBuild {
    */
   execShell?: string
 }
-
-const VALUE_FLAGS = new Set([
-  'o',
-  'ldflags',
-  'gcflags',
-  'asmflags',
-  'gccgoflags',
-  'tags',
-  'mod',
-  'modfile',
-  'overlay',
-  'p',
-  'pkgdir',
-  'toolexec',
-  'installsuffix',
-  'buildmode',
-  'compiler',
-  'pgo',
-  'C',
-  'coverpkg',
-  'covermode',
-  'exec'
-])
 
 /** Every `go build`/`go install` in the given stages, in Dockerfile order. */
 export function findGoBuilds(
@@ -192,32 +162,6 @@ function commandEnvironment(
 
 function isGoBinary(word: string): boolean {
   return word === 'go' || word.endsWith('/go')
-}
-
-/** Splits the words after `go build` into flags and package arguments, as cmd/go does. */
-function readGoArguments(words: readonly ShellWord[]): {
-  flags: GoFlag[]
-  packages: string[]
-} {
-  const flags: GoFlag[] = []
-  let i = 0
-  for (; i < words.length; i++) {
-    const word = words[i] as ShellWord
-    if (word.value === '--') {
-      i++
-      break
-    }
-    if (!word.value.startsWith('-') || word.value === '-') break
-    const body = word.value.replace(/^--?/, '')
-    const eq = body.indexOf('=')
-    const name = eq === -1 ? body : body.slice(0, eq)
-    if (eq !== -1) flags.push({ name, value: body.slice(eq + 1), words: [word] })
-    else if (VALUE_FLAGS.has(name) && words[i + 1]) {
-      const valueWord = words[++i] as ShellWord
-      flags.push({ name, value: valueWord.value, words: [word, valueWord] })
-    } else flags.push({ name, value: 'true', words: [word] })
-  }
-  return { flags, packages: words.slice(i).map(word => word.value) }
 }
 
 /** Where the binary lands, following cmd/go's naming rules. */

@@ -1,7 +1,7 @@
 import { posix } from 'node:path'
+import { parseJsonArray } from '../read/command-line.js'
 import {
   argumentsOf,
-  parseJsonArray,
   type ParsedDockerfile,
   type Stage,
   type StageInstruction

@@ -1,5 +1,16 @@
 import { needsShell, tokenizeShell, type ShellWord } from './shell-words.js'
-import { parseJsonArray } from './parse.js'
+
+/** The JSON (exec) form of an instruction's arguments, or null when it is in shell form. */
+export function parseJsonArray(text: string): string[] | null {
+  if (!text.startsWith('[')) return null
+  try {
+    const value: unknown = JSON.parse(text)
+    if (Array.isArray(value) && value.every(item => typeof item === 'string')) return value
+  } catch {
+    // Not valid JSON: Docker then runs the text in shell form, and so do we.
+  }
+  return null
+}
 
 /** A CMD, ENTRYPOINT or HEALTHCHECK command as Docker will run it. */
 export type CommandLine =

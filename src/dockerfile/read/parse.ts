@@ -10,6 +10,7 @@ import {
   type Property
 } from 'dockerfile-ast'
 import { baseImageDefaults, type BaseImageDefaults } from './base-images.js'
+import { parseJsonArray } from './command-line.js'
 import { userSetBy } from './user.js'
 import { expandVariables, type Variables } from './variables.js'
 
@@ -219,18 +220,6 @@ export function copyOperands(node: Instruction): string[] {
   const json = parseJsonArray(content.trim())
   if (json) return json
   return node.getArguments().map(argument => argument.getValue())
-}
-
-/** The JSON (exec) form of an instruction's arguments, or null when it is in shell form. */
-export function parseJsonArray(text: string): string[] | null {
-  if (!text.startsWith('[')) return null
-  try {
-    const value: unknown = JSON.parse(text)
-    if (Array.isArray(value) && value.every(item => typeof item === 'string')) return value
-  } catch {
-    // Not valid JSON: Docker then runs the text in shell form, and so do we.
-  }
-  return null
 }
 
 /** The exact text of an instruction, continuation lines included. */

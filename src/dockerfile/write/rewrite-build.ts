@@ -1,4 +1,5 @@
-import type { GoBuild, GoFlag } from '../find/go-build.js'
+import type { GoBuild } from '../find/go-build.js'
+import type { GoFlag } from '../find/go-flags.js'
 import type { LinkMode } from '../find/link-mode.js'
 import {
   alreadyStripped,
