@@ -44,7 +44,7 @@ export function planCommands(
   const { entrypoint, cmd } = command
   // `ENTRYPOINT []` clears the base image's entrypoint: the CMD is then the program.
   const hasEntrypoint =
-    entrypoint && !(entrypoint.line.form === 'exec' && !entrypoint.line.argv.length)
+    entrypoint && !(entrypoint.line.form === 'exec' && entrypoint.line.argv.length === 0)
   const healthcheck = lastInstruction(instructions, 'HEALTHCHECK')
   const conversions = [
     ...overridden(instructions),
@@ -83,8 +83,9 @@ function convertProgram(
   if ('blocker' in usable) return { instruction, blocker: usable.blocker }
   const argv = usable.argv
   const program = resolveProgram(argv[0] as string, instruction, binaries)
-  if (!program)
+  if (!program) {
     return { instruction, blocker: missingProgram(instruction, keyword, argv[0] as string) }
+  }
   const rewritten = { instruction, argv: [program, ...argv.slice(1)] }
   if (line.form === 'shell') {
     return {
