@@ -1,3 +1,5 @@
+import type { GoFacts } from '../go-source/types.js'
+
 /** Something in the user's Dockerfile worth pointing at, by its 1-based line. */
 export interface Finding {
   line: number
@@ -30,3 +32,19 @@ export type AlternativePlan =
       nearest?: string
     }
   | { kind: 'not-applicable'; reason: string }
+
+/** What the planner is asked about: a Dockerfile, how it is built, and its Go sources. */
+export interface PlanInput {
+  /** The Dockerfile's text. */
+  dockerfile: string
+  /** The stage to build, as `docker build --target`; the last stage when absent. */
+  target?: string
+  /** `--build-arg` values, used to resolve ARGs in paths and flags. */
+  buildArgs: Record<string, string>
+  go: GoFacts
+  /**
+   * The main package (`./cmd/server`, `.`), relative to the build stage's WORKDIR, for a build
+   * hidden behind make or a script: the plan adds a go build of it after that build.
+   */
+  goPackage?: string
+}

@@ -1,3 +1,5 @@
+import { cgoModuleOf } from './cgo-modules.js'
+
 /** The parts of go.mod the planner uses. */
 export interface GoMod {
   modulePath?: string
@@ -29,30 +31,7 @@ function unquote(text: string): string {
   return text.replace(/^["`]|["`]$/g, '')
 }
 
-// Modules whose packages are written against C (cgo): a pure-Go build cannot include them.
-const CGO_MODULES = [
-  'github.com/mattn/go-sqlite3',
-  'github.com/mattn/go-oci8',
-  'github.com/godror/godror',
-  'github.com/confluentinc/confluent-kafka-go',
-  'github.com/DataDog/zstd',
-  'github.com/valyala/gozstd',
-  'github.com/h2non/bimg',
-  'gopkg.in/gographics/imagick',
-  'github.com/tecbot/gorocksdb',
-  'github.com/linxGnu/grocksdb',
-  'github.com/go-gl/',
-  'github.com/gotk3/',
-  'github.com/webview/',
-  'libvirt.org/go/libvirt',
-  'github.com/libvirt/libvirt-go'
-]
-
 /** The required modules known to need cgo. */
 export function cgoModules(requires: readonly string[]): string[] {
-  return requires.filter(path =>
-    CGO_MODULES.some(
-      known => path === known || path.startsWith(known.endsWith('/') ? known : `${known}/`)
-    )
-  )
+  return requires.filter(path => cgoModuleOf(path) !== undefined)
 }

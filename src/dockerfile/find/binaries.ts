@@ -2,13 +2,13 @@ import { posix } from 'node:path'
 import type { Finding } from '../types.js'
 import type { GoBuild } from './go-build.js'
 import {
-  copyOperands,
-  findStage,
+  expandedCopyOperands,
   flagValue,
   type ParsedDockerfile,
   type Stage,
   type StageInstruction
 } from '../read/parse.js'
+import { buildsOn, findStage } from '../read/stages.js'
 import { expandVariables } from '../read/variables.js'
 
 /** A Go binary that ends up in the final image. */
@@ -57,7 +57,7 @@ export function linkBinaries(
   builds: readonly GoBuild[]
 ): BinaryLinks {
   const programs = builds.filter(build => !build.isToolInstall)
-  const inPlace = programs.filter(build => isAncestorOrSelf(build.stage, finalStage))
+  const inPlace = programs.filter(build => buildsOn(finalStage, build.stage))
   if (inPlace.length > 0) {
     const known = inPlace.filter(build => build.output !== undefined)
     const warnings = inPlace
@@ -82,11 +82,6 @@ export function linkBinaries(
   return guessSingleCopy(parsed, finalStage, programs)
 }
 
-function isAncestorOrSelf(stage: Stage, of: Stage): boolean {
-  for (let s: Stage | undefined = of; s; s = s.parent) if (s === stage) return true
-  return false
-}
-
 function copiedBinaries(
   parsed: ParsedDockerfile,
   finalStage: Stage,
@@ -96,11 +91,11 @@ function copiedBinaries(
   for (const copy of finalStage.instructions) {
     const from = copySource(parsed, copy)
     if (!from) continue
-    const operands = copyOperands(copy.node).map(o => expandVariables(o, copy.variables))
+    const operands = expandedCopyOperands(copy)
     const sources = operands.slice(0, -1).map(s => posix.resolve('/', s))
     const destination = destinationOf(copy, operands, finalStage)
     for (const build of programs) {
-      if (!build.output || !isAncestorOrSelf(build.stage, from)) continue
+      if (!build.output || !buildsOn(from, build.stage)) continue
       for (const source of sources) {
         const binary = match(build, source, destination, sources.length > 1)
         if (binary) binaries.push({ ...binary, build, fromStage: from, copy })
@@ -176,7 +171,7 @@ function guessSingleCopy(
     return { binaries: [], warnings: [] }
   }
   const from = copySource(parsed, copy) as Stage
-  const operands = copyOperands(copy.node).map(o => expandVariables(o, copy.variables))
+  const operands = expandedCopyOperands(copy)
   if (operands.length !== 2) return { binaries: [], warnings: [] }
   const source = posix.resolve('/', operands[0] as string)
   const destination = destinationOf(copy, operands, finalStage)

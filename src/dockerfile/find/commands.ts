@@ -1,14 +1,9 @@
 import { posix } from 'node:path'
 import type { Finding } from '../types.js'
 import type { ShippedBinary } from './binaries.js'
-import type { StageInstruction } from '../read/parse.js'
-import { flagsOf } from '../read/parse.js'
-import {
-  formatExecForm,
-  readCommandLine,
-  runsShell,
-  type CommandLine
-} from '../read/command-line.js'
+import { readCommandLine, runsShell, type CommandLine } from '../read/command-line.js'
+import type { CommandInstruction, ImageCommand } from '../read/image-command.js'
+import { argumentsOf, lastInstruction, type StageInstruction } from '../read/parse.js'
 import { tokenizeShell } from '../read/shell-words.js'
 
 /** A reason scratch cannot run the image, with the base that can. */
@@ -21,12 +16,20 @@ export const DISTROLESS_STATIC = 'gcr.io/distroless/static-debian12'
 
 /** How the final stage's CMD, ENTRYPOINT and HEALTHCHECK read in the scratch image. */
 export interface CommandPlan {
-  /** New text for an instruction, or null to leave it out. Absent: keep it as written. */
-  replacements: Map<StageInstruction, string | null>
+  /** The exec-form argv an instruction runs instead, or null to leave it out. Absent: keep it. */
+  rewrites: Map<StageInstruction, string[] | null>
   blockers: Blocker[]
   changes: string[]
   /** True when the original sets neither ENTRYPOINT nor CMD. */
   missingCommand: boolean
+}
+
+/** What one instruction becomes: rewritten (or left out), or why it cannot run in scratch. */
+interface Conversion {
+  instruction: StageInstruction
+  argv?: string[] | null
+  blocker?: Blocker
+  change?: string
 }
 
 const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'
@@ -34,136 +37,145 @@ const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/b
 /** Rewrites the run-time commands to exec form with absolute paths, or says why it cannot. */
 export function planCommands(
   instructions: readonly StageInstruction[],
+  command: ImageCommand,
   binaries: readonly ShippedBinary[],
   escape: string
 ): CommandPlan {
-  const plan: CommandPlan = {
-    replacements: new Map(),
-    blockers: [],
-    changes: [],
-    missingCommand: false
-  }
-  const last = (keyword: string): StageInstruction | undefined =>
-    instructions.filter(i => i.keyword === keyword).at(-1)
-  for (const keyword of ['ENTRYPOINT', 'CMD', 'HEALTHCHECK']) {
-    const final = last(keyword)
-    for (const i of instructions)
-      if (i.keyword === keyword && i !== final) plan.replacements.set(i, null)
-  }
-
-  const entrypoint = last('ENTRYPOINT')
-  const cmd = last('CMD')
-  const entryLine = entrypoint && readCommandLine(argumentsOf(entrypoint), escape)
+  const { entrypoint, cmd } = command
+  // `ENTRYPOINT []` clears the base image's entrypoint: the CMD is then the program.
   const hasEntrypoint =
-    entryLine !== undefined && !(entryLine.form === 'exec' && entryLine.argv.length === 0)
-  if (entrypoint && entryLine && hasEntrypoint) {
-    convertProgram(plan, entrypoint, entryLine, binaries, 'ENTRYPOINT')
-    if (cmd && entryLine.form === 'shell') {
-      plan.replacements.set(cmd, null)
-      plan.changes.push('CMD left out: the original shell-form ENTRYPOINT ignored it')
-    } else if (cmd) convertArguments(plan, cmd, escape)
-  } else if (cmd) {
-    convertProgram(plan, cmd, readCommandLine(argumentsOf(cmd), escape), binaries, 'CMD')
-  } else plan.missingCommand = true
-
-  const healthcheck = last('HEALTHCHECK')
-  if (healthcheck) convertHealthcheck(plan, healthcheck, binaries, escape)
-  return plan
+    entrypoint && !(entrypoint.line.form === 'exec' && entrypoint.line.argv.length === 0)
+  const healthcheck = lastInstruction(instructions, 'HEALTHCHECK')
+  const conversions = [
+    ...overridden(instructions),
+    ...(hasEntrypoint ? [convertProgram(entrypoint, binaries)] : []),
+    ...(hasEntrypoint && cmd ? [convertArguments(cmd, entrypoint.line)] : []),
+    ...(!hasEntrypoint && cmd ? [convertProgram(cmd, binaries)] : []),
+    ...(healthcheck ? [convertHealthcheck(healthcheck, binaries, escape)] : [])
+  ].filter((c): c is Conversion => c !== undefined)
+  return {
+    rewrites: new Map(
+      conversions.flatMap(c => (c.argv === undefined ? [] : [[c.instruction, c.argv] as const]))
+    ),
+    blockers: conversions.flatMap(c => (c.blocker ? [c.blocker] : [])),
+    changes: conversions.flatMap(c => (c.change ? [c.change] : [])),
+    missingCommand: !hasEntrypoint && !cmd
+  }
 }
 
-function argumentsOf(instruction: StageInstruction): string {
-  return instruction.node.getArgumentsContent() ?? ''
+/** Only the last ENTRYPOINT, CMD and HEALTHCHECK take effect; the others are left out. */
+function overridden(instructions: readonly StageInstruction[]): Conversion[] {
+  return ['ENTRYPOINT', 'CMD', 'HEALTHCHECK'].flatMap(keyword => {
+    const final = lastInstruction(instructions, keyword)
+    return instructions
+      .filter(i => i.keyword === keyword && i !== final)
+      .map(instruction => ({ instruction, argv: null }))
+  })
 }
 
 /** The ENTRYPOINT (or CMD without one): the program must be one of the shipped binaries. */
 function convertProgram(
-  plan: CommandPlan,
-  instruction: StageInstruction,
-  line: CommandLine,
-  binaries: readonly ShippedBinary[],
-  keyword: string
-): void {
-  const argv = usableArgv(plan, instruction, line, keyword)
-  if (!argv) return
+  { instruction, line }: CommandInstruction,
+  binaries: readonly ShippedBinary[]
+): Conversion {
+  const keyword = instruction.keyword
+  const usable = usableArgv(instruction, line, keyword)
+  if ('blocker' in usable) return { instruction, blocker: usable.blocker }
+  const argv = usable.argv
   const program = resolveProgram(argv[0] as string, instruction, binaries)
   if (!program) {
-    plan.blockers.push(missingProgram(instruction, keyword, argv[0] as string))
-    return
+    return { instruction, blocker: missingProgram(instruction, keyword, argv[0] as string) }
   }
-  const converted = [program, ...argv.slice(1)]
-  plan.replacements.set(instruction, `${keyword} ${formatExecForm(converted)}`)
+  const rewritten = { instruction, argv: [program, ...argv.slice(1)] }
   if (line.form === 'shell') {
-    plan.changes.push(`${keyword} in exec form: scratch has no /bin/sh to run "${line.text}"`)
-  } else if (program !== argv[0]) {
-    plan.changes.push(
-      `${keyword} runs ${program} instead of "${argv[0]}": an absolute path needs no PATH or WORKDIR`
-    )
+    return {
+      ...rewritten,
+      change: `${keyword} in exec form: scratch has no /bin/sh to run "${line.text}"`
+    }
   }
+  if (program !== argv[0]) {
+    return {
+      ...rewritten,
+      change: `${keyword} runs ${program} instead of "${argv[0]}": an absolute path needs no PATH or WORKDIR`
+    }
+  }
+  return rewritten
 }
 
 /** CMD after an ENTRYPOINT holds arguments: only shell form needs converting. */
-function convertArguments(plan: CommandPlan, cmd: StageInstruction, escape: string): void {
-  const line = readCommandLine(argumentsOf(cmd), escape)
-  if (line.form === 'exec') return
-  const argv = usableArgv(plan, cmd, line, 'CMD')
-  if (!argv) return
-  plan.replacements.set(cmd, `CMD ${formatExecForm(argv)}`)
-  plan.changes.push(`CMD in exec form: scratch has no /bin/sh to run "${line.text}"`)
+function convertArguments(
+  { instruction, line }: CommandInstruction,
+  entrypoint: CommandLine
+): Conversion | undefined {
+  if (entrypoint.form === 'shell') {
+    return {
+      instruction,
+      argv: null,
+      change: 'CMD left out: the original shell-form ENTRYPOINT ignored it'
+    }
+  }
+  if (line.form === 'exec') return undefined
+  const usable = usableArgv(instruction, line, 'CMD')
+  if ('blocker' in usable) return { instruction, blocker: usable.blocker }
+  return {
+    instruction,
+    argv: usable.argv,
+    change: `CMD in exec form: scratch has no /bin/sh to run "${line.text}"`
+  }
 }
 
 function usableArgv(
-  plan: CommandPlan,
   instruction: StageInstruction,
   line: CommandLine,
   keyword: string
-): string[] | undefined {
+): { argv: string[] } | { blocker: Blocker } {
   const argv = line.argv
   if (line.form === 'shell' && !argv) {
-    plan.blockers.push({
-      line: instruction.startLine + 1,
-      message: `${keyword} needs a shell (${line.shellReason}), and scratch has none: write it in exec form, e.g. ${keyword === 'HEALTHCHECK' ? 'HEALTHCHECK CMD' : keyword} ["/app/server", "--flag"], and read settings from the environment in the program`,
-      nearest: BUSYBOX
-    })
-    return undefined
+    return {
+      blocker: {
+        line: instruction.startLine + 1,
+        message: `${keyword} needs a shell (${line.shellReason}), and scratch has none: write it in exec form, e.g. ${keyword === 'HEALTHCHECK' ? 'HEALTHCHECK CMD' : keyword} ["/app/server", "--flag"], and read settings from the environment in the program`,
+        nearest: BUSYBOX
+      }
+    }
   }
   if (argv && runsShell(argv)) {
-    plan.blockers.push({
-      line: instruction.startLine + 1,
-      message: `${keyword} runs ${argv[0]}, and scratch has no shell: run the binary directly in exec form`,
-      nearest: BUSYBOX
-    })
-    return undefined
+    return {
+      blocker: {
+        line: instruction.startLine + 1,
+        message: `${keyword} runs ${argv[0]}, and scratch has no shell: run the binary directly in exec form`,
+        nearest: BUSYBOX
+      }
+    }
   }
-  return argv
+  return { argv: argv as string[] }
 }
 
 function convertHealthcheck(
-  plan: CommandPlan,
   healthcheck: StageInstruction,
   binaries: readonly ShippedBinary[],
   escape: string
-): void {
+): Conversion | undefined {
   const content = argumentsOf(healthcheck).trim()
-  if (!/^CMD\b/i.test(content)) return
+  if (!/^CMD\b/i.test(content)) return undefined
   const line = readCommandLine(content.slice(3), escape)
   // Name the missing tool (curl, wget) before any shell syntax around it: that is the fix to make.
   const program = line.form === 'exec' ? line.argv[0] : firstWord(line.text, escape)
   if (program && !runsShell([program]) && !resolveProgram(program, healthcheck, binaries)) {
-    plan.blockers.push(missingTool(healthcheck, program))
-    return
+    return { instruction: healthcheck, blocker: missingTool(healthcheck, program) }
   }
-  const argv = usableArgv(plan, healthcheck, line, 'HEALTHCHECK')
-  if (!argv) return
+  const usable = usableArgv(healthcheck, line, 'HEALTHCHECK')
+  if ('blocker' in usable) return { instruction: healthcheck, blocker: usable.blocker }
+  const argv = usable.argv
   const resolved = resolveProgram(argv[0] as string, healthcheck, binaries) as string
-  const flags = flagsOf(healthcheck.node).map(flag => flag.toString())
-  const converted = [resolved, ...argv.slice(1)]
-  plan.replacements.set(
-    healthcheck,
-    ['HEALTHCHECK', ...flags, 'CMD', formatExecForm(converted)].join(' ')
-  )
+  const rewritten = { instruction: healthcheck, argv: [resolved, ...argv.slice(1)] }
   if (line.form === 'shell' || resolved !== argv[0]) {
-    plan.changes.push(`HEALTHCHECK in exec form with ${resolved}: scratch has no shell`)
+    return {
+      ...rewritten,
+      change: `HEALTHCHECK in exec form with ${resolved}: scratch has no shell`
+    }
   }
+  return rewritten
 }
 
 function firstWord(text: string, escape: string): string | undefined {

@@ -1,7 +1,13 @@
 import { posix } from 'node:path'
-import type { ParsedDockerfile, Stage, StageInstruction } from '../read/parse.js'
-import { parseJsonArray } from '../read/parse.js'
+import { parseJsonArray } from '../read/command-line.js'
+import {
+  instructionText,
+  type ParsedDockerfile,
+  type Stage,
+  type StageInstruction
+} from '../read/parse.js'
 import { execFormAsShell } from '../read/exec-form-run.js'
+import { readGoArguments, type GoFlag } from './go-flags.js'
 import {
   simpleCommands,
   tokenizeShell,
@@ -9,14 +15,6 @@ import {
   type SimpleCommand
 } from '../read/shell-words.js'
 import { expandVariables } from '../read/variables.js'
-
-/** A `-name value` or `-name=value` flag of a go command, with the words that spell it. */
-export interface GoFlag {
-  name: string
-  value: string
-  /** The flag word, and the separate value word when written `-name value`. */
-  words: ShellWord[]
-}
 
 /** One `go build` or `go install` found in a RUN. */
 export interface GoBuild {
@@ -38,8 +36,6 @@ export interface GoBuild {
   /** Absolute path of the binary, or of the directory for `-o dir/`; undefined when unknown. */
   output?: string
   outputIsDirectory: boolean
-  /** File name of the binary (for a directory output: of the first package). */
-  binaryName?: string
   /** `go install tool@version`: a build tool, not the program. */
   isToolInstall: boolean
   /**
@@ -48,29 +44,6 @@ export interface GoBuild {
    */
   execShell?: string
 }
-
-const VALUE_FLAGS = new Set([
-  'o',
-  'ldflags',
-  'gcflags',
-  'asmflags',
-  'gccgoflags',
-  'tags',
-  'mod',
-  'modfile',
-  'overlay',
-  'p',
-  'pkgdir',
-  'toolexec',
-  'installsuffix',
-  'buildmode',
-  'compiler',
-  'pgo',
-  'C',
-  'coverpkg',
-  'covermode',
-  'exec'
-])
 
 /** Every `go build`/`go install` in the given stages, in Dockerfile order. */
 export function findGoBuilds(
@@ -101,7 +74,7 @@ function goBuildsInRun(
     parsed.lines
       .slice(instruction.startLine, range.start.line)
       .reduce((sum, line) => sum + line.length + 1, 0) + range.start.character
-  const text = parsed.lines.slice(instruction.startLine, instruction.endLine + 1).join('\n')
+  const text = instructionText(parsed, instruction)
   const argv = parseJsonArray(startLine.slice(range.start.character).trim())
   if (argv !== null) {
     const execShell = execFormAsShell(argv)
@@ -131,8 +104,7 @@ export function goBuildsInShell(
   const builds: GoBuild[] = []
   let cwd = instruction.workdir
   for (const command of simpleCommands(tokenizeShell(shell, escape))) {
-    const env = new Map(instruction.variables)
-    const words = stripEnvPrefix(command, env)
+    const { env, words } = commandEnvironment(command, instruction.variables)
     const expand = (value: string): string => expandVariables(value, env)
     const first = words[0]
     if (first?.value === 'cd' && words[1]) {
@@ -166,8 +138,15 @@ export function goBuildsInShell(
   return builds
 }
 
-/** `NAME=value go build` and `env NAME=value go build` both set the go command's environment. */
-function stripEnvPrefix(command: SimpleCommand, env: Map<string, string>): ShellWord[] {
+/**
+ * The environment a command runs with and its words after the `NAME=value` prefixes:
+ * `NAME=value go build` and `env NAME=value go build` both set the go command's environment.
+ */
+function commandEnvironment(
+  command: SimpleCommand,
+  variables: ReadonlyMap<string, string>
+): { env: Map<string, string>; words: ShellWord[] } {
+  const env = new Map(variables)
   const assign = (word: ShellWord): void => {
     const eq = word.value.indexOf('=')
     env.set(word.value.slice(0, eq), expandVariables(word.value.slice(eq + 1), env))
@@ -178,45 +157,19 @@ function stripEnvPrefix(command: SimpleCommand, env: Map<string, string>): Shell
     words.shift()
     while (words[0] && /^[A-Za-z_][A-Za-z0-9_]*=/.test(words[0].value)) assign(words.shift()!)
   }
-  return words
+  return { env, words }
 }
 
 function isGoBinary(word: string): boolean {
   return word === 'go' || word.endsWith('/go')
 }
 
-/** Splits the words after `go build` into flags and package arguments, as cmd/go does. */
-export function readGoArguments(words: readonly ShellWord[]): {
-  flags: GoFlag[]
-  packages: string[]
-} {
-  const flags: GoFlag[] = []
-  let i = 0
-  for (; i < words.length; i++) {
-    const word = words[i] as ShellWord
-    if (word.value === '--') {
-      i++
-      break
-    }
-    if (!word.value.startsWith('-') || word.value === '-') break
-    const body = word.value.replace(/^--?/, '')
-    const eq = body.indexOf('=')
-    const name = eq === -1 ? body : body.slice(0, eq)
-    if (eq !== -1) flags.push({ name, value: body.slice(eq + 1), words: [word] })
-    else if (VALUE_FLAGS.has(name) && words[i + 1]) {
-      const valueWord = words[++i] as ShellWord
-      flags.push({ name, value: valueWord.value, words: [word, valueWord] })
-    } else flags.push({ name, value: 'true', words: [word] })
-  }
-  return { flags, packages: words.slice(i).map(word => word.value) }
-}
-
-/** Where the binary lands and what it is called, following cmd/go's naming rules. */
+/** Where the binary lands, following cmd/go's naming rules. */
 function locateOutput(
   build: GoBuild,
   stage: Stage,
   modulePath?: string
-): Pick<GoBuild, 'output' | 'outputIsDirectory' | 'binaryName'> {
+): Pick<GoBuild, 'output' | 'outputIsDirectory'> {
   const expand = (value: string): string => expandVariables(value, build.env)
   const packageName = defaultBinaryName(build, stage, modulePath)
   if (build.verb === 'install') {
@@ -225,26 +178,23 @@ function locateOutput(
     const dir = gobin ? gobin : posix.join(gopath, 'bin')
     return {
       output: packageName ? posix.join(dir, packageName) : undefined,
-      outputIsDirectory: false,
-      binaryName: packageName
+      outputIsDirectory: false
     }
   }
   const o = build.flags.find(flag => flag.name === 'o')
   if (!o) {
     return {
       output: packageName ? posix.join(build.cwd, packageName) : undefined,
-      outputIsDirectory: false,
-      binaryName: packageName
+      outputIsDirectory: false
     }
   }
   const value = expand(o.value)
   const output = posix.resolve(build.cwd, value)
-  if (value.endsWith('/')) return { output, outputIsDirectory: true, binaryName: packageName }
-  return { output, outputIsDirectory: false, binaryName: posix.basename(output) }
+  return { output, outputIsDirectory: value.endsWith('/') }
 }
 
 /** The name cmd/go gives a binary it is not told to name: from the package path or first file. */
-export function defaultBinaryName(
+function defaultBinaryName(
   build: Pick<GoBuild, 'packages' | 'cwd'>,
   stage: Pick<Stage, 'moduleRoot'>,
   modulePath?: string

@@ -1,5 +1,6 @@
 import { posix } from 'node:path'
-import type { ParsedDockerfile, StageInstruction } from '../read/parse.js'
+import type { Finding } from '../types.js'
+import { argumentsOf, type ParsedDockerfile, type StageInstruction } from '../read/parse.js'
 import { simpleCommands, tokenizeShell, type ShellWord } from '../read/shell-words.js'
 import { expandVariables } from '../read/variables.js'
 
@@ -31,7 +32,7 @@ export function runEffects(
   parsed: ParsedDockerfile,
   instructions: readonly StageInstruction[]
 ): RunEffects {
-  const effects: RunEffects = {
+  let effects: RunEffects = {
     packages: [],
     users: [],
     groups: [],
@@ -41,58 +42,68 @@ export function runEffects(
   for (const instruction of instructions) {
     if (instruction.keyword !== 'RUN') continue
     const line = instruction.startLine + 1
-    const text = instruction.node.getArgumentsContent() ?? ''
-    for (const command of simpleCommands(tokenizeShell(text, parsed.escape))) {
+    for (const command of simpleCommands(tokenizeShell(argumentsOf(instruction), parsed.escape))) {
       const words = command.words.map(word => expandVariables(word.value, instruction.variables))
-      readCommand(words, command.words, line, instruction.workdir, effects)
+      effects = withCommand(effects, words, command.words, line, instruction.workdir)
     }
   }
   return effects
 }
 
-function readCommand(
+/** The effects so far, with those of one more command. */
+function withCommand(
+  effects: RunEffects,
   words: string[],
   raw: readonly ShellWord[],
   line: number,
-  workdir: string,
-  effects: RunEffects
-): void {
+  workdir: string
+): RunEffects {
   const [program = '', sub = ''] = words
   const name = posix.basename(program)
+  const operands = words.slice(1).filter(w => !w.startsWith('-'))
   if (['apk', 'apt-get', 'apt', 'yum', 'dnf', 'microdnf'].includes(name)) {
-    if (['add', 'install'].includes(sub)) {
-      for (const pkg of words.slice(2).filter(w => !w.startsWith('-'))) {
-        effects.packages.push({ name: pkg.split('=')[0] as string, line })
-      }
-    }
-    return
+    if (!['add', 'install'].includes(sub)) return effects
+    const installed = operands.slice(1).map(pkg => ({ name: pkg.split('=')[0] as string, line }))
+    return { ...effects, packages: [...effects.packages, ...installed] }
   }
   if (name === 'adduser' || name === 'useradd') {
-    effects.users.push({ ...readUserCommand(name, words.slice(1)), line })
-    return
+    const user = { ...readUserCommand(name, words.slice(1)), line }
+    return { ...effects, users: [...effects.users, user] }
   }
   if (name === 'addgroup' || name === 'groupadd') {
     const { options, positional } = readOptions(words.slice(1), ['-g', '--gid'])
-    if (positional[0])
-      effects.groups.push({ name: positional[0], gid: options.get('-g') ?? options.get('--gid') })
-    return
+    if (!positional[0]) return effects
+    const group = { name: positional[0], gid: options.get('-g') ?? options.get('--gid') }
+    return { ...effects, groups: [...effects.groups, group] }
   }
   if (name === 'mkdir') {
-    for (const path of words.slice(1).filter(w => !w.startsWith('-'))) {
-      effects.directories.push({ path: posix.resolve(workdir, path), line })
-    }
-    return
+    const made = operands.map(path => ({ path: posix.resolve(workdir, path), line }))
+    return { ...effects, directories: [...effects.directories, ...made] }
   }
   if (name === 'chown') {
-    const [owner, ...paths] = words.slice(1).filter(w => !w.startsWith('-'))
-    for (const path of paths) {
-      const directory = effects.directories.find(d => d.path === posix.resolve(workdir, path))
-      if (directory && owner) directory.ownedBy = owner
-    }
-    return
+    const [owner, ...paths] = operands
+    return owner
+      ? { ...effects, directories: chowned(effects.directories, owner, paths, workdir) }
+      : effects
   }
-  if (name === 'rm' || HOUSEKEEPING.has(name)) return
-  effects.unsupported.push({ command: raw.map(word => word.raw).join(' '), line })
+  if (name === 'rm' || HOUSEKEEPING.has(name)) return effects
+  const unsupported = { command: raw.map(word => word.raw).join(' '), line }
+  return { ...effects, unsupported: [...effects.unsupported, unsupported] }
+}
+
+/** The directories with those a chown names (the first made at each path) handed to `owner`. */
+function chowned(
+  directories: RunEffects['directories'],
+  owner: string,
+  paths: readonly string[],
+  workdir: string
+): RunEffects['directories'] {
+  const targets = new Set(
+    paths
+      .map(path => directories.findIndex(d => d.path === posix.resolve(workdir, path)))
+      .filter(index => index !== -1)
+  )
+  return directories.map((d, index) => (targets.has(index) ? { ...d, ownedBy: owner } : d))
 }
 
 /** BusyBox `adduser -u 10001 -D app`, Debian `adduser --uid 10001 app`, `useradd -u 10001 app`. */
@@ -163,4 +174,27 @@ function readOptions(
     else options.set(arg, 'true')
   }
   return { options, positional }
+}
+
+/**
+ * What a multi-stage original's final stage sets up with RUN that the scratch image leaves out:
+ * packages (CA certificates and tzdata are replaced by files), and commands it cannot run.
+ */
+export function effectWarnings(effects: RunEffects): Finding[] {
+  const handled = new Set(['ca-certificates', 'tzdata'])
+  const byLine = new Map<number, string[]>()
+  for (const pkg of effects.packages) {
+    if (handled.has(pkg.name)) continue
+    byLine.set(pkg.line, [...(byLine.get(pkg.line) ?? []), pkg.name])
+  }
+  return [
+    ...[...byLine].map(([line, names]) => ({
+      line,
+      message: `not in the alternative: ${names.join(', ')} (scratch has no package manager)`
+    })),
+    ...effects.unsupported.map(({ command, line }) => ({
+      line,
+      message: `not carried over: "${command}" (scratch has no shell to run it)`
+    }))
+  ]
 }

@@ -1,6 +1,10 @@
+import { posix } from 'node:path'
 import type { GoFacts } from '../../go-source/types.js'
 import type { Finding } from '../types.js'
+import type { ShippedBinary } from './binaries.js'
+import { expandedCopyOperands, type StageInstruction } from '../read/parse.js'
 import type { RunEffects } from './run-effects.js'
+import type { User } from '../read/user.js'
 import type { Variables } from '../read/variables.js'
 
 /** The non-root user the scratch image runs as. */
@@ -30,10 +34,8 @@ export interface RuntimeEvidence {
   effects: RunEffects
   /** ENV in effect when the original image runs. */
   env: Variables
-  /** The USER in effect when the original runs, undefined for root. */
-  user?: string
-  /** Line of that USER instruction (1-based), if the Dockerfile sets one. */
-  userLine?: number
+  /** The USER the original runs as. */
+  user: User
   /** Absolute paths the original final stage already COPYs into the image. */
   copiedPaths: readonly string[]
 }
@@ -58,7 +60,7 @@ const KNOWN_USERS = new Map([
   ['nobody', '65534']
 ])
 
-export const DEFAULT_UID = '65532'
+const DEFAULT_UID = '65532'
 
 /** Decides what the scratch image must carry, from the sources and from the original image. */
 export function runtimeNeeds(evidence: RuntimeEvidence): RuntimeNeeds {
@@ -66,7 +68,6 @@ export function runtimeNeeds(evidence: RuntimeEvidence): RuntimeNeeds {
   const copies = (prefix: string): boolean => evidence.copiedPaths.some(p => p.startsWith(prefix))
   const installed = (pkg: string): number | undefined =>
     effects.packages.find(p => p.name === pkg)?.line
-  const warnings: Finding[] = []
 
   let caBundle: string | undefined
   const tlsImport =
@@ -90,69 +91,89 @@ export function runtimeNeeds(evidence: RuntimeEvidence): RuntimeNeeds {
     ? 'the program uses temporary files (os.CreateTemp, os.MkdirTemp or os.TempDir)'
     : undefined
 
-  const user = copies('/etc/passwd') ? undefined : runtimeUser(evidence, warnings)
+  const decided = copies('/etc/passwd') ? undefined : runtimeUser(evidence)
   const directories = effects.directories.map(d => ({ path: d.path, owned: !!d.ownedBy }))
-  return { caBundle, zoneinfo, tmp, directories, user, warnings }
+  const warnings = decided?.warning ? [decided.warning] : []
+  return { caBundle, zoneinfo, tmp, directories, user: decided?.user, warnings }
 }
 
-function runtimeUser(evidence: RuntimeEvidence, warnings: Finding[]): RuntimeUser {
-  const written = evidence.user?.trim()
-  const [userPart = '', groupPart] = (written ?? '').split(':')
+function runtimeUser(evidence: RuntimeEvidence): { user: RuntimeUser; warning?: Finding } {
+  const { written, name, group, isRoot, setBy } = evidence.user
   // An image that says USER root in so many words is kept as it is; one that says nothing ran as
   // root only by default, and gets the non-root user.
-  if (userPart === 'root' || userPart === '0') {
+  if (isRoot) {
     return {
-      uid: '0',
-      gid: '0',
-      name: 'root',
-      summary: 'runs as root: the original sets USER root explicitly',
-      gap: null
+      user: {
+        uid: '0',
+        gid: '0',
+        name: 'root',
+        summary: 'runs as root: the original sets USER root explicitly',
+        gap: null
+      }
     }
   }
   if (!written) {
     return {
-      uid: DEFAULT_UID,
-      gid: DEFAULT_UID,
-      name: 'nonroot',
-      summary: `runs as ${DEFAULT_UID}:${DEFAULT_UID}: the original ran as root`,
-      gap: `runs as root: add USER ${DEFAULT_UID}:${DEFAULT_UID}`
+      user: {
+        uid: DEFAULT_UID,
+        gid: DEFAULT_UID,
+        name: 'nonroot',
+        summary: `runs as ${DEFAULT_UID}:${DEFAULT_UID}: the original ran as root`,
+        gap: `runs as root: add USER ${DEFAULT_UID}:${DEFAULT_UID}`
+      }
     }
   }
-  if (/^\d+$/.test(userPart)) {
-    const gid = groupPart && /^\d+$/.test(groupPart) ? groupPart : userPart
+  if (/^\d+$/.test(name)) {
+    const gid = group && /^\d+$/.test(group) ? group : name
     return {
-      uid: userPart,
-      gid,
-      name: userPart === DEFAULT_UID ? 'nonroot' : 'app',
-      summary: `runs as ${userPart}:${gid}, as the original did`,
-      gap: null
+      user: {
+        uid: name,
+        gid,
+        name: name === DEFAULT_UID ? 'nonroot' : 'app',
+        summary: `runs as ${name}:${gid}, as the original did`,
+        gap: null
+      }
     }
   }
-  const created = evidence.effects.users.find(u => u.name === userPart)
-  const groupName = groupPart ?? created?.group ?? userPart
+  const created = evidence.effects.users.find(u => u.name === name)
+  const groupName = group ?? created?.group ?? name
   const groupGid = /^\d+$/.test(groupName)
     ? groupName
     : evidence.effects.groups.find(g => g.name === groupName)?.gid
-  const uid = created?.uid ?? KNOWN_USERS.get(userPart)
+  const uid = created?.uid ?? KNOWN_USERS.get(name)
   if (!uid) {
-    warnings.push({
-      line: evidence.userLine ?? created?.line ?? 0,
-      message: `cannot tell the uid of user "${userPart}": the alternative runs as ${DEFAULT_UID}; give adduser/useradd a -u UID to keep it`
-    })
     return {
-      uid: DEFAULT_UID,
-      gid: DEFAULT_UID,
-      name: userPart,
-      summary: `runs as ${DEFAULT_UID}:${DEFAULT_UID}: the uid of "${userPart}" is not in the Dockerfile`,
-      gap: null
+      user: {
+        uid: DEFAULT_UID,
+        gid: DEFAULT_UID,
+        name,
+        summary: `runs as ${DEFAULT_UID}:${DEFAULT_UID}: the uid of "${name}" is not in the Dockerfile`,
+        gap: null
+      },
+      warning: {
+        line: setBy ? setBy.startLine + 1 : (created?.line ?? 0),
+        message: `cannot tell the uid of user "${name}": the alternative runs as ${DEFAULT_UID}; give adduser/useradd a -u UID to keep it`
+      }
     }
   }
   const gid = groupGid ?? uid
   return {
-    uid,
-    gid,
-    name: userPart,
-    summary: `runs as ${uid}:${gid}, the uid of "${userPart}" that the original created and ran as`,
-    gap: null
+    user: {
+      uid,
+      gid,
+      name,
+      summary: `runs as ${uid}:${gid}, the uid of "${name}" that the original created and ran as`,
+      gap: null
+    }
   }
+}
+
+/** Where the original final stage's own COPY/ADD lines put files (it may bring its own CA bundle). */
+export function copiedPaths(
+  instructions: readonly StageInstruction[],
+  binaries: readonly ShippedBinary[]
+): string[] {
+  return instructions
+    .filter(i => (i.keyword === 'COPY' || i.keyword === 'ADD') && !binaries.some(b => b.copy === i))
+    .map(i => posix.resolve(i.workdir, expandedCopyOperands(i).at(-1) ?? '.'))
 }

@@ -1,15 +1,12 @@
 import { posix } from 'node:path'
 import { copySource, destinationOf } from './binaries.js'
-import { readCommandLine } from '../read/command-line.js'
+import type { ImageCommand } from '../read/image-command.js'
 import {
-  copyOperands,
-  stageChain,
+  expandedCopyOperands,
   type ParsedDockerfile,
   type Stage,
   type StageInstruction
 } from '../read/parse.js'
-import { simpleCommands, tokenizeShell } from '../read/shell-words.js'
-import { expandVariables } from '../read/variables.js'
 
 /** Where the program the final image runs lives before it reaches the final image. */
 export interface ProgramSource {
@@ -26,17 +23,19 @@ export interface ProgramSource {
  */
 export function programSource(
   parsed: ParsedDockerfile,
-  finalStage: Stage
+  finalStage: Stage,
+  command: ImageCommand
 ): ProgramSource | undefined {
-  const runtime = stageChain(finalStage).flatMap(stage => stage.instructions)
-  const program = programWord(runtime, parsed.escape)
+  const program = command.program
   const copies = finalStage.instructions.filter(i => copySource(parsed, i)).reverse()
   if (program === undefined) {
     const only = copies.length === 1 ? copies[0] : undefined
-    const operands = only ? copyOperands(only.node) : []
+    const operands = only ? expandedCopyOperands(only) : []
     if (!only || operands.length !== 2) return undefined
-    const source = expandVariables(operands[0] as string, only.variables)
-    return { stage: copySource(parsed, only) as Stage, path: posix.resolve('/', source) }
+    return {
+      stage: copySource(parsed, only) as Stage,
+      path: posix.resolve('/', operands[0] as string)
+    }
   }
   const wanted = program.includes('/') ? posix.resolve(finalStage.workdir, program) : program
   for (const copy of copies) {
@@ -47,32 +46,12 @@ export function programSource(
   return wanted.startsWith('/') ? { stage: finalStage, path: wanted } : undefined
 }
 
-/** The first word of the last ENTRYPOINT, or of the last CMD without one. */
-function programWord(
-  instructions: readonly StageInstruction[],
-  escape: string
-): string | undefined {
-  for (const keyword of ['ENTRYPOINT', 'CMD']) {
-    const last = instructions.filter(i => i.keyword === keyword).at(-1)
-    const line = last && readCommandLine(last.node.getArgumentsContent() ?? '', escape)
-    if (!line) continue
-    if (line.form === 'exec') {
-      if (line.argv[0]) return line.argv[0]
-      continue
-    }
-    const words = simpleCommands(tokenizeShell(line.text, escape))[0]?.words ?? []
-    const first = words[0]?.value === 'exec' ? words[1] : words[0]
-    return first && expandVariables(first.value, last.variables)
-  }
-  return undefined
-}
-
 /**
  * The source path (in the copied-from stage) of the file this COPY puts at `wanted`: an absolute
  * path, or a bare name found on PATH.
  */
 function copiedFrom(copy: StageInstruction, finalStage: Stage, wanted: string): string | undefined {
-  const operands = copyOperands(copy.node).map(o => expandVariables(o, copy.variables))
+  const operands = expandedCopyOperands(copy)
   const sources = operands.slice(0, -1)
   const destination = destinationOf(copy, operands, finalStage)
   const byPath = wanted.startsWith('/')

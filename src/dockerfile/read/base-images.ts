@@ -6,8 +6,6 @@ export interface BaseImageDefaults {
   user?: string
   /** The official golang images: Go at /usr/local/go, GOPATH=/go. */
   isGolang: boolean
-  /** Alpine flavours ship no C compiler until one is installed. */
-  isAlpine: boolean
 }
 
 const GOLANG_ENV = new Map([
@@ -18,24 +16,17 @@ const GOLANG_ENV = new Map([
 /** Defaults of the images Go Dockerfiles commonly start from; anything else is assumed plain. */
 export function baseImageDefaults(image: string): BaseImageDefaults {
   const { name, tag } = splitImage(image)
-  const isAlpine = /alpine/.test(name) || /alpine/.test(tag)
   if (name === 'golang' || name === 'library/golang' || name === 'docker.io/library/golang') {
-    return { env: GOLANG_ENV, workdir: '/go', isGolang: true, isAlpine }
+    return { env: GOLANG_ENV, workdir: '/go', isGolang: true }
   }
   if (name.startsWith('gcr.io/distroless/') && /nonroot/.test(tag)) {
-    return {
-      env: new Map(),
-      workdir: '/home/nonroot',
-      user: '65532',
-      isGolang: false,
-      isAlpine: false
-    }
+    return { env: new Map(), workdir: '/home/nonroot', user: '65532', isGolang: false }
   }
-  return { env: new Map(), workdir: '/', isGolang: false, isAlpine }
+  return { env: new Map(), workdir: '/', isGolang: false }
 }
 
 /** Splits `registry/name:tag@digest` into its name and tag (the tag may be empty). */
-export function splitImage(image: string): { name: string; tag: string } {
+function splitImage(image: string): { name: string; tag: string } {
   const withoutDigest = image.split('@')[0] as string
   const slash = withoutDigest.lastIndexOf('/')
   const colon = withoutDigest.lastIndexOf(':')

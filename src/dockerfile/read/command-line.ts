@@ -1,5 +1,16 @@
 import { needsShell, tokenizeShell, type ShellWord } from './shell-words.js'
-import { parseJsonArray } from './parse.js'
+
+/** The JSON (exec) form of an instruction's arguments, or null when it is in shell form. */
+export function parseJsonArray(text: string): string[] | null {
+  if (!text.startsWith('[')) return null
+  try {
+    const value: unknown = JSON.parse(text)
+    if (Array.isArray(value) && value.every(item => typeof item === 'string')) return value
+  } catch {
+    // Not valid JSON: Docker then runs the text in shell form, and so do we.
+  }
+  return null
+}
 
 /** A CMD, ENTRYPOINT or HEALTHCHECK command as Docker will run it. */
 export type CommandLine =
@@ -22,11 +33,6 @@ export function readCommandLine(text: string, escape = '\\'): CommandLine {
   // `exec app` only replaces the shell with app, which exec form does from the start.
   if (words[0] === 'exec') words.shift()
   return { form: 'shell', text: trimmed, argv: words }
-}
-
-/** An exec-form array as people write it in a Dockerfile: `["/app", "--port", "8080"]`. */
-export function formatExecForm(argv: readonly string[]): string {
-  return `[${argv.map(arg => JSON.stringify(arg)).join(', ')}]`
 }
 
 const SHELLS = new Set(['sh', 'bash', 'ash', 'dash', 'zsh', '/bin/sh', '/bin/bash', '/bin/ash'])

@@ -10,6 +10,8 @@ import {
   type Property
 } from 'dockerfile-ast'
 import { baseImageDefaults, type BaseImageDefaults } from './base-images.js'
+import { parseJsonArray } from './command-line.js'
+import { userSetBy } from './user.js'
 import { expandVariables, type Variables } from './variables.js'
 
 /** One instruction with the state it runs in. */
@@ -53,8 +55,6 @@ export interface ParsedDockerfile {
   lines: string[]
   escape: string
   stages: Stage[]
-  /** Line (0-based) of the first FROM; what comes before it is preamble. */
-  firstFromLine: number
 }
 
 /** Parses a Dockerfile into stages whose instructions know their ARG/ENV values and WORKDIR. */
@@ -65,7 +65,6 @@ export function parseDockerfile(
   const ast = DockerfileParser.parse(text)
   const lines = text.split(/\r?\n/)
   const globals = new Map<string, string>()
-  const globalDefaults = new Map<string, string>()
   const stages: Stage[] = []
   let stage: Stage | undefined
 
@@ -81,34 +80,27 @@ export function parseDockerfile(
         for (const [name, value] of argDeclarations(node as Arg)) {
           const resolved = buildArgs[name] ?? (value === undefined ? undefined : expand(value))
           if (resolved !== undefined) globals.set(name, resolved)
-          if (value !== undefined) globalDefaults.set(name, expand(value))
         }
       }
       continue
     }
-    const current: Stage = stage
-    current.instructions.push({
+    stage.instructions.push({
       node,
       keyword,
       startLine: node.getRange().start.line,
       endLine: node.getRange().end.line,
-      variables: new Map(current.variables),
-      workdir: current.workdir,
-      user: current.user
+      variables: new Map(stage.variables),
+      workdir: stage.workdir,
+      user: stage.user
     })
-    applyToStage(current, node, keyword, buildArgs, globals)
+    Object.assign(stage, stateAfter(stage, node, keyword, buildArgs, globals))
   }
 
   function expand(value: string): string {
     return expandVariables(value, globals)
   }
 
-  return {
-    lines,
-    escape: ast.getEscapeCharacter(),
-    stages,
-    firstFromLine: stages[0]?.fromLine ?? lines.length
-  }
+  return { lines, escape: ast.getEscapeCharacter(), stages }
 }
 
 function startStage(from: Instruction & From, stages: Stage[], globals: Variables): Stage {
@@ -132,14 +124,23 @@ function startStage(from: Instruction & From, stages: Stage[], globals: Variable
   }
 }
 
-function applyToStage(
-  stage: Stage,
+/** What an instruction hands on to the ones after it in its stage. */
+type StageState = Pick<Stage, 'variables' | 'workdir' | 'user' | 'moduleRoot'>
+
+function stateAfter(
+  before: StageState,
   node: Instruction,
   keyword: string,
   buildArgs: Readonly<Record<string, string>>,
   globals: Variables
-): void {
-  const variables = new Map(stage.variables)
+): StageState {
+  const variables = new Map(before.variables)
+  const after = {
+    variables,
+    workdir: before.workdir,
+    user: before.user,
+    moduleRoot: before.moduleRoot
+  }
   const expand = (value: string): string => expandVariables(value, variables)
   switch (keyword) {
     case 'ARG':
@@ -154,20 +155,18 @@ function applyToStage(
         variables.set(property.getName(), expand(property.getValue() ?? ''))
       }
       break
-    case 'WORKDIR': {
-      const path = expand(node.getArgumentsContent() ?? '')
-      stage.workdir = posix.resolve(stage.workdir, path)
+    case 'WORKDIR':
+      after.workdir = posix.resolve(before.workdir, expand(node.getArgumentsContent() ?? ''))
       break
-    }
     case 'USER':
-      stage.user = expand(node.getArgumentsContent() ?? '').trim() || undefined
+      after.user = userSetBy(node, expand)
       break
     case 'COPY':
     case 'ADD':
-      stage.moduleRoot = moduleRootAfterCopy(node, expand, stage.workdir) ?? stage.moduleRoot
+      after.moduleRoot = moduleRootAfterCopy(node, expand, before.workdir) ?? before.moduleRoot
       break
   }
-  stage.variables = variables
+  return after
 }
 
 /** `ARG A B=2` declares two variables; the AST reads it as one, so split it here. */
@@ -223,71 +222,25 @@ export function copyOperands(node: Instruction): string[] {
   return node.getArguments().map(argument => argument.getValue())
 }
 
-/** The JSON (exec) form of an instruction's arguments, or null when it is in shell form. */
-export function parseJsonArray(text: string): string[] | null {
-  if (!text.startsWith('[')) return null
-  try {
-    const value: unknown = JSON.parse(text)
-    if (Array.isArray(value) && value.every(item => typeof item === 'string')) return value
-  } catch {
-    // Not valid JSON: Docker then runs the text in shell form, and so do we.
-  }
-  return null
-}
-
 /** The exact text of an instruction, continuation lines included. */
 export function instructionText(parsed: ParsedDockerfile, instruction: StageInstruction): string {
   return parsed.lines.slice(instruction.startLine, instruction.endLine + 1).join('\n')
 }
 
-/** The stage `target` names (by name or index), or the last stage. */
-export function targetStage(parsed: ParsedDockerfile, target?: string): Stage | undefined {
-  if (!target) return parsed.stages[parsed.stages.length - 1]
-  const wanted = target.toLowerCase()
-  return parsed.stages.find(s => s.name === wanted || String(s.index) === wanted)
+/** The arguments of an instruction as written after its keyword (and flags). */
+export function argumentsOf(instruction: StageInstruction): string {
+  return instruction.node.getArgumentsContent() ?? ''
 }
 
-/** Stages the target needs: its parent chain and every stage it copies or mounts from. */
-export function stagesNeededBy(parsed: ParsedDockerfile, target: Stage): Stage[] {
-  const needed = new Set<Stage>()
-  const visit = (stage: Stage): void => {
-    if (needed.has(stage)) return
-    needed.add(stage)
-    if (stage.parent) visit(stage.parent)
-    for (const instruction of stage.instructions) {
-      for (const reference of stageReferences(instruction)) {
-        const referenced = findStage(parsed, reference)
-        if (referenced && referenced.index < stage.index) visit(referenced)
-      }
-    }
-  }
-  visit(target)
-  return parsed.stages.filter(stage => needed.has(stage))
+/** The operands of a COPY/ADD with their ARG and ENV references expanded. */
+export function expandedCopyOperands(instruction: StageInstruction): string[] {
+  return copyOperands(instruction.node).map(o => expandVariables(o, instruction.variables))
 }
 
-/** The stage a `--from=` value names, by name or index. */
-export function findStage(parsed: ParsedDockerfile, reference: string): Stage | undefined {
-  const wanted = reference.toLowerCase()
-  return parsed.stages.find(s => s.name === wanted || String(s.index) === wanted)
-}
-
-function stageReferences(instruction: StageInstruction): string[] {
-  const flags = flagsOf(instruction.node)
-  const references: string[] = []
-  for (const flag of flags) {
-    const value = expandVariables(flag.getValue() ?? '', instruction.variables)
-    if (flag.getName() === 'from') references.push(value)
-    if (flag.getName() === 'mount') {
-      const from = /(?:^|,)from=([^,]+)/.exec(value)
-      if (from?.[1]) references.push(from[1])
-    }
-  }
-  return references
-}
-
-/** The stage and the stages it builds on (FROM <stage>), oldest first. */
-export function stageChain(stage: Stage): Stage[] {
-  const chain: Stage[] = []
-  for (let s: Stage | undefined = stage; s; s = s.parent) chain.unshift(s)
-  return chain
+/** The last instruction with this keyword: the one that counts for CMD, ENTRYPOINT, USER… */
+export function lastInstruction(
+  instructions: readonly StageInstruction[],
+  keyword: string
+): StageInstruction | undefined {
+  return instructions.filter(i => i.keyword === keyword).at(-1)
 }

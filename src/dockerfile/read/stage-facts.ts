@@ -1,4 +1,5 @@
-import { parseDockerfile, stagesNeededBy, targetStage } from './parse.js'
+import { parseDockerfile } from './parse.js'
+import { stagesNeededBy, targetStage } from './stages.js'
 
 export interface FinalStage {
   /**

@@ -1,17 +1,18 @@
 import type { Finding } from '../types.js'
-import { formatExecForm } from '../read/command-line.js'
-import { shellAsExecForm } from '../read/exec-form-run.js'
+import { formatExecForm, shellAsExecForm } from './exec-form.js'
 import type { GoBuild } from '../find/go-build.js'
 import {
   instructionText,
-  stageChain,
   type ParsedDockerfile,
   type Stage,
   type StageInstruction
 } from '../read/parse.js'
+import { buildsOn } from '../read/stages.js'
+import { readUser } from '../read/user.js'
 import type { PlannedChange } from './planned-change.js'
 import type { LineEdit, LineInsert } from './render.js'
-import { rewriteGoBuilds, type BuildRewriteNotes, type LinkMode } from './rewrite-build.js'
+import type { LinkMode } from '../find/link-mode.js'
+import { rewriteGoBuilds, type BuildRewriteNotes } from './rewrite-build.js'
 import { RUNTIME_KEYWORDS } from './scratch-stage.js'
 
 /*
@@ -20,14 +21,21 @@ import { RUNTIME_KEYWORDS } from './scratch-stage.js'
  * single-stage original) the run-time settings moved out to the scratch stage.
  */
 
-/** Adds `AS name` to a stage's FROM line. */
-export function nameStage(parsed: ParsedDockerfile, stage: Stage, name: string): LineEdit {
+/** Adds `AS name` to a stage's FROM line, so the scratch stage can copy from it. */
+export function nameStage(
+  parsed: ParsedDockerfile,
+  stage: Stage,
+  name: string
+): { edit: LineEdit; change: PlannedChange } {
   const end = stage.from.getRange().end
   const line = parsed.lines[end.line] as string
   return {
-    start: end.line,
-    end: end.line,
-    lines: [`${line.slice(0, end.character)} AS ${name}${line.slice(end.character)}`]
+    edit: {
+      start: end.line,
+      end: end.line,
+      lines: [`${line.slice(0, end.character)} AS ${name}${line.slice(end.character)}`]
+    },
+    change: { summary: `build stage named "${name}" so the scratch stage can copy from it` }
   }
 }
 
@@ -35,13 +43,13 @@ export function nameStage(parsed: ParsedDockerfile, stage: Stage, name: string):
 export function rewriteBuilds(
   parsed: ParsedDockerfile,
   builds: readonly GoBuild[],
-  mode: LinkMode,
-  edits: LineEdit[]
-): RewriteNote[] {
+  mode: LinkMode
+): { edits: LineEdit[]; notes: RewriteNote[] } {
   const byInstruction = new Map<StageInstruction, GoBuild[]>()
   for (const build of builds) {
     byInstruction.set(build.instruction, [...(byInstruction.get(build.instruction) ?? []), build])
   }
+  const edits: LineEdit[] = []
   const notes: RewriteNote[] = []
   for (const [instruction, group] of byInstruction) {
     const execShell = group[0]?.execShell
@@ -56,7 +64,7 @@ export function rewriteBuilds(
     edits.push({ start: instruction.startLine, end: instruction.endLine, lines })
     notes.push(...rewritten.notes.map(note => ({ ...note, line: instruction.startLine + 1 })))
   }
-  return notes
+  return { edits, notes }
 }
 
 /** `RUN` and its flags (`--mount=…`) as written, up to where the exec-form array starts. */
@@ -128,15 +136,15 @@ export function rootfsInsert(
   stage: Stage,
   lines: string[]
 ): LineInsert {
-  const visible = builds.filter(build => stageChain(stage).includes(build.stage))
+  const visible = builds.filter(build => buildsOn(stage, build.stage))
   const after = visible.length
     ? visible.reduce((a, b) => (b.instruction.endLine > a.instruction.endLine ? b : a)).instruction
     : stage.instructions[stage.instructions.length - 1]
-  const user = visible.length ? after?.user : stage.user
-  const asRoot = user && !/^(root|0)(:.*)?$/.test(user)
+  const user = readUser(visible.length ? after?.user : stage.user)
+  const switchesToRoot = user.written && !user.isRoot
   return {
     after: after?.endLine ?? stage.fromLine,
-    lines: asRoot ? ['USER root', ...lines, `USER ${user}`] : lines
+    lines: switchesToRoot ? ['USER root', ...lines, `USER ${user.written}`] : lines
   }
 }
 

@@ -11,17 +11,21 @@ export interface LineInsert {
   lines: string[]
 }
 
+/** The alternative as edits to the original's lines, and the stage that follows them. */
+export interface DockerfileRewrite {
+  /** The last line (0-based) of the original that is kept; the scratch stage follows it. */
+  keepThrough: number
+  edits: readonly LineEdit[]
+  inserts: readonly LineInsert[]
+  scratchStage: readonly string[]
+}
+
 /**
  * The alternative Dockerfile: the original's lines up to `keepThrough` with the given edits
  * (its build stages, byte for byte where nothing changed), then the scratch stage.
  */
-export function renderDockerfile(
-  original: readonly string[],
-  keepThrough: number,
-  edits: readonly LineEdit[],
-  inserts: readonly LineInsert[],
-  scratchStage: readonly string[]
-): string {
+export function renderDockerfile(original: readonly string[], rewrite: DockerfileRewrite): string {
+  const { keepThrough, edits, inserts, scratchStage } = rewrite
   const out: string[] = []
   for (let line = 0; line <= keepThrough && line < original.length; line++) {
     const edit = edits.find(e => e.start <= line && line <= e.end)

@@ -1,4 +1,6 @@
-import type { GoBuild, GoFlag } from '../find/go-build.js'
+import type { GoBuild } from '../find/go-build.js'
+import type { GoFlag } from '../find/go-flags.js'
+import type { LinkMode } from '../find/link-mode.js'
 import {
   alreadyStripped,
   mergeLinkerFlags,
@@ -7,9 +9,6 @@ import {
   readQuoted,
   type QuotedText
 } from './ldflags.js'
-
-/** How the binary must link: pure Go, or cgo linked statically against libc. */
-export type LinkMode = 'pure-go' | 'static-cgo'
 
 /** What one rewrite did to one go command, for the plan's list of changes. */
 export interface BuildRewriteNotes {
@@ -20,7 +19,6 @@ export interface BuildRewriteNotes {
   ldflags: 'added' | 'merged' | 'kept' | 'unreadable'
   /** Set when `-o` was added or made absolute. */
   output?: string
-  tagsAdded: boolean
 }
 
 interface Edit {
@@ -61,8 +59,7 @@ function planEdits(build: GoBuild, mode: LinkMode): { edits: Edit[]; notes: Buil
   const notes: BuildRewriteNotes = {
     cgoDisabled: false,
     trimpathAdded: false,
-    ldflags: 'kept',
-    tagsAdded: false
+    ldflags: 'kept'
   }
 
   if (mode === 'pure-go') {
@@ -110,10 +107,8 @@ function planEdits(build: GoBuild, mode: LinkMode): { edits: Edit[]; notes: Buil
     if (tags && current) {
       const merged = mergeTags(current.inner, STATIC_CGO_TAGS)
       if (merged !== current.inner) edits.push(replaceFlag(tags, quote(merged, current.quote)))
-      notes.tagsAdded = merged !== current.inner
     } else if (!tags) {
       inserted.push(`-tags=${STATIC_CGO_TAGS.join(',')}`)
-      notes.tagsAdded = true
     }
   }
 

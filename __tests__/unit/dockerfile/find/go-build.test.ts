@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
 import { findGoBuilds } from '../../../../src/dockerfile/find/go-build.js'
 import { instructionText, parseDockerfile } from '../../../../src/dockerfile/read/parse.js'
-import { rewriteGoBuilds, type LinkMode } from '../../../../src/dockerfile/write/rewrite-build.js'
+import type { LinkMode } from '../../../../src/dockerfile/find/link-mode.js'
+import { rewriteGoBuilds } from '../../../../src/dockerfile/write/rewrite-build.js'
 
 /** Parses a one-stage Dockerfile and rewrites its go commands; returns the RUN lines after. */
 function rewrite(lines: string[], mode: LinkMode = 'pure-go', modulePath = 'example.com/x') {

@@ -1,9 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import {
-  formatExecForm,
-  readCommandLine,
-  runsShell
-} from '../../../../src/dockerfile/read/command-line.js'
+import { readCommandLine, runsShell } from '../../../../src/dockerfile/read/command-line.js'
 
 describe('readCommandLine', () => {
   it('reads exec form as a JSON array', () => {
@@ -43,11 +39,7 @@ describe('readCommandLine', () => {
   })
 })
 
-describe('formatExecForm and runsShell', () => {
-  it('writes exec form the way people do', () => {
-    expect(formatExecForm(['/app', 'say "hi"'])).toBe('["/app", "say \\"hi\\""]')
-  })
-
+describe('runsShell', () => {
   it('knows a shell when it sees one', () => {
     expect(runsShell(['/bin/sh', '-c', 'app'])).toBe(true)
     expect(runsShell(['bash'])).toBe(true)

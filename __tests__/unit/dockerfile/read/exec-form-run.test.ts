@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import { execFormAsShell, shellAsExecForm } from '../../../../src/dockerfile/read/exec-form-run.js'
+import { execFormAsShell } from '../../../../src/dockerfile/read/exec-form-run.js'
+import { shellAsExecForm } from '../../../../src/dockerfile/write/exec-form.js'
 import { planAlternative } from '../../../../src/dockerfile/plan.js'
 import type { AlternativePlan } from '../../../../src/dockerfile/types.js'
 import type { GoFacts } from '../../../../src/go-source/types.js'

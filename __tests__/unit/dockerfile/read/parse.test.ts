@@ -1,9 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import {
-  parseDockerfile,
-  stagesNeededBy,
-  targetStage
-} from '../../../../src/dockerfile/read/parse.js'
+import { parseDockerfile } from '../../../../src/dockerfile/read/parse.js'
+import { stagesNeededBy, targetStage } from '../../../../src/dockerfile/read/stages.js'
 import { expandVariables } from '../../../../src/dockerfile/read/variables.js'
 
 describe('expandVariables', () => {
