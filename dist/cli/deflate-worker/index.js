@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 var __webpack_exports__ = {};
 
-;// CONCATENATED MODULE: ./node_modules/pako/dist/pako.mjs
+;// CONCATENATED MODULE: ../main/node_modules/pako/dist/pako.mjs
 //#region src/zlib/trees.mjs
 var Z_FIXED$1 = 4;
 var Z_BINARY = 0;
@@ -3636,7 +3636,7 @@ function inflateRaw(input, options = {}) {
 //# sourceMappingURL=pako.mjs.map
 ;// CONCATENATED MODULE: external "node:worker_threads"
 const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-;// CONCATENATED MODULE: ./src/image-store/deflate-worker.ts
+;// CONCATENATED MODULE: ./src/measure/deflate-worker.ts
 
 
 // A worker thread that deflates blocks with pako, a port of canonical zlib. Unlike the zlib inside
