@@ -47,7 +47,7 @@ describe('a pull request against its base branch', () => {
     expect(result.exitCode).not.toBe(0)
     const [comment] = github.commentsOn(11)
     expect(comment!.body).toMatch(
-      /Against the base commit [0-9a-f]{7}: size \+3 MB \(\+\d+(\.\d)? %\)/
+      /Against the base commit [0-9a-f]{7}: size \+3 MB \(\+\d+(\.\d)?%\)/
     )
     expect(comment!.body).toContain(`| Base branch (\`${commits.base.slice(0, 7)}\`) |`)
     expect(comment!.body).toContain('layers +1')
