@@ -1,4 +1,4 @@
-import { afterAll, describe, expect, it } from '@jest/globals'
+import { afterAll, describe, expect, it, jest } from '@jest/globals'
 import { randomBytes } from 'node:crypto'
 import { inflateRawSync } from 'node:zlib'
 import { gzip } from 'pako'
@@ -42,6 +42,9 @@ async function sizeOf(
   }
   return sizer.end()
 }
+
+// Deflating megabytes on worker threads is CPU-bound: on a busy machine it takes seconds.
+jest.setTimeout(60_000)
 
 describe('BlockGzipSizer', () => {
   it('sizes an empty stream like gzip does', async () => {
