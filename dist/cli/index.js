@@ -11360,6 +11360,12 @@ function runDocker(args, options = {}) {
                 stderr: timedOut ? `${err}\n(killed after ${options.timeoutMs} ms)` : err
             });
         });
+        // A command that exits before reading its input closes the pipe under us: its exit code and
+        // stderr tell what happened, so the EPIPE itself is no news. Any other stdin error is.
+        child.stdin.on('error', error => {
+            if (error.code !== 'EPIPE')
+                reject(error);
+        });
         child.stdin.end(options.input ?? '');
     });
 }
