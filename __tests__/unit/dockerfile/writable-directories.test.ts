@@ -167,6 +167,18 @@ describe('the directories the alternative keeps, read from the original filesyst
     expect(result.rootfsRun).toContain("chmod 0700 '/rootfs/tmp/$(touch /PWNED)'")
   })
 
+  it('makes at most 50 by hand, the ones something names first, and says what it left out', () => {
+    const tree = Array.from({ length: 60 }, (_, i) =>
+      directory(`/app/d${String(i).padStart(2, '0')}`, 1000, 0o755)
+    )
+    const result = plan(['USER app'], filesystem(...tree, directory('/home/app', 1000, 0o755)))
+    expect(result.directoryChanges).toHaveLength(50)
+    expect(result.directoryChanges).toContainEqual(expect.stringMatching(/^\/home\/app created/))
+    expect(result.warnings.map(w => w.message)).toEqual([
+      '11 more directories the program may write to are not made in the alternative (/app/d49, /app/d50, /app/d51, …): copy them in with COPY --chown'
+    ])
+  })
+
   it('leaves out a path that would break the RUN line, and says so', () => {
     const result = plan(['USER app'], filesystem(directory('/data\nRUN touch /x', 1000, 0o755)))
     expect(result.dockerfile).not.toContain('touch /x')

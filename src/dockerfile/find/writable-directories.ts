@@ -52,8 +52,11 @@ export function writableDirectories(evidence: DirectoryEvidence): {
   const kept = evidence.filesystem
     ? fromFilesystem(evidence, evidence.filesystem)
     : fromDockerfile(evidence)
-  const sorted = [...kept.values()].sort((a, b) => (a.path < b.path ? -1 : 1))
-  const safe = sorted.filter(d => !UNSAFE_PATH.test(d.path))
+  const sorted = [...kept.values()].sort(byPath)
+  // Named ones (home, HOME, VOLUME, /tmp, mkdir) first, so only found ones give way to the limit.
+  const safe = sorted
+    .filter(d => !UNSAFE_PATH.test(d.path))
+    .sort((a, b) => Number(onlyFound(a)) - Number(onlyFound(b)))
   const line = evidence.fromLine
   const warnings: Finding[] = evidence.filesystem ? [] : [{ line, message: NOT_READ }]
   for (const d of sorted.filter(d => UNSAFE_PATH.test(d.path))) {
@@ -72,7 +75,20 @@ export function writableDirectories(evidence: DirectoryEvidence): {
         .join(', ')}, …): copy them in with COPY --chown`
     })
   }
-  return { directories: safe.slice(0, MAX_KEPT_DIRECTORIES), warnings }
+  return { directories: safe.slice(0, MAX_KEPT_DIRECTORIES).sort(byPath), warnings }
+}
+
+const OWNED = 'owned by the runtime user in the original'
+const GROUP_OWNED = "owned by the runtime user's group in the original"
+const WORLD_WRITABLE = 'world-writable in the original, made so by its own layers'
+
+/** Kept only for its owner or mode, which a large tree has many of, not because something names it. */
+function onlyFound(directory: KeptDirectory): boolean {
+  return directory.reasons.every(r => r === OWNED || r === GROUP_OWNED || r === WORLD_WRITABLE)
+}
+
+function byPath(a: KeptDirectory, b: KeptDirectory): number {
+  return a.path < b.path ? -1 : a.path > b.path ? 1 : 0
 }
 
 const NOT_READ =
@@ -113,13 +129,13 @@ function fromFilesystem(
     // What the final stage copies in, its own COPY makes again with the same owner.
     if (copied(directory.path)) continue
     if (original && original.uid !== 0 && directory.uid === original.uid) {
-      keep(directory, 'owned by the runtime user in the original')
+      keep(directory, OWNED)
     } else if (original && original.gid !== 0 && directory.gid === original.gid) {
-      keep(directory, "owned by the runtime user's group in the original")
+      keep(directory, GROUP_OWNED)
     }
     // The base image's own /tmp, /var/tmp or /run/lock say nothing about this program.
     if (directory.mode & 0o002 && !directory.fromBase) {
-      keep(directory, 'world-writable in the original, made so by its own layers')
+      keep(directory, WORLD_WRITABLE)
     }
   }
   if (evidence.tmp) {
