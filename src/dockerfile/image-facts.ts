@@ -8,6 +8,7 @@ import { decideLinkMode, type LinkDecision } from './find/link-mode.js'
 import { runEffects, type RunEffects } from './find/run-effects.js'
 import { copiedPaths, runtimeNeeds, type RuntimeNeeds } from './find/runtime-needs.js'
 import { programSource } from './find/shipped-program.js'
+import { isDistroless } from './read/base-images.js'
 import { imageCommand, type ImageCommand } from './read/image-command.js'
 import {
   lastInstruction,
@@ -18,6 +19,7 @@ import {
 } from './read/parse.js'
 import { stageChain, stagesNeededBy, targetStage } from './read/stages.js'
 import { readUser, type User } from './read/user.js'
+import { volumesOf } from './read/volumes.js'
 import { addGoBuild, type AddedGoBuild } from './write/added-build.js'
 
 /*
@@ -90,7 +92,11 @@ export function findImageFacts(input: PlanInput): ImageFacts | { reason: string 
     effects: inPlace ? { ...effects, directories: [], unsupported: [] } : effects,
     env: finalStage.variables,
     user,
-    copiedPaths: inPlace ? [] : copiedPaths(runtime, binaries)
+    copiedPaths: inPlace ? [] : copiedPaths(runtime, binaries),
+    volumes: volumesOf(runtime),
+    filesystem: input.filesystem,
+    distroless: isDistroless(chain[0]!.image),
+    fromLine: finalStage.fromLine + 1
   })
   return {
     parsed,

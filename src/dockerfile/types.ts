@@ -47,4 +47,27 @@ export interface PlanInput {
    * hidden behind make or a script: the plan adds a go build of it after that build.
    */
   goPackage?: string
+  /**
+   * What the measurement read of the original's final filesystem. Without it the plan knows only
+   * the directories the Dockerfile's mkdir lines make, and says so in a warning.
+   */
+  filesystem?: OriginalFilesystem
+}
+
+/** The original's final filesystem, as measure/filesystem-facts.ts reads it from the layers. */
+export interface OriginalFilesystem {
+  /** Every directory a layer lists, the root aside. */
+  directories: OriginalDirectory[]
+  /** /etc/passwd and /etc/group, when the image has them: their text, or why it was not read. */
+  files: ({ path: string; text: string } | { path: string; unread: string })[]
+}
+
+export interface OriginalDirectory {
+  path: string
+  uid: number
+  gid: number
+  /** Permission bits with setuid, setgid and sticky, e.g. 0o1777. */
+  mode: number
+  /** The FROM image's layers left it so: the image's own layers did not change it. */
+  fromBase: boolean
 }

@@ -2,7 +2,7 @@ import { checkBudget, type Budget } from '../core/budget.js'
 import type { Inputs } from '../core/inputs.js'
 import { planAlternative } from '../dockerfile/plan.js'
 import { scanGoSources } from '../go-source/scan.js'
-import { measureImage, type ImageMeasurement } from '../measure/index.js'
+import { measureImage, type FilesystemFacts, type ImageMeasurement } from '../measure/index.js'
 import { savingsOf, type AlternativeReport } from '../report/model.js'
 import { buildImage } from '../tools/buildx.js'
 import { verifyParity } from '../verify/parity.js'
@@ -13,6 +13,8 @@ import { buildRequest } from './build-request.js'
 export interface Original {
   tag: string
   image: ImageMeasurement
+  /** Its final filesystem, from which the plan keeps the directories the program writes to. */
+  filesystem?: FilesystemFacts
 }
 
 /** What `alternative: none` reports. */
@@ -45,7 +47,8 @@ export async function buildAlternative(
     target: inputs.target,
     buildArgs: inputs.buildArgs,
     go,
-    goPackage: inputs.goPackage
+    goPackage: inputs.goPackage,
+    filesystem: original.filesystem
   })
   const empty = { changes: [], blockers: [], warnings: [] }
   if (plan.kind === 'not-applicable')

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises'
 import { checkBudget } from '../core/budget.js'
 import { InputError, type Inputs } from '../core/inputs.js'
 import { stageFactsOf } from '../dockerfile/read/stage-facts.js'
-import { measureImage, type CompressedSizeCache } from '../measure/index.js'
+import { measureImageAndFilesystem, type CompressedSizeCache } from '../measure/index.js'
 import { REPORT_SCHEMA_VERSION, type Report, type ReportHeader } from '../report/model.js'
 import { buildImage, removeTags } from '../tools/buildx.js'
 import type { DockerOptions } from '../tools/docker.js'
@@ -47,8 +47,8 @@ export async function analyze(inputs: Inputs, options: AnalyzeOptions): Promise<
     tags.push(tag)
 
     const { finalStage, fromImages } = stageFactsOf(dockerfile, inputs.target, inputs.buildArgs)
-    const image = await progress.group('Measure the image', () =>
-      measureImage(tag, {
+    const { image, filesystem } = await progress.group('Measure the image', () =>
+      measureImageAndFilesystem(tag, {
         docker: options.docker,
         baseImage: finalStage?.baseImage,
         cache: options.cache
@@ -79,7 +79,7 @@ export async function analyze(inputs: Inputs, options: AnalyzeOptions): Promise<
             buildAlternative(
               inputs,
               dockerfile,
-              { tag, image },
+              { tag, image, filesystem },
               `go-image-budget:${runId}-scratch`,
               made => tags.push(made),
               options

@@ -1,18 +1,39 @@
 import type { FileSize } from './types.js'
-import type { LayerEntry } from './layer-entries.js'
+import { filesystemFactsOf, type FilesystemFacts } from './filesystem-facts.js'
+import type { LayerEntry, Ownership } from './layer-entries.js'
 
 export interface FilesystemAnalysis {
   /** The largest regular files of the final filesystem, largest first. */
   largestFiles: FileSize[]
   /** Bytes spent on paths that more than one layer writes or deletes, and the costliest paths. */
   wasted: { bytes: number; paths: FileSize[] }
+  /** Directories and small files of the final filesystem, for the planner. */
+  facts: FilesystemFacts
 }
 
-interface Node {
-  children?: Map<string, Node>
+export interface AnalyzeOptions {
+  /** How many of the lowest layers are the FROM image's. */
+  baseLayers?: number
+  /** How many of the largest and most wasteful paths to list. */
+  limit?: number
+}
+
+/** One path of the stacked filesystem: a directory has `children`, anything else `bytes`. */
+export interface StackedNode {
+  children?: Map<string, StackedNode>
   /** Set for anything that is not a directory. */
   bytes?: number
+  /** A link, device or fifo rather than a regular file. */
+  special?: boolean
+  /** The text kept for a small file the planner reads. */
+  text?: string
+  /** A directory's owner and mode, when a layer lists it (parents made implicitly have none). */
+  owner?: Ownership
+  /** The owner and mode it had once the FROM image's layers were stacked. */
+  baseOwner?: Ownership
 }
+
+type Node = StackedNode
 
 interface PathCost {
   /** Layers that wrote or deleted the path. */
@@ -28,7 +49,7 @@ interface PathCost {
  */
 export function analyzeFilesystem(
   layers: readonly (readonly LayerEntry[])[],
-  limit = 10
+  { baseLayers = 0, limit = 10 }: AnalyzeOptions = {}
 ): FilesystemAnalysis {
   const root: Node = { children: new Map() }
   const costs = new Map<string, PathCost>()
@@ -44,7 +65,7 @@ export function analyzeFilesystem(
     for (const [name, child] of node.children ?? []) removeSubtree(joinPath(path, name), child)
   }
 
-  for (const layer of layers) {
+  for (const [index, layer] of layers.entries()) {
     // Whiteouts hide what the layers below hold, never what this layer adds, whatever the tar order.
     for (const entry of layer) {
       if (entry.kind === 'whiteout') {
@@ -64,14 +85,24 @@ export function analyzeFilesystem(
       }
     }
     for (const entry of layer) {
+      if (entry.kind === 'directory') {
+        // A directory over a lower one merges with it and gives it its own owner and mode.
+        if (entry.path !== '/') makeDirectories(root, entry.path).owner = entry.owner
+        continue
+      }
       if (entry.kind !== 'file' && entry.kind !== 'other') continue
       const { parent, name } = splitPath(entry.path)
       const dir = makeDirectories(root, parent)
       const replaced = dir.children!.get(name)
       if (replaced?.children) removeSubtree(entry.path, replaced)
-      dir.children!.set(name, { bytes: entry.bytes })
+      dir.children!.set(name, {
+        bytes: entry.bytes,
+        ...(entry.kind === 'other' ? { special: true } : {}),
+        ...(entry.text !== undefined ? { text: entry.text } : {})
+      })
       touch(entry.path, entry.bytes)
     }
+    if (index === baseLayers - 1) rememberBaseOwners(root)
   }
 
   const files: FileSize[] = []
@@ -85,7 +116,16 @@ export function analyzeFilesystem(
   }
   return {
     largestFiles: largestFirst(files, limit),
-    wasted: { bytes: wastedBytes, paths: largestFirst(wastedPaths, limit) }
+    wasted: { bytes: wastedBytes, paths: largestFirst(wastedPaths, limit) },
+    facts: filesystemFactsOf(root)
+  }
+}
+
+function rememberBaseOwners(node: Node): void {
+  for (const child of node.children?.values() ?? []) {
+    if (!child.children) continue
+    child.baseOwner = child.owner
+    rememberBaseOwners(child)
   }
 }
 

@@ -1,4 +1,10 @@
-export { measureImage, type MeasureOptions } from './measure.js'
+export {
+  measureImage,
+  measureImageAndFilesystem,
+  type MeasuredImage,
+  type MeasureOptions
+} from './measure.js'
+export type { DirectoryFact, FileFact, FilesystemFacts } from './filesystem-facts.js'
 export { fileSizeCache, defaultSizeCacheDir, COMPRESSION_METHOD } from './cache.js'
 export { ImageReadError } from './errors.js'
 export type * from './types.js'

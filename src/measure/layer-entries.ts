@@ -1,18 +1,29 @@
 /**
- * What one entry of a layer tar does to the filesystem. Directories are not kept: only what can
- * hold bytes, or remove them, matters for sizes and waste.
+ * What one entry of a layer tar does to the filesystem.
  * - `file`: a regular file of `bytes` bytes
+ * - `directory`: a directory, kept for its owner and mode (see filesystem-facts.ts)
  * - `other`: a symlink, hard link, device or fifo (no bytes of its own)
  * - `whiteout`: deletes `path` (file or directory) from the layers below
  * - `opaque`: hides everything the layers below put under the directory `path`
  */
-export type LayerEntryKind = 'file' | 'other' | 'whiteout' | 'opaque'
+export type LayerEntryKind = 'file' | 'directory' | 'other' | 'whiteout' | 'opaque'
 
 export interface LayerEntry {
   /** Absolute path in the image filesystem, e.g. `/usr/bin/env`. */
   path: string
   kind: LayerEntryKind
   bytes: number
+  /** A directory's owner and permission bits. */
+  owner?: Ownership
+  /** The text of a file the planner reads (filesystem-facts.ts), when it was small enough. */
+  text?: string
+}
+
+/** Numeric owner, group and permission bits (with setuid, setgid and sticky), e.g. 0o1777. */
+export interface Ownership {
+  uid: number
+  gid: number
+  mode: number
 }
 
 /** The parts of a tar header that matter here (tar-stream's names). */
@@ -20,6 +31,9 @@ export interface TarHeaderLike {
   name: string
   type?: string | null
   size?: number
+  mode?: number
+  uid?: number
+  gid?: number
 }
 
 const WHITEOUT_PREFIX = '.wh.'
@@ -31,7 +45,7 @@ export function normalizePath(name: string): string {
   return `/${parts.join('/')}`
 }
 
-/** Reads one tar header as a filesystem change; undefined for directories and aufs bookkeeping. */
+/** Reads one tar header as a filesystem change; undefined for aufs bookkeeping. */
 export function toLayerEntry(header: TarHeaderLike): LayerEntry | undefined {
   const path = normalizePath(header.name)
   const slash = path.lastIndexOf('/')
@@ -50,7 +64,13 @@ export function toLayerEntry(header: TarHeaderLike): LayerEntry | undefined {
   }
   switch (header.type) {
     case 'directory':
-      return undefined
+      return {
+        path,
+        kind: 'directory',
+        bytes: 0,
+        // The mode field may carry the file type bits too; only permissions are the directory's.
+        owner: { uid: header.uid ?? 0, gid: header.gid ?? 0, mode: (header.mode ?? 0o755) & 0o7777 }
+      }
     case 'file':
     case 'contiguous-file':
     case undefined:

@@ -2,6 +2,7 @@ import { once } from 'node:events'
 import tar from 'tar-stream'
 import { BlockGzipSizer } from './block-gzip.js'
 import type { DeflateWorkers } from './deflate-workers.js'
+import { keepsText } from './filesystem-facts.js'
 import { toLayerEntry, type LayerEntry } from './layer-entries.js'
 
 /** What one pass over an uncompressed layer tar tells. */
@@ -36,7 +37,13 @@ export async function readLayer(
       entries.push(entry)
       if (entry.kind === 'file') files++
     }
-    body.on('end', () => next())
+    const text: Buffer[] | undefined =
+      entry?.kind === 'file' && keepsText(entry.path, entry.bytes) ? [] : undefined
+    if (text) body.on('data', (chunk: unknown) => text.push(chunk as Buffer))
+    body.on('end', () => {
+      if (entry && text) entry.text = Buffer.concat(text).toString('utf8')
+      next()
+    })
     body.resume()
   })
   const parsed = new Promise<void>((resolve, reject) => {

@@ -1,5 +1,6 @@
 import { docker, DockerCommandError, spawnDocker, type DockerOptions } from '../tools/docker.js'
 import { DeflateWorkers } from './deflate-workers.js'
+import type { FilesystemFacts } from './filesystem-facts.js'
 import { analyzeFilesystem } from './filesystem-stack.js'
 import { instructionsForLayers } from './history.js'
 import { readSavedImage, type SavedFile } from './saved-image.js'
@@ -14,6 +15,13 @@ export interface MeasureOptions {
   cache?: CompressedSizeCache
 }
 
+/** An image's measurement, and what the same pass read of its final filesystem. */
+export interface MeasuredImage {
+  image: ImageMeasurement
+  /** Kept out of the measurement, which the JSON report carries whole. */
+  filesystem: FilesystemFacts
+}
+
 /**
  * Measures an image from its own layer contents, streamed once through `docker save`, so the
  * numbers are the same on the classic and the containerd image store (whose `docker image
@@ -23,6 +31,14 @@ export async function measureImage(
   image: string,
   options: MeasureOptions = {}
 ): Promise<ImageMeasurement> {
+  return (await measureImageAndFilesystem(image, options)).image
+}
+
+/** measureImage, with the directories and small files of the final filesystem from the same pass. */
+export async function measureImageAndFilesystem(
+  image: string,
+  options: MeasureOptions = {}
+): Promise<MeasuredImage> {
   const files = await saveAndRead(image, options)
   const { configDigest, config, layers } = joinSavedImage(image, files)
   await remember(layers, options.cache)
@@ -36,17 +52,24 @@ export async function measureImage(
     files: layer.contents.files,
     instruction: instructions[index] ?? ''
   }))
-  const { largestFiles, wasted } = analyzeFilesystem(layers.map(layer => layer.contents.entries))
+  const base = options.baseImage
+    ? await baseShare(options.baseImage, measured, options.docker)
+    : undefined
+  const { largestFiles, wasted, facts } = analyzeFilesystem(
+    layers.map(layer => layer.contents.entries),
+    { baseLayers: base?.layers ?? 0 }
+  )
   return {
-    id: configDigest,
-    size: sum(measured.map(layer => layer.size)),
-    compressedSize: sum(measured.map(layer => layer.compressedSize)),
-    layers: measured,
-    base: options.baseImage
-      ? await baseShare(options.baseImage, measured, options.docker)
-      : undefined,
-    largestFiles,
-    wasted
+    image: {
+      id: configDigest,
+      size: sum(measured.map(layer => layer.size)),
+      compressedSize: sum(measured.map(layer => layer.compressedSize)),
+      layers: measured,
+      base,
+      largestFiles,
+      wasted
+    },
+    filesystem: facts
   }
 }
 

@@ -52,6 +52,12 @@ describe('every fixture gets the verdict it expects from the engine', () => {
           status: fixture.expected.verdict,
           summary: expect.any(String)
         })
+        if (fixture.filesystem) {
+          // Planned from the real image's filesystem, the alternative is the one the goldens hold.
+          const plan = fixture.expected.plan as { changes: { summary: string }[] }
+          expect(alternative.dockerfile).toEqual(fixture.expectedDockerfile)
+          expect(alternative.changes).toEqual(plan.changes.map(change => change.summary))
+        }
         if (alternative.status === 'verified') {
           // Already-scratch originals only lose symbols and paths; the others lose a whole base image.
           const ratio = alternative.gaps ? 0.9 : 0.8

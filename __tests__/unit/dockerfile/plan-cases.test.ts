@@ -102,9 +102,10 @@ describe('planAlternative edge cases', () => {
         'ENTRYPOINT ["/app"]'
       ])
     )
-    expect(result.warnings).toEqual([
-      { line: 6, message: 'assumed this COPY brings the binary that line 2 builds' }
-    ])
+    expect(result.warnings).toContainEqual({
+      line: 6,
+      message: 'assumed this COPY brings the binary that line 2 builds'
+    })
     expect(result.dockerfile).toContain('COPY --from=build /rootfs/ /')
     expect(result.dockerfile).toContain('COPY --from=pack /packed/app /app')
   })

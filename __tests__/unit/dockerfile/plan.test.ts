@@ -15,7 +15,8 @@ async function planFixture(fixture: Fixture): Promise<AlternativePlan> {
     target: fixture.input.target,
     buildArgs: fixture.input.buildArgs ?? {},
     go: await scanGoSources(fixture.dir),
-    goPackage: fixture.input.goPackage
+    goPackage: fixture.input.goPackage,
+    filesystem: fixture.filesystem
   })
 }
 

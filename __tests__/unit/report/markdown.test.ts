@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { helloReport } from '../../../__fixtures__/reports.js'
-import { renderMarkdown } from '../../../src/report/markdown.js'
+import { renderManyMarkdown, renderMarkdown } from '../../../src/report/markdown.js'
 import { renderTerminal } from '../../../src/report/terminal.js'
 
 describe('renderMarkdown', () => {
@@ -66,5 +66,26 @@ describe('the comment limit', () => {
 describe('renderTerminal', () => {
   it('renders the same facts as plain text', () => {
     expect(renderTerminal(helloReport())).toMatchSnapshot()
+  })
+})
+
+describe('an alternative that did not start', () => {
+  it('shows the last lines it printed in the comment, the summary and the terminal', () => {
+    const report = helloReport()
+    report.alternative.status = 'did-not-start'
+    report.alternative.summary = 'the original keeps running but the alternative exited with code 1'
+    report.alternative.details = [
+      'listening on :8080',
+      'unable to open database file: open /home/nonroot/app.db: no such file or directory'
+    ]
+    const lastLine =
+      'unable to open database file: open /home/nonroot/app.db: no such file or directory'
+    const comment = renderManyMarkdown([report])
+    const summary = renderManyMarkdown([report], 1024 * 1024)
+    for (const markdown of [comment, summary]) {
+      expect(markdown).toContain(`builds but did not start: ${report.alternative.summary}`)
+      expect(markdown).toContain(`\`\`\`text\nlistening on :8080\n${lastLine}\n\`\`\``)
+    }
+    expect(renderTerminal(report)).toContain(`  | ${lastLine}`)
   })
 })

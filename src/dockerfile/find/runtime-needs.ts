@@ -1,29 +1,24 @@
 import { posix } from 'node:path'
 import type { GoFacts } from '../../go-source/types.js'
-import type { Finding } from '../types.js'
+import type { Finding, OriginalFilesystem } from '../types.js'
 import type { ShippedBinary } from './binaries.js'
 import { expandedCopyOperands, type StageInstruction } from '../read/parse.js'
+import { readGroups, readPasswd } from '../read/passwd.js'
 import type { RunEffects } from './run-effects.js'
 import type { User } from '../read/user.js'
 import type { Variables } from '../read/variables.js'
+import type { Volume } from '../read/volumes.js'
+import { decideUser, type RuntimeUser } from './runtime-user.js'
+import { writableDirectories, type KeptDirectory } from './writable-directories.js'
 
-/** The non-root user the scratch image runs as. */
-export interface RuntimeUser {
-  uid: string
-  gid: string
-  name: string
-  /** One line for the list of changes. */
-  summary: string
-  /** How an already-scratch original falls short here, or null when it does not. */
-  gap: string | null
-}
+export type { RuntimeUser } from './runtime-user.js'
 
 /** Files and settings the scratch image needs, each with the reason it is needed. */
 export interface RuntimeNeeds {
   caBundle?: string
   zoneinfo?: string
-  tmp?: string
-  directories: { path: string; owned: boolean }[]
+  /** Directories to make with their owner and mode, /tmp among them when the program needs it. */
+  directories: KeptDirectory[]
   /** Undefined when the original brings its own /etc/passwd and USER is kept as written. */
   user?: RuntimeUser
   warnings: Finding[]
@@ -38,6 +33,13 @@ export interface RuntimeEvidence {
   user: User
   /** Absolute paths the original final stage already COPYs into the image. */
   copiedPaths: readonly string[]
+  volumes: readonly Volume[]
+  /** The original's final filesystem, when the measurement read it. */
+  filesystem?: OriginalFilesystem
+  /** The final stage starts from a distroless image. */
+  distroless: boolean
+  /** 1-based line of the final stage's FROM, for findings about the image as a whole. */
+  fromLine: number
 }
 
 // Imports that make TLS connections, where the program would need a CA bundle to verify peers.
@@ -54,13 +56,6 @@ const TLS_IMPORT_PREFIXES = [
   'github.com/redis/',
   'github.com/nats-io/'
 ]
-
-const KNOWN_USERS = new Map([
-  ['nonroot', '65532'],
-  ['nobody', '65534']
-])
-
-const DEFAULT_UID = '65532'
 
 /** Decides what the scratch image must carry, from the sources and from the original image. */
 export function runtimeNeeds(evidence: RuntimeEvidence): RuntimeNeeds {
@@ -91,81 +86,33 @@ export function runtimeNeeds(evidence: RuntimeEvidence): RuntimeNeeds {
     ? 'the program uses temporary files (os.CreateTemp, os.MkdirTemp or os.TempDir)'
     : undefined
 
-  const decided = copies('/etc/passwd') ? undefined : runtimeUser(evidence)
-  const directories = effects.directories.map(d => ({ path: d.path, owned: !!d.ownedBy }))
-  const warnings = decided?.warning ? [decided.warning] : []
-  return { caBundle, zoneinfo, tmp, directories, user: decided?.user, warnings }
-}
-
-function runtimeUser(evidence: RuntimeEvidence): { user: RuntimeUser; warning?: Finding } {
-  const { written, name, group, isRoot, setBy } = evidence.user
-  // An image that says USER root in so many words is kept as it is; one that says nothing ran as
-  // root only by default, and gets the non-root user.
-  if (isRoot) {
-    return {
-      user: {
-        uid: '0',
-        gid: '0',
-        name: 'root',
-        summary: 'runs as root: the original sets USER root explicitly',
-        gap: null
-      }
-    }
+  const text = (path: string): string | undefined => {
+    const file = evidence.filesystem?.files.find(f => f.path === path)
+    return file && 'text' in file ? file.text : undefined
   }
-  if (!written) {
-    return {
-      user: {
-        uid: DEFAULT_UID,
-        gid: DEFAULT_UID,
-        name: 'nonroot',
-        summary: `runs as ${DEFAULT_UID}:${DEFAULT_UID}: the original ran as root`,
-        gap: `runs as root: add USER ${DEFAULT_UID}:${DEFAULT_UID}`
-      }
-    }
-  }
-  if (/^\d+$/.test(name)) {
-    const gid = group && /^\d+$/.test(group) ? group : name
-    return {
-      user: {
-        uid: name,
-        gid,
-        name: name === DEFAULT_UID ? 'nonroot' : 'app',
-        summary: `runs as ${name}:${gid}, as the original did`,
-        gap: null
-      }
-    }
-  }
-  const created = evidence.effects.users.find(u => u.name === name)
-  const groupName = group ?? created?.group ?? name
-  const groupGid = /^\d+$/.test(groupName)
-    ? groupName
-    : evidence.effects.groups.find(g => g.name === groupName)?.gid
-  const uid = created?.uid ?? KNOWN_USERS.get(name)
-  if (!uid) {
-    return {
-      user: {
-        uid: DEFAULT_UID,
-        gid: DEFAULT_UID,
-        name,
-        summary: `runs as ${DEFAULT_UID}:${DEFAULT_UID}: the uid of "${name}" is not in the Dockerfile`,
-        gap: null
-      },
-      warning: {
-        line: setBy ? setBy.startLine + 1 : (created?.line ?? 0),
-        message: `cannot tell the uid of user "${name}": the alternative runs as ${DEFAULT_UID}; give adduser/useradd a -u UID to keep it`
-      }
-    }
-  }
-  const gid = groupGid ?? uid
-  return {
-    user: {
-      uid,
-      gid,
-      name,
-      summary: `runs as ${uid}:${gid}, the uid of "${name}" that the original created and ran as`,
-      gap: null
-    }
-  }
+  const passwd = text('/etc/passwd')
+  const group = text('/etc/group')
+  const decided = copies('/etc/passwd')
+    ? undefined
+    : decideUser({
+        user: evidence.user,
+        effects,
+        passwd: passwd === undefined ? undefined : readPasswd(passwd),
+        groups: group === undefined ? undefined : readGroups(group),
+        distroless: evidence.distroless
+      })
+  const kept = writableDirectories({
+    filesystem: evidence.filesystem,
+    decided,
+    env: evidence.env,
+    volumes: evidence.volumes,
+    tmp,
+    made: effects.directories,
+    copiedPaths: evidence.copiedPaths,
+    fromLine: evidence.fromLine
+  })
+  const warnings = [...(decided?.warning ? [decided.warning] : []), ...kept.warnings]
+  return { caBundle, zoneinfo, directories: kept.directories, user: decided?.user, warnings }
 }
 
 /** Where the original final stage's own COPY/ADD lines put files (it may bring its own CA bundle). */

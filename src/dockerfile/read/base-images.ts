@@ -19,10 +19,15 @@ export function baseImageDefaults(image: string): BaseImageDefaults {
   if (name === 'golang' || name === 'library/golang' || name === 'docker.io/library/golang') {
     return { env: GOLANG_ENV, workdir: '/go', isGolang: true }
   }
-  if (name.startsWith('gcr.io/distroless/') && /nonroot/.test(tag)) {
+  if (isDistroless(image) && /nonroot/.test(tag)) {
     return { env: new Map(), workdir: '/home/nonroot', user: '65532', isGolang: false }
   }
   return { env: new Map(), workdir: '/', isGolang: false }
+}
+
+/** Google's distroless images, whose nonroot user (65532) has its home at /home/nonroot. */
+export function isDistroless(image: string): boolean {
+  return splitImage(image).name.startsWith('gcr.io/distroless/')
 }
 
 /** Splits `registry/name:tag@digest` into its name and tag (the tag may be empty). */

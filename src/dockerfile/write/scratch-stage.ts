@@ -17,7 +17,7 @@ import { expandVariables } from '../read/variables.js'
 import { formatExecForm, rewrittenCommand } from './exec-form.js'
 import { inPlaceBody } from './in-place-stage.js'
 import type { PlannedChange } from './planned-change.js'
-import { ROOTFS } from './rootfs.js'
+import { octal, ROOTFS } from './rootfs.js'
 
 export interface ScratchStageInput {
   parsed: ParsedDockerfile
@@ -102,7 +102,7 @@ function supportFiles(input: ScratchStageInput): ScratchStage {
   const lines: string[] = []
   const changes: PlannedChange[] = []
   const warnings: Finding[] = []
-  const { caBundle, zoneinfo, tmp, directories } = input.needs
+  const { caBundle, zoneinfo, directories } = input.needs
   if (caBundle) {
     const bundle = '/etc/ssl/certs/ca-certificates.crt'
     lines.push(`${from} ${bundle} ${bundle}`)
@@ -129,12 +129,10 @@ function supportFiles(input: ScratchStageInput): ScratchStage {
     }
   }
   if (input.hasRootfs) lines.push(`${from} ${ROOTFS}/ /`)
-  if (tmp) {
-    changes.push({ summary: `/tmp created (mode 1777): ${tmp}`, gap: `no /tmp, though ${tmp}` })
-  }
   for (const directory of directories) {
     changes.push({
-      summary: `${directory.path} created${directory.owned ? ' and owned by the run-time user' : ''}: the original made it with mkdir`
+      summary: `${directory.path} created (owner ${directory.uid}:${directory.gid}, mode ${octal(directory.mode)}): ${directory.reasons.join('; ')}`,
+      gap: directory.gap
     })
   }
   return { lines, changes, warnings }
