@@ -2,6 +2,7 @@ import { once } from 'node:events'
 import tar from 'tar-stream'
 import { BlockGzipSizer } from './block-gzip.js'
 import type { DeflateWorkers } from './deflate-workers.js'
+import { executableSink, type LayerExecutable } from './go-executables.js'
 import { toLayerEntry, type LayerEntry } from './layer-entries.js'
 
 /** What one pass over an uncompressed layer tar tells. */
@@ -13,6 +14,8 @@ export interface LayerContents {
   /** Regular files (whiteouts excluded). */
   files: number
   entries: LayerEntry[]
+  /** The Go executables the layer writes, and the executables that could not be read. */
+  executables: LayerExecutable[]
 }
 
 /**
@@ -26,6 +29,7 @@ export async function readLayer(
   const workers = options.compressWith
   const sizer = workers ? new BlockGzipSizer({ workers }) : undefined
   const entries: LayerEntry[] = []
+  const executables: LayerExecutable[] = []
   let files = 0
   let size = 0
 
@@ -36,7 +40,13 @@ export async function readLayer(
       entries.push(entry)
       if (entry.kind === 'file') files++
     }
-    body.on('end', () => next())
+    const sink = entry?.kind === 'file' ? executableSink(header, entry.path) : undefined
+    if (sink) body.on('data', chunk => sink.write(chunk as Buffer))
+    body.on('end', () => {
+      const executable = sink?.end()
+      if (executable) executables.push(executable)
+      next()
+    })
     body.resume()
   })
   const parsed = new Promise<void>((resolve, reject) => {
@@ -53,5 +63,11 @@ export async function readLayer(
   }
   extract.end(undefined)
   await parsed
-  return { size, compressedSize: sizer ? await sizer.end() : undefined, files, entries }
+  return {
+    size,
+    compressedSize: sizer ? await sizer.end() : undefined,
+    files,
+    entries,
+    executables
+  }
 }

@@ -1,6 +1,7 @@
 import { docker, DockerCommandError, spawnDocker, type DockerOptions } from '../tools/docker.js'
 import { DeflateWorkers } from './deflate-workers.js'
 import { analyzeFilesystem } from './filesystem-stack.js'
+import { finalExecutables } from './final-executables.js'
 import { instructionsForLayers } from './history.js'
 import { readSavedImage, type SavedFile } from './saved-image.js'
 import { joinSavedImage, type JoinedLayer } from './saved-image-join.js'
@@ -37,6 +38,7 @@ export async function measureImage(
     instruction: instructions[index] ?? ''
   }))
   const { largestFiles, wasted } = analyzeFilesystem(layers.map(layer => layer.contents.entries))
+  const executables = finalExecutables(layers.map(layer => layer.contents))
   return {
     id: configDigest,
     size: sum(measured.map(layer => layer.size)),
@@ -46,7 +48,9 @@ export async function measureImage(
       ? await baseShare(options.baseImage, measured, options.docker)
       : undefined,
     largestFiles,
-    wasted
+    wasted,
+    binaries: executables.binaries,
+    unreadExecutables: executables.unread
   }
 }
 
