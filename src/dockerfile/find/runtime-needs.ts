@@ -1,11 +1,12 @@
 import { posix } from 'node:path'
 import type { GoFacts } from '../../go-source/types.js'
-import type { Finding } from '../types.js'
+import type { Finding, ImageBinary } from '../types.js'
 import type { ShippedBinary } from './binaries.js'
 import { expandedCopyOperands, type StageInstruction } from '../read/parse.js'
 import type { RunEffects } from './run-effects.js'
 import type { User } from '../read/user.js'
 import type { Variables } from '../read/variables.js'
+import type { RuntimeUse } from '../../binary/index.js'
 
 /** The non-root user the scratch image runs as. */
 export interface RuntimeUser {
@@ -27,6 +28,11 @@ export interface RuntimeNeeds {
   /** Undefined when the original brings its own /etc/passwd and USER is kept as written. */
   user?: RuntimeUser
   warnings: Finding[]
+  /**
+   * What decided the CA bundle and the zoneinfo: the function tables of the binaries the
+   * original image ships, or (when one of them was not read) a scan of the Go sources.
+   */
+  decidedBy: 'binary' | 'sources'
 }
 
 export interface RuntimeEvidence {
@@ -38,6 +44,8 @@ export interface RuntimeEvidence {
   user: User
   /** Absolute paths the original final stage already COPYs into the image. */
   copiedPaths: readonly string[]
+  /** The original image's copies of the binaries the alternative ships, where it was measured. */
+  binaries?: readonly (ImageBinary | undefined)[]
 }
 
 // Imports that make TLS connections, where the program would need a CA bundle to verify peers.
@@ -69,23 +77,41 @@ export function runtimeNeeds(evidence: RuntimeEvidence): RuntimeNeeds {
   const installed = (pkg: string): number | undefined =>
     effects.packages.find(p => p.name === pkg)?.line
 
-  let caBundle: string | undefined
-  const tlsImport =
-    facts.imports.find(i => TLS_IMPORTS.includes(i)) ??
-    facts.imports.find(i => TLS_IMPORT_PREFIXES.some(prefix => i.startsWith(prefix)))
   const caLine = installed('ca-certificates')
   const caInstalled = caLine ? `the original installs ca-certificates (line ${caLine})` : undefined
-  if (copies('/etc/ssl')) caBundle = undefined
-  else if (tlsImport) {
-    caBundle = [`the program imports ${tlsImport}`, caInstalled].filter(Boolean).join(', and ')
-  } else caBundle = caInstalled
-
-  let zoneinfo: string | undefined
   const tzLine = installed('tzdata')
-  if (facts.imports.includes('time/tzdata') || copies('/usr/share/zoneinfo')) zoneinfo = undefined
-  else if (facts.loadsLocations) zoneinfo = 'the program calls time.LoadLocation'
-  else if (evidence.env.get('TZ')) zoneinfo = `the image sets TZ=${evidence.env.get('TZ')}`
-  else if (tzLine) zoneinfo = `the original installs tzdata (line ${tzLine})`
+  const tz = evidence.env.get('TZ')
+  const read = readBinaries(evidence.binaries)
+  let caBundle: string | undefined
+  let zoneinfo: string | undefined
+  if (read) {
+    // The binary knows what it can reach; what the original installed beside it is no evidence.
+    const uses = (use: RuntimeUse): ImageBinary | undefined =>
+      read.find(binary => binary.uses?.includes(use))
+    const roots = uses('system-roots')
+    if (roots && !uses('embedded-roots') && !copies('/etc/ssl')) {
+      caBundle = `${roots.path} loads the system CA bundle (crypto/x509, in its function table)`
+    }
+    const zones = uses('load-location')
+    if (!uses('embedded-tzdata') && !copies('/usr/share/zoneinfo')) {
+      if (zones)
+        zoneinfo = `${zones.path} loads time zones by name (time.LoadLocation, in its function table)`
+      else if (tz) zoneinfo = `the image sets TZ=${tz}`
+    }
+  } else {
+    const tlsImport =
+      facts.imports.find(i => TLS_IMPORTS.includes(i)) ??
+      facts.imports.find(i => TLS_IMPORT_PREFIXES.some(prefix => i.startsWith(prefix)))
+    if (copies('/etc/ssl')) caBundle = undefined
+    else if (tlsImport) {
+      caBundle = [`the program imports ${tlsImport}`, caInstalled].filter(Boolean).join(', and ')
+    } else caBundle = caInstalled
+
+    if (facts.imports.includes('time/tzdata') || copies('/usr/share/zoneinfo')) zoneinfo = undefined
+    else if (facts.loadsLocations) zoneinfo = 'the program calls time.LoadLocation'
+    else if (tz) zoneinfo = `the image sets TZ=${tz}`
+    else if (tzLine) zoneinfo = `the original installs tzdata (line ${tzLine})`
+  }
 
   const tmp = facts.usesTempDir
     ? 'the program uses temporary files (os.CreateTemp, os.MkdirTemp or os.TempDir)'
@@ -94,7 +120,24 @@ export function runtimeNeeds(evidence: RuntimeEvidence): RuntimeNeeds {
   const decided = copies('/etc/passwd') ? undefined : runtimeUser(evidence)
   const directories = effects.directories.map(d => ({ path: d.path, owned: !!d.ownedBy }))
   const warnings = decided?.warning ? [decided.warning] : []
-  return { caBundle, zoneinfo, tmp, directories, user: decided?.user, warnings }
+  return {
+    caBundle,
+    zoneinfo,
+    tmp,
+    directories,
+    user: decided?.user,
+    warnings,
+    decidedBy: read ? 'binary' : 'sources'
+  }
+}
+
+/** The binaries, when every one was measured and its function table read; else undefined. */
+function readBinaries(
+  binaries: readonly (ImageBinary | undefined)[] | undefined
+): ImageBinary[] | undefined {
+  if (!binaries || binaries.length === 0) return undefined
+  const read = binaries.filter((b): b is ImageBinary => b?.uses !== undefined)
+  return read.length === binaries.length ? read : undefined
 }
 
 function runtimeUser(evidence: RuntimeEvidence): { user: RuntimeUser; warning?: Finding } {
