@@ -14,23 +14,25 @@ export const LAYERS = {
     'dockerfile',
     'go-source',
     'tools',
+    'binary',
     'core'
   ],
   cli: ['engine', 'report', 'drift', 'measure', 'core'],
   engine: ['measure', 'verify', 'dockerfile', 'go-source', 'report', 'tools', 'core'],
   github: ['drift', 'report', 'core'],
   drift: ['report', 'core'],
-  report: ['measure', 'dockerfile', 'tools', 'core'],
+  report: ['measure', 'dockerfile', 'tools', 'binary', 'core'],
   verify: ['tools', 'core'],
-  measure: ['tools', 'core'],
-  dockerfile: ['go-source', 'core'],
+  measure: ['tools', 'binary', 'core'],
+  dockerfile: ['go-source', 'binary', 'core'],
   'go-source': ['core'],
   tools: ['core'],
+  binary: [],
   core: []
 }
 
 /** Folders of pure functions: data in, data out, no process, file, network or thread. */
-export const PURE = ['core', 'dockerfile', 'report', 'drift']
+export const PURE = ['core', 'binary', 'dockerfile', 'report', 'drift']
 
 /** Folders that run commands or read files; pure code may name their types, never call them. */
 const EFFECTS = ['action', 'cli', 'engine', 'github', 'measure', 'verify', 'tools']

@@ -1,15 +1,17 @@
-import type { Finding, PlanInput } from './types.js'
+import type { Finding, ImageBinary, PlanInput } from './types.js'
 import { linkBinaries, type ShippedBinary } from './find/binaries.js'
-import { planCommands, type Blocker, type CommandPlan } from './find/commands.js'
+import { copiedBinaries, type CopiedBinary } from './find/copied-binaries.js'
+import { DISTROLESS_STATIC, planCommands, type Blocker, type CommandPlan } from './find/commands.js'
 import { findGoBuilds, type GoBuild } from './find/go-build.js'
-import { findHiddenBuilds, hiddenBuildReason } from './find/hidden-build.js'
+import { findHiddenBuilds, hiddenBuildReason, type HiddenBuild } from './find/hidden-build.js'
+import { decideImageBuild, type ImageBuildDecision } from './find/image-build.js'
 import { inPlaceSettings, type InPlaceSettings } from './find/in-place.js'
-import { decideLinkMode, type LinkDecision } from './find/link-mode.js'
+import { DISTROLESS_BASE, decideLinkMode, type LinkDecision } from './find/link-mode.js'
 import { runEffects, type RunEffects } from './find/run-effects.js'
 import { copiedPaths, runtimeNeeds, type RuntimeNeeds } from './find/runtime-needs.js'
 import { programSource } from './find/shipped-program.js'
 import { isDistroless } from './read/base-images.js'
-import { imageCommand, type ImageCommand } from './read/image-command.js'
+import { imageCommand } from './read/image-command.js'
 import {
   lastInstruction,
   parseDockerfile,
@@ -55,10 +57,22 @@ export interface ImageFacts {
   inPlaceSettings?: InPlaceSettings
   /** Binaries the analysis had to assume, or could not place. */
   binaryWarnings: Finding[]
+  /** Set when a hidden build made the binaries: what the alternative does with them. */
+  imageBuild?: ImageBuildDecision
 }
 
-/** The image's facts, or why there is nothing to plan: no such stage, or no go build to rebuild. */
-export function findImageFacts(input: PlanInput): ImageFacts | { reason: string } {
+/** Why scratch cannot run an image that does ship a Go program. */
+export interface Blocked {
+  blockers: Blocker[]
+}
+
+/**
+ * The image's facts, or why there is nothing to plan (no such stage, no Go program), or why
+ * scratch cannot run a Go program the image does ship. The binaries come, in this order, from a
+ * go build the Dockerfile shows; from a go build of the go-package input after a hidden build;
+ * from the Go executables the measurement found in the image, traced to the COPY that brought them.
+ */
+export function findImageFacts(input: PlanInput): ImageFacts | Blocked | { reason: string } {
   const parsed = parseDockerfile(input.dockerfile, input.buildArgs)
   const finalStage = targetStage(parsed, input.target)
   if (!finalStage) return { reason: noSuchTarget(parsed, input.target) }
@@ -67,21 +81,38 @@ export function findImageFacts(input: PlanInput): ImageFacts | { reason: string 
   const runtime = chain.flatMap(stage => stage.instructions)
   const command = imageCommand(runtime, parsed.escape)
   const found = findGoBuilds(parsed, needed, input.go.modulePath)
-  const added = found.some(build => !build.isToolInstall)
-    ? undefined
-    : buildAfterHidden(parsed, finalStage, needed, command, input)
+  const hidden = findHiddenBuilds(parsed, needed)
+  const visible = linkBinaries(parsed, finalStage, found)
+  const fromSource = visible.binaries.length > 0 ? visible : undefined
+  const added =
+    !fromSource && input.goPackage && hidden[0]
+      ? addGoBuild(
+          parsed,
+          programSource(parsed, finalStage, command),
+          hidden,
+          input.goPackage,
+          input.go.modulePath
+        )
+      : undefined
   if (added && 'reason' in added) return added
   const builds = added ? [...found, added.build] : found
-  const links = linkBinaries(parsed, finalStage, builds)
-  const [first, ...others] = links.binaries
+  const links = added ? linkBinaries(parsed, finalStage, builds) : visible
+  let [first, ...others] = links.binaries
+  let imageBuild: ImageBuildDecision | undefined
   if (!first) {
-    return {
-      reason: `no Go build found that reaches the final image: the final stage (line ${finalStage.fromLine + 1}) copies no file a go build writes; build with -o /out/NAME and COPY --from that path`
-    }
+    const fromImage = binariesFromImage(parsed, finalStage, runtime, hidden, input)
+    if ('reason' in fromImage || 'blockers' in fromImage) return fromImage
+    ;[first, ...others] = fromImage.copied
+    imageBuild = fromImage.decision
   }
-  const binaries: ImageFacts['binaries'] = [first, ...others]
-  const inPlace = first.fromStage === finalStage
-  const shippedBuilds = [...new Set(binaries.map(binary => binary.build))]
+  if (!first) return { reason: noProgramReason(parsed, finalStage, found, hidden) }
+  const binaries: ImageFacts['binaries'] = [first, ...others].map(binary =>
+    binary.image ? binary : { ...binary, image: measured(input.shipped, binary) }
+  ) as ImageFacts['binaries']
+  const inPlace = first.fromStage === finalStage && !imageBuild
+  const shippedBuilds = [
+    ...new Set(binaries.flatMap(binary => (binary.build ? [binary.build] : [])))
+  ]
   const link = decideLinkMode(input.go, shippedBuilds)
   const commands = planCommands(runtime, command, binaries, parsed.escape)
   const effects = runEffects(parsed, runtime)
@@ -96,7 +127,8 @@ export function findImageFacts(input: PlanInput): ImageFacts | { reason: string 
     volumes: volumesOf(runtime),
     filesystem: input.filesystem,
     distroless: isDistroless(chain[0]!.image),
-    fromLine: finalStage.fromLine + 1
+    fromLine: finalStage.fromLine + 1,
+    binaries: binaries.map(binary => binary.image)
   })
   return {
     parsed,
@@ -105,7 +137,7 @@ export function findImageFacts(input: PlanInput): ImageFacts | { reason: string 
     runtime,
     needed,
     builds,
-    added,
+    added: added ?? undefined,
     binaries,
     shippedBuilds,
     inPlace,
@@ -116,23 +148,56 @@ export function findImageFacts(input: PlanInput): ImageFacts | { reason: string 
     needs,
     blockers: [...link.blockers, ...commands.blockers],
     inPlaceSettings: inPlace ? inPlaceSettings(finalStage, runtime, input.go, binaries) : undefined,
-    binaryWarnings: links.warnings
+    binaryWarnings: links.warnings,
+    imageBuild
   }
 }
 
-/** Without a go build of the program: the one the plan adds after a hidden build, or why none. */
-function buildAfterHidden(
+/**
+ * The Go executables the final stage copies in from a hidden build, and what to do with them;
+ * or why there are none, or why scratch cannot run them.
+ */
+function binariesFromImage(
   parsed: ParsedDockerfile,
   finalStage: Stage,
-  needed: readonly Stage[],
-  command: ImageCommand,
+  runtime: readonly StageInstruction[],
+  hidden: readonly HiddenBuild[],
   input: PlanInput
-): AddedGoBuild | { reason: string } {
-  const hidden = findHiddenBuilds(parsed, needed)
-  if (!hidden[0]) return { reason: NO_GO_BUILD }
-  if (!input.goPackage) return { reason: hiddenBuildReason(hidden[0]) }
-  const program = programSource(parsed, finalStage, command)
-  return addGoBuild(parsed, program, hidden, input.goPackage, input.go.modulePath)
+): { copied: CopiedBinary[]; decision: ImageBuildDecision } | Blocked | { reason: string } {
+  if (!input.shipped) return { copied: [], decision: decideImageBuild(input.go, [], hidden) }
+  if (input.shipped.length === 0) return { reason: NO_GO_EXECUTABLE }
+  const { copied, uncopied } = copiedBinaries(parsed, finalStage, runtime, input.shipped)
+  const made = uncopied.map(binary => ({
+    line: finalStage.fromLine + 1,
+    message: `${binary.path} is a Go program that a RUN of the final stage makes: the alternative can only copy a program a build stage made; build it in a stage of its own and COPY --from that stage`,
+    nearest: binary.static ? DISTROLESS_STATIC : DISTROLESS_BASE
+  }))
+  if (copied.length === 0) return { blockers: made }
+  const decision = decideImageBuild(input.go, copied, hidden)
+  if (decision.blockers.length > 0 || made.length > 0) {
+    return { blockers: [...decision.blockers, ...made] }
+  }
+  return { copied, decision }
+}
+
+/** The measured copy of a binary the Dockerfile builds, found by where it lands in the image. */
+function measured(
+  shipped: readonly ImageBinary[] | undefined,
+  binary: ShippedBinary
+): ImageBinary | undefined {
+  return shipped?.find(image => image.path === binary.target)
+}
+
+function noProgramReason(
+  parsed: ParsedDockerfile,
+  finalStage: Stage,
+  found: readonly GoBuild[],
+  hidden: readonly HiddenBuild[]
+): string {
+  if (found.some(build => !build.isToolInstall)) {
+    return `no Go build found that reaches the final image: the final stage (line ${finalStage.fromLine + 1}) copies no file a go build writes; build with -o /out/NAME and COPY --from that path`
+  }
+  return hidden[0] ? hiddenBuildReason(hidden[0]) : NO_GO_BUILD
 }
 
 function noSuchTarget(parsed: ParsedDockerfile, target?: string): string {
@@ -140,6 +205,9 @@ function noSuchTarget(parsed: ParsedDockerfile, target?: string): string {
   const names = parsed.stages.map(s => s.name ?? String(s.index)).join(', ')
   return `target "${target}" is not a stage of the Dockerfile (stages: ${names})`
 }
+
+const NO_GO_EXECUTABLE =
+  'the image ships no Go program: no file its own layers add is a Go executable (a prebuilt program that is not Go, or scripts only)'
 
 const NO_GO_BUILD =
   'no Go build found: no RUN in the stages of the final image calls go build or go install (a binary copied in prebuilt cannot be rebuilt static)'

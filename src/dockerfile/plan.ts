@@ -4,6 +4,7 @@ import { BUSYBOX, DISTROLESS_STATIC, type Blocker } from './find/commands.js'
 import { DISTROLESS_BASE } from './find/link-mode.js'
 import { gapsOf } from './write/planned-change.js'
 import { renderDockerfile } from './write/render.js'
+import { stageEndLine } from './read/stages.js'
 import { writeAlternative } from './written-alternative.js'
 
 /**
@@ -14,17 +15,33 @@ import { writeAlternative } from './written-alternative.js'
 export function planAlternative(input: PlanInput): AlternativePlan {
   const facts = findImageFacts(input)
   if ('reason' in facts) return { kind: 'not-applicable', reason: facts.reason }
-  if (facts.blockers.length > 0) return notPossible(facts.blockers)
+  if (!('parsed' in facts) || facts.blockers.length > 0) return notPossible(facts.blockers)
   const written = writeAlternative(facts)
-  const { parsed, finalStage, inPlace } = facts
+  const { parsed, finalStage, inPlace, imageBuild } = facts
   const plan: AlternativePlan = {
     kind: 'generated',
     dockerfile: renderDockerfile(parsed.lines, written),
     changes: written.changes.map(({ summary }) => ({ summary })),
-    warnings: written.warnings
+    warnings: written.warnings,
+    runtimeNeedsFrom: facts.needs.decidedBy
   }
   if (!inPlace && finalStage.image === 'scratch') {
     plan.alreadyMinimal = { gaps: gapsOf(written.changes) }
+  }
+  const rebuilt = imageBuild?.cgoReruns.flatMap(rerun =>
+    rerun.binaries.map(b => ({ path: b.target, line: rerun.instruction.startLine + 1 }))
+  )
+  if (rebuilt && rebuilt.length > 0) plan.rebuiltStatic = rebuilt
+  const dryRun = imageBuild?.makeDryRun
+  if (dryRun) {
+    const { hidden } = dryRun
+    plan.makeDryRun = {
+      dockerfile: `${parsed.lines.slice(0, stageEndLine(parsed, hidden.stage) + 1).join('\n')}\n`,
+      workdir: hidden.cwd,
+      command: hidden.command.replace(/^\S+/, make => `${make} -n -B --trace`),
+      line: hidden.instruction.startLine + 1,
+      sources: dryRun.sources
+    }
   }
   return plan
 }

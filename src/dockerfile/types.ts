@@ -1,3 +1,4 @@
+import type { GoBinary } from '../binary/index.js'
 import type { GoFacts } from '../go-source/types.js'
 
 /** Something in the user's Dockerfile worth pointing at, by its 1-based line. */
@@ -23,6 +24,18 @@ export type AlternativePlan =
       warnings: Finding[]
       /** Set when the original already ends in scratch: what is left to gain. */
       alreadyMinimal?: { gaps: string[] }
+      /**
+       * What decided the CA bundle and the time zone database: the function tables of the
+       * binaries the image ships, or a scan of the Go sources when they were not read.
+       */
+      runtimeNeedsFrom: 'binary' | 'sources'
+      /**
+       * Binaries built again with CGO_ENABLED=0 (their paths in the alternative, and the line of
+       * the build step): the built alternative is checked for them being static.
+       */
+      rebuiltStatic?: { path: string; line: number }[]
+      /** A make build left binaries unstripped: the dry run that shows where their go build is. */
+      makeDryRun?: MakeDryRun
     }
   | {
       kind: 'not-possible'
@@ -32,6 +45,22 @@ export type AlternativePlan =
       nearest?: string
     }
   | { kind: 'not-applicable'; reason: string }
+
+/**
+ * `make -n` of a hidden make build, run in an image of the stage that makes the binaries (the
+ * original Dockerfile cut after that stage): it prints the go commands without running them.
+ */
+export interface MakeDryRun {
+  dockerfile: string
+  /** Directory make runs in. */
+  workdir: string
+  /** Shell command line: the RUN's make command with `-n -B --trace` added. */
+  command: string
+  /** 1-based line of the RUN that calls make. */
+  line: number
+  /** Paths in that stage of the unstripped binaries. */
+  sources: string[]
+}
 
 /** What the planner is asked about: a Dockerfile, how it is built, and its Go sources. */
 export interface PlanInput {
@@ -52,6 +81,11 @@ export interface PlanInput {
    * the directories the Dockerfile's mkdir lines make, and says so in a warning.
    */
   filesystem?: OriginalFilesystem
+  /**
+   * The Go executables the original image's own layers hold (not its base image's), as the
+   * measurement read them; undefined when the image was not measured.
+   */
+  shipped?: ImageBinary[]
 }
 
 /** The original's final filesystem, as measure/filesystem-facts.ts reads it from the layers. */
@@ -71,3 +105,6 @@ export interface OriginalDirectory {
   /** The FROM image's layers left it so: the image's own layers did not change it. */
   fromBase: boolean
 }
+
+/** A Go executable of the original image: its path there, and what it says of itself. */
+export type ImageBinary = GoBinary & { path: string }

@@ -15,6 +15,7 @@ import {
 } from './write/build-stage-edits.js'
 import type { PlannedChange } from './write/planned-change.js'
 import type { DockerfileRewrite } from './write/render.js'
+import { cgoRerunInsert } from './write/cgo-rerun.js'
 import { rootfsRun } from './write/rootfs.js'
 import { fromScratchChange, scratchStage } from './write/scratch-stage.js'
 
@@ -35,7 +36,7 @@ export function writeAlternative(facts: ImageFacts): WrittenAlternative {
   // Binaries come from where the original had them; CA bundle, zoneinfo and rootfs from the
   // stage that ran the go build, which has the Go toolchain and a shell.
   const copyStage = binaries[0].fromStage
-  const toolchainStage = binaries[0].build.stage
+  const toolchainStage = binaries[0].build?.stage ?? copyStage
   const newName = inPlace && !copyStage.name ? freeStageName(parsed) : undefined
   const named = newName ? nameStage(parsed, copyStage, newName) : undefined
   const reference = (stage: Stage): string =>
@@ -51,6 +52,7 @@ export function writeAlternative(facts: ImageFacts): WrittenAlternative {
     ...rewritten.notes,
     ...(addedRun ? [{ ...addedRun.notes, line: addedRun.insert.after + 1 }] : [])
   ]
+  const reruns = (facts.imageBuild?.cgoReruns ?? []).map(cgoRerunInsert)
   const rootfs = rootfsRun(facts.needs, parsed.escape)
   const scratch = scratchStage({
     parsed,
@@ -76,6 +78,7 @@ export function writeAlternative(facts: ImageFacts): WrittenAlternative {
     ],
     inserts: [
       ...(addedRun ? [addedRun.insert] : []),
+      ...reruns.map(rerun => rerun.insert),
       ...(rootfs ? [rootfsInsert(shippedBuilds, toolchainStage, rootfs)] : [])
     ],
     scratchStage: scratch.lines,
@@ -83,6 +86,8 @@ export function writeAlternative(facts: ImageFacts): WrittenAlternative {
       ...fromScratchChange(finalStage, inPlace),
       ...(named ? [named.change] : []),
       ...(added ? [added.change] : []),
+      ...(facts.imageBuild?.changes ?? []).map(summary => ({ summary })),
+      ...reruns.map(rerun => rerun.change),
       ...buildChanges(notes),
       ...link.changes.map(summary => ({ summary })),
       ...scratch.changes,
@@ -90,6 +95,7 @@ export function writeAlternative(facts: ImageFacts): WrittenAlternative {
     ],
     warnings: [
       ...facts.binaryWarnings,
+      ...(facts.imageBuild?.warnings ?? []),
       ...facts.needs.warnings,
       ...scratch.warnings,
       ...link.warnings,

@@ -1,6 +1,8 @@
 import { checkBudget, type Budget } from '../core/budget.js'
 import type { Inputs } from '../core/inputs.js'
+import { DISTROLESS_BASE } from '../dockerfile/find/link-mode.js'
 import { planAlternative } from '../dockerfile/plan.js'
+import type { Finding, ImageBinary } from '../dockerfile/types.js'
 import { scanGoSources } from '../go-source/scan.js'
 import { measureImage, type FilesystemFacts, type ImageMeasurement } from '../measure/index.js'
 import { savingsOf, type AlternativeReport } from '../report/model.js'
@@ -8,6 +10,7 @@ import { buildImage } from '../tools/buildx.js'
 import { verifyParity } from '../verify/parity.js'
 import type { AnalyzeOptions } from './analyze.js'
 import { buildRequest } from './build-request.js'
+import { makeDryRunAdvice } from './make-dry-run.js'
 
 /** The original image, as the alternative is compared with it. */
 export interface Original {
@@ -48,7 +51,8 @@ export async function buildAlternative(
     buildArgs: inputs.buildArgs,
     go,
     goPackage: inputs.goPackage,
-    filesystem: original.filesystem
+    filesystem: original.filesystem,
+    shipped: ownBinaries(original.image)
   })
   const empty = { changes: [], blockers: [], warnings: [] }
   if (plan.kind === 'not-applicable')
@@ -62,12 +66,16 @@ export async function buildAlternative(
       nearest: plan.nearest
     }
   }
+  const advice = plan.makeDryRun
+    ? await makeDryRunAdvice(inputs, plan.makeDryRun, `${tag}-make-n`, onTagged, docker)
+    : undefined
   const generated = {
     ...empty,
     dockerfile: plan.dockerfile,
     changes: plan.changes.map(change => change.summary),
-    warnings: plan.warnings,
-    gaps: plan.alreadyMinimal?.gaps
+    warnings: advice ? [...plan.warnings, advice] : plan.warnings,
+    gaps: plan.alreadyMinimal?.gaps,
+    runtimeNeedsFrom: plan.runtimeNeedsFrom
   }
   progress.info('Generated Dockerfile:\n' + plan.dockerfile)
   const built = await buildImage(
@@ -89,6 +97,18 @@ export async function buildAlternative(
   }
   onTagged(tag)
   const image = await measureImage(tag, { docker, cache })
+  const stillDynamic = stillLinked(plan.rebuiltStatic ?? [], image)
+  if (stillDynamic.length > 0) {
+    return {
+      ...generated,
+      status: 'not-possible',
+      summary: `scratch cannot run this image: ${stillDynamic.map(b => b.message).join('; ')}`,
+      blockers: stillDynamic,
+      nearest: DISTROLESS_BASE,
+      image,
+      savings: savingsOf(original.image.size, image.size)
+    }
+  }
   const parity = await verifyParity(original.tag, tag, inputs.verify, docker)
   return {
     ...generated,
@@ -104,6 +124,31 @@ export async function buildAlternative(
           ? parity.logTail.split('\n')
           : undefined
   }
+}
+
+/** The Go executables the image's own layers add: the base image's (a Go toolchain) are not the program. */
+function ownBinaries(image: ImageMeasurement): ImageBinary[] | undefined {
+  if (!image.binaries) return undefined
+  const baseLayers = image.base?.layers ?? 0
+  return image.binaries.filter(binary => binary.layer >= baseLayers)
+}
+
+/**
+ * The binaries built again with CGO_ENABLED=0 that are still linked against the C library (the
+ * build sets cgo itself), or that the alternative lacks: checked, not assumed.
+ */
+function stillLinked(
+  rebuilt: readonly { path: string; line: number }[],
+  image: ImageMeasurement
+): Finding[] {
+  return rebuilt.flatMap(({ path, line }) => {
+    const binary = image.binaries?.find(b => b.path === path)
+    if (binary?.static) return []
+    const why = binary
+      ? `is still linked against ${binary.libraries.join(', ') || binary.interpreter || 'the C library'} with CGO_ENABLED=0 in the build's environment: the build sets cgo on itself; build it with CGO_ENABLED=0 there`
+      : 'is not a Go executable the alternative holds: check the COPY that brings it'
+    return [{ line, message: `${path} ${why}` }]
+  })
 }
 
 /**

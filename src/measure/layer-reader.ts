@@ -3,6 +3,7 @@ import tar from 'tar-stream'
 import { BlockGzipSizer } from './block-gzip.js'
 import type { DeflateWorkers } from './deflate-workers.js'
 import { keepsText } from './filesystem-facts.js'
+import { executableSink, type LayerExecutable } from './go-executables.js'
 import { toLayerEntry, type LayerEntry } from './layer-entries.js'
 
 /** What one pass over an uncompressed layer tar tells. */
@@ -14,6 +15,8 @@ export interface LayerContents {
   /** Regular files (whiteouts excluded). */
   files: number
   entries: LayerEntry[]
+  /** The Go executables the layer writes, and the executables that could not be read. */
+  executables: LayerExecutable[]
 }
 
 /**
@@ -27,6 +30,7 @@ export async function readLayer(
   const workers = options.compressWith
   const sizer = workers ? new BlockGzipSizer({ workers }) : undefined
   const entries: LayerEntry[] = []
+  const executables: LayerExecutable[] = []
   let files = 0
   let size = 0
 
@@ -37,11 +41,21 @@ export async function readLayer(
       entries.push(entry)
       if (entry.kind === 'file') files++
     }
+    // Small text files (/etc/passwd) are kept whole, Go executables read as they pass.
     const text: Buffer[] | undefined =
       entry?.kind === 'file' && keepsText(entry.path, entry.bytes) ? [] : undefined
-    if (text) body.on('data', (chunk: unknown) => text.push(chunk as Buffer))
+    const sink = entry?.kind === 'file' ? executableSink(header, entry.path) : undefined
+    if (text || sink) {
+      body.on('data', (data: unknown) => {
+        const chunk = data as Buffer
+        text?.push(chunk)
+        sink?.write(chunk)
+      })
+    }
     body.on('end', () => {
       if (entry && text) entry.text = Buffer.concat(text).toString('utf8')
+      const executable = sink?.end()
+      if (executable) executables.push(executable)
       next()
     })
     body.resume()
@@ -60,5 +74,11 @@ export async function readLayer(
   }
   extract.end(undefined)
   await parsed
-  return { size, compressedSize: sizer ? await sizer.end() : undefined, files, entries }
+  return {
+    size,
+    compressedSize: sizer ? await sizer.end() : undefined,
+    files,
+    entries,
+    executables
+  }
 }

@@ -2,6 +2,7 @@ import { docker, DockerCommandError, spawnDocker, type DockerOptions } from '../
 import { DeflateWorkers } from './deflate-workers.js'
 import type { FilesystemFacts } from './filesystem-facts.js'
 import { analyzeFilesystem } from './filesystem-stack.js'
+import { finalExecutables } from './final-executables.js'
 import { instructionsForLayers } from './history.js'
 import { readSavedImage, type SavedFile } from './saved-image.js'
 import { joinSavedImage, type JoinedLayer } from './saved-image-join.js'
@@ -59,6 +60,7 @@ export async function measureImageAndFilesystem(
     layers.map(layer => layer.contents.entries),
     { baseLayers: base?.layers ?? 0 }
   )
+  const executables = finalExecutables(layers.map(layer => layer.contents))
   return {
     image: {
       id: configDigest,
@@ -67,7 +69,9 @@ export async function measureImageAndFilesystem(
       layers: measured,
       base,
       largestFiles,
-      wasted
+      wasted,
+      binaries: executables.binaries,
+      unreadExecutables: executables.unread
     },
     filesystem: facts
   }

@@ -14,6 +14,8 @@ export interface LayerMeasurement {
   instruction: string
 }
 
+import type { GoBinary } from '../binary/index.js'
+
 export interface FileSize {
   path: string
   bytes: number
@@ -41,6 +43,25 @@ export interface ImageMeasurement {
   largestFiles: FileSize[]
   /** Bytes of files that a later layer overwrites or deletes, and the paths that waste most. */
   wasted: { bytes: number; paths: FileSize[] }
+  /** The Go executables of the final filesystem, by path (absent from reports made before they were read). */
+  binaries?: GoExecutable[]
+  /** ELF executables of the final filesystem that could not be read (so may be Go), by path. */
+  unreadExecutables?: UnreadExecutable[]
+}
+
+/** A Go program in the image: where it is, the layer that wrote it, and what it says of itself. */
+export type GoExecutable = GoBinary & {
+  path: string
+  /** Index of the filesystem layer that wrote it. */
+  layer: number
+}
+
+/** An executable that was not read: larger than the read limit, or headers that do not parse. */
+export interface UnreadExecutable {
+  path: string
+  layer: number
+  bytes: number
+  reason: string
 }
 
 /**

@@ -4,7 +4,13 @@ import { codeBlock, escapeInline, inlineCode } from './escape.js'
 import { describeBaseline } from './delta.js'
 import { imageDetails } from './markdown-image.js'
 import type { AlternativeReport, FailedBuildReport, MeasuredReport, Report } from './model.js'
-import { describeBudget, describeVerdict, STATUS_LABEL, STATUS_MARK } from './wording.js'
+import {
+  describeBudget,
+  describeNeedsEvidence,
+  describeVerdict,
+  STATUS_LABEL,
+  STATUS_MARK
+} from './wording.js'
 
 /** GitHub refuses a comment body longer than this. */
 export const COMMENT_LIMIT = 65_536
@@ -269,7 +275,10 @@ function alternativeSection(alternative: AlternativeReport): string {
 
 function generatedDockerfile(alternative: AlternativeReport): string {
   if (!alternative.dockerfile) return ''
-  const changes = alternative.changes.map(change => `- ${escapeInline(change)}`).join('\n')
+  const evidence = describeNeedsEvidence(alternative.runtimeNeedsFrom)
+  const changes = [...alternative.changes, ...(evidence ? [evidence] : [])]
+    .map(change => `- ${escapeInline(change)}`)
+    .join('\n')
   return [
     '<details><summary>Generated Dockerfile (FROM scratch), ready to copy</summary>',
     '',

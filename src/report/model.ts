@@ -84,6 +84,11 @@ export interface AlternativeReport {
   details?: string[]
   /** The failing step, when the alternative did not build. */
   buildFailure?: BuildFailure
+  /**
+   * What decided the CA bundle and the time zone database of the alternative: `binary` (the
+   * function tables of the binaries the image ships) or `sources` (a scan of the Go sources).
+   */
+  runtimeNeedsFrom?: 'binary' | 'sources'
 }
 
 /** Bytes saved, and percent saved with one decimal as the `savings` output reports it. */

@@ -2,7 +2,7 @@ import { formatBytes, formatExactBytes, formatPercent, percentOf } from '../core
 import { describeBaseline } from './delta.js'
 import { alignColumns } from './columns.js'
 import type { MeasuredReport, Report } from './model.js'
-import { describeBudget, describeVerdict, STATUS_LABEL } from './wording.js'
+import { describeBudget, describeNeedsEvidence, describeVerdict, STATUS_LABEL } from './wording.js'
 
 /** The report for a terminal: the same facts as the Markdown, as aligned plain text. */
 export function renderTerminal(report: Report): string {
@@ -70,7 +70,9 @@ function alternativeLines(report: MeasuredReport): string[] {
     lines.push(`  warning, line ${warning.line}: ${warning.message}`)
   for (const detail of alternative.details ?? []) lines.push(`  | ${detail}`)
   if (alternative.dockerfile) {
+    const evidence = describeNeedsEvidence(alternative.runtimeNeedsFrom)
     lines.push('', 'changes:', ...alternative.changes.map(change => `  - ${change}`))
+    if (evidence) lines.push(`  - ${evidence}`)
     lines.push(
       '',
       'generated Dockerfile:',

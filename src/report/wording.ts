@@ -56,3 +56,12 @@ export function describeVerdict(verdict: BudgetVerdict): string {
       : `over budget: ${over.map(c => `${c.name} ${c.detail}`).join(', ')}`
   return [verdictText, ...warned].join('; ')
 }
+
+/** What decided the alternative's CA bundle and time zone database, as a report says it. */
+export function describeNeedsEvidence(from: 'binary' | 'sources' | undefined): string | undefined {
+  if (from === 'binary')
+    return "run-time files (CA bundle, time zones) decided from the shipped binaries' function tables"
+  if (from === 'sources')
+    return 'run-time files (CA bundle, time zones) decided from a scan of the Go sources: a shipped binary was not read'
+  return undefined
+}

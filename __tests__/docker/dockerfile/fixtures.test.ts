@@ -7,7 +7,7 @@ import { fileSizeCache } from '../../../src/measure/index.js'
 import { parseInputs, type InputName } from '../../../src/core/inputs.js'
 import { silentProgress } from '../../../src/engine/progress.js'
 import { formatBytes } from '../../../src/core/format.js'
-import { loadFixtures, type Fixture } from '../../fixtures/index.js'
+import { factsOf, loadFixtures, type Fixture } from '../../fixtures/index.js'
 
 // Every fixture through the real engine, as the action runs it: build the original, measure it,
 // generate the alternative, build it and run both. Its verdict must be the one the fixture expects.
@@ -48,6 +48,13 @@ describe('every fixture gets the verdict it expects from the engine', () => {
           `${fixture.name} | ${formatBytes(image.size)} | ${alternative.image ? formatBytes(alternative.image.size) : '-'} | ${alternative.status}`
         )
 
+        if (fixture.input.shipped) {
+          // The planner's golden view of the image is what the real build ships.
+          const own = (image.binaries ?? []).filter(b => b.layer >= (image.base?.layers ?? 0))
+          expect(factsOf(own)).toEqual(
+            fixture.input.shipped.map(({ strippableBytes: _bytes, ...facts }) => facts)
+          )
+        }
         expect({ status: alternative.status, summary: alternative.summary }).toEqual({
           status: fixture.expected.verdict,
           summary: expect.any(String)

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { planAlternative } from '../../../src/dockerfile/plan.js'
 import type { AlternativePlan } from '../../../src/dockerfile/types.js'
 import { scanGoSources } from '../../../src/go-source/scan.js'
-import { loadFixtures, type Fixture } from '../../fixtures/index.js'
+import { loadFixtures, shippedBinaries, type Fixture } from '../../fixtures/index.js'
 
 // UPDATE_GOLDEN=1 rewrites expected.Dockerfile and the `plan` of expected.json; review the diff.
 const updating = process.env.UPDATE_GOLDEN === '1'
@@ -16,7 +16,8 @@ async function planFixture(fixture: Fixture): Promise<AlternativePlan> {
     buildArgs: fixture.input.buildArgs ?? {},
     go: await scanGoSources(fixture.dir),
     goPackage: fixture.input.goPackage,
-    filesystem: fixture.filesystem
+    filesystem: fixture.filesystem,
+    shipped: shippedBinaries(fixture)
   })
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { split } from 'shlex'
+import { parse } from 'shell-quote'
 import { planAlternative } from '../../../src/dockerfile/plan.js'
 import type { OriginalDirectory, OriginalFilesystem } from '../../../src/dockerfile/types.js'
 import { plainGoFacts } from './go-facts-fixture.js'
@@ -154,7 +154,7 @@ describe('the directories the alternative keeps, read from the original filesyst
       )
     )
     const mkdir = result.rootfsRun.split(' && ')[0]!
-    expect(split(mkdir.replace(/^RUN /, ''))).toEqual([
+    expect(parse(mkdir.replace(/^RUN /, ''))).toEqual([
       'mkdir',
       '-p',
       '/rootfs/etc',

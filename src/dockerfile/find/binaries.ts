@@ -1,5 +1,5 @@
 import { posix } from 'node:path'
-import type { Finding } from '../types.js'
+import type { Finding, ImageBinary } from '../types.js'
 import type { GoBuild } from './go-build.js'
 import {
   expandedCopyOperands,
@@ -13,9 +13,14 @@ import { expandVariables } from '../read/variables.js'
 
 /** A Go binary that ends up in the final image. */
 export interface ShippedBinary {
-  build: GoBuild
+  /** The go build that writes it; undefined when a hidden build (make, a script) made it. */
+  build?: GoBuild
   /** Stage to copy it from in the generated Dockerfile. */
   fromStage: Stage
+  /** It comes from the build context, prebuilt, not from a stage. */
+  fromContext?: boolean
+  /** What the original image's copy of it says of itself, when the image was measured. */
+  image?: ImageBinary
   /** Absolute path in that stage (a directory for `-o dir/`). */
   source: string
   /** Absolute path in the final image. */

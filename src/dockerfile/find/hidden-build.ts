@@ -7,6 +7,7 @@ import {
   type StageInstruction
 } from '../read/parse.js'
 import { simpleCommands, tokenizeShell } from '../read/shell-words.js'
+import { expandVariables } from '../read/variables.js'
 
 /*
  * A build hidden behind a tool (`RUN make build`, `RUN ./build.sh`) cannot be made static by
@@ -19,9 +20,22 @@ export interface HiddenBuild {
   instruction: StageInstruction
   /** The tool's command as written, e.g. `make build`. */
   command: string
+  /** The tool's words: `make`, `build`. */
+  words: string[]
+  /** Directory the tool runs in, after any `cd` earlier in the same RUN. */
+  cwd: string
 }
 
-const HIDDEN_BUILDERS = new Set(['make', 'task', 'just', 'mage', 'bazel', 'goreleaser', 'ko'])
+const HIDDEN_BUILDERS = new Set([
+  'make',
+  'gmake',
+  'task',
+  'just',
+  'mage',
+  'bazel',
+  'goreleaser',
+  'ko'
+])
 
 /** Every RUN in the given stages that calls a build tool or a `.sh` script, in order. */
 export function findHiddenBuilds(
@@ -35,17 +49,36 @@ export function findHiddenBuilds(
       const text = argumentsOf(instruction)
       const argv = parseJsonArray(text.trim())
       const commands = argv
-        ? [argv]
-        : simpleCommands(tokenizeShell(text, parsed.escape)).map(c => c.words.map(w => w.raw))
-      const hidden = commands.find(words => isBuildTool(words[0] ?? ''))
-      if (hidden) found.push({ stage, instruction, command: hidden.join(' ') })
+        ? [argv.map(word => ({ raw: word, value: word }))]
+        : simpleCommands(tokenizeShell(text, parsed.escape)).map(c => c.words)
+      let cwd = instruction.workdir
+      for (const words of commands) {
+        const program = words[0]?.value ?? ''
+        if (program === 'cd' && words[1]) {
+          cwd = posix.resolve(cwd, expandVariables(words[1].value, instruction.variables))
+        } else if (isBuildTool(program)) {
+          const command = words.map(word => word.raw).join(' ')
+          found.push({ stage, instruction, command, words: words.map(w => w.value), cwd })
+          break
+        }
+      }
     }
   }
   return found
 }
 
+/**
+ * make and its kin; a shell script (`./build.sh`, `scripts/build`); a wrapper of the go command
+ * (`xx-go build`, from tonistiigi/xx, or any `*-go`).
+ */
 function isBuildTool(program: string): boolean {
-  return HIDDEN_BUILDERS.has(posix.basename(program)) || program.endsWith('.sh')
+  const name = posix.basename(program)
+  return (
+    HIDDEN_BUILDERS.has(name) ||
+    name.endsWith('.sh') ||
+    /.-go$/.test(name) ||
+    (program.includes('/') && /build/i.test(name))
+  )
 }
 
 /** Why a hidden build alone gives nothing to rebuild, and the input that would. */

@@ -55,7 +55,7 @@ function filesAddedAfterBuild(
   runtime: readonly StageInstruction[],
   binaries: readonly ShippedBinary[]
 ): AddedFile[] {
-  const lastBuild = Math.max(...binaries.map(binary => binary.build.instruction.endLine))
+  const lastBuild = Math.max(...binaries.map(binary => binary.build?.instruction.endLine ?? -1))
   return runtime
     .filter(i => (i.keyword === 'COPY' || i.keyword === 'ADD') && i.startLine > lastBuild)
     .map(instruction => {

@@ -1,6 +1,7 @@
 import { posix } from 'node:path'
 import type { GoFacts } from '../../go-source/types.js'
-import type { Finding, OriginalFilesystem } from '../types.js'
+import type { RuntimeUse } from '../../binary/index.js'
+import type { Finding, ImageBinary, OriginalFilesystem } from '../types.js'
 import type { ShippedBinary } from './binaries.js'
 import { expandedCopyOperands, type StageInstruction } from '../read/parse.js'
 import { readGroups, readPasswd } from '../read/passwd.js'
@@ -22,6 +23,11 @@ export interface RuntimeNeeds {
   /** Undefined when the original brings its own /etc/passwd and USER is kept as written. */
   user?: RuntimeUser
   warnings: Finding[]
+  /**
+   * What decided the CA bundle and the zoneinfo: the function tables of the binaries the
+   * original image ships, or (when one of them was not read) a scan of the Go sources.
+   */
+  decidedBy: 'binary' | 'sources'
 }
 
 export interface RuntimeEvidence {
@@ -40,6 +46,8 @@ export interface RuntimeEvidence {
   distroless: boolean
   /** 1-based line of the final stage's FROM, for findings about the image as a whole. */
   fromLine: number
+  /** The original image's copies of the binaries the alternative ships, where it was measured. */
+  binaries?: readonly (ImageBinary | undefined)[]
 }
 
 // Imports that make TLS connections, where the program would need a CA bundle to verify peers.
@@ -64,23 +72,10 @@ export function runtimeNeeds(evidence: RuntimeEvidence): RuntimeNeeds {
   const installed = (pkg: string): number | undefined =>
     effects.packages.find(p => p.name === pkg)?.line
 
-  let caBundle: string | undefined
-  const tlsImport =
-    facts.imports.find(i => TLS_IMPORTS.includes(i)) ??
-    facts.imports.find(i => TLS_IMPORT_PREFIXES.some(prefix => i.startsWith(prefix)))
-  const caLine = installed('ca-certificates')
-  const caInstalled = caLine ? `the original installs ca-certificates (line ${caLine})` : undefined
-  if (copies('/etc/ssl')) caBundle = undefined
-  else if (tlsImport) {
-    caBundle = [`the program imports ${tlsImport}`, caInstalled].filter(Boolean).join(', and ')
-  } else caBundle = caInstalled
-
-  let zoneinfo: string | undefined
-  const tzLine = installed('tzdata')
-  if (facts.imports.includes('time/tzdata') || copies('/usr/share/zoneinfo')) zoneinfo = undefined
-  else if (facts.loadsLocations) zoneinfo = 'the program calls time.LoadLocation'
-  else if (evidence.env.get('TZ')) zoneinfo = `the image sets TZ=${evidence.env.get('TZ')}`
-  else if (tzLine) zoneinfo = `the original installs tzdata (line ${tzLine})`
+  const read = readBinaries(evidence.binaries)
+  const { caBundle, zoneinfo } = read
+    ? certificatesAndZonesOfBinaries(read, evidence, copies)
+    : certificatesAndZonesOfSources(evidence, copies, installed)
 
   const tmp = facts.usesTempDir
     ? 'the program uses temporary files (os.CreateTemp, os.MkdirTemp or os.TempDir)'
@@ -112,7 +107,77 @@ export function runtimeNeeds(evidence: RuntimeEvidence): RuntimeNeeds {
     fromLine: evidence.fromLine
   })
   const warnings = [...(decided?.warning ? [decided.warning] : []), ...kept.warnings]
-  return { caBundle, zoneinfo, directories: kept.directories, user: decided?.user, warnings }
+  return {
+    caBundle,
+    zoneinfo,
+    directories: kept.directories,
+    user: decided?.user,
+    warnings,
+    decidedBy: read ? 'binary' : 'sources'
+  }
+}
+
+type CertificatesAndZones = Pick<RuntimeNeeds, 'caBundle' | 'zoneinfo'>
+
+/** The binaries, when every one was measured and its function table read; else undefined. */
+function readBinaries(
+  binaries: readonly (ImageBinary | undefined)[] | undefined
+): ImageBinary[] | undefined {
+  if (!binaries || binaries.length === 0) return undefined
+  const read = binaries.filter((b): b is ImageBinary => b?.uses !== undefined)
+  return read.length === binaries.length ? read : undefined
+}
+
+/** The binary knows what it can reach; what the original installed beside it is no evidence. */
+function certificatesAndZonesOfBinaries(
+  read: readonly ImageBinary[],
+  evidence: RuntimeEvidence,
+  copies: (prefix: string) => boolean
+): CertificatesAndZones {
+  const uses = (use: RuntimeUse): ImageBinary | undefined =>
+    read.find(binary => binary.uses?.includes(use))
+  const tz = evidence.env.get('TZ')
+  const roots = uses('system-roots')
+  const zones = uses('load-location')
+  const caBundle =
+    roots && !uses('embedded-roots') && !copies('/etc/ssl')
+      ? `${roots.path} loads the system CA bundle (crypto/x509, in its function table)`
+      : undefined
+  let zoneinfo: string | undefined
+  if (!uses('embedded-tzdata') && !copies('/usr/share/zoneinfo')) {
+    if (zones)
+      zoneinfo = `${zones.path} loads time zones by name (time.LoadLocation, in its function table)`
+    else if (tz) zoneinfo = `the image sets TZ=${tz}`
+  }
+  return { caBundle, zoneinfo }
+}
+
+/** Without the binaries, the sources' imports and what the original installed. */
+function certificatesAndZonesOfSources(
+  evidence: RuntimeEvidence,
+  copies: (prefix: string) => boolean,
+  installed: (pkg: string) => number | undefined
+): CertificatesAndZones {
+  const { facts } = evidence
+  const caLine = installed('ca-certificates')
+  const caInstalled = caLine ? `the original installs ca-certificates (line ${caLine})` : undefined
+  const tlsImport =
+    facts.imports.find(i => TLS_IMPORTS.includes(i)) ??
+    facts.imports.find(i => TLS_IMPORT_PREFIXES.some(prefix => i.startsWith(prefix)))
+  let caBundle: string | undefined
+  if (copies('/etc/ssl')) caBundle = undefined
+  else if (tlsImport) {
+    caBundle = [`the program imports ${tlsImport}`, caInstalled].filter(Boolean).join(', and ')
+  } else caBundle = caInstalled
+
+  const tzLine = installed('tzdata')
+  const tz = evidence.env.get('TZ')
+  let zoneinfo: string | undefined
+  if (facts.imports.includes('time/tzdata') || copies('/usr/share/zoneinfo')) zoneinfo = undefined
+  else if (facts.loadsLocations) zoneinfo = 'the program calls time.LoadLocation'
+  else if (tz) zoneinfo = `the image sets TZ=${tz}`
+  else if (tzLine) zoneinfo = `the original installs tzdata (line ${tzLine})`
+  return { caBundle, zoneinfo }
 }
 
 /** Where the original final stage's own COPY/ADD lines put files (it may bring its own CA bundle). */

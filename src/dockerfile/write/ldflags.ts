@@ -1,26 +1,74 @@
+import { parse, quote as shellQuote } from 'shell-quote'
+
 /**
  * Linker and tag flags are written inside shell quotes (`-ldflags "-X main.version=$VERSION"`),
- * so they are merged as text: the user's own flags and their quoting stay as written.
+ * often over several lines. They are read into the value cmd/go receives (variables kept as
+ * they are), merged as text there, and written back as one properly quoted shell word.
  */
 
-/** A shell word's text between its quotes, and which quote it used. */
-export interface QuotedText {
-  inner: string
+/**
+ * The value of a go flag as cmd/go receives it, read from the shell word that spells it: the
+ * Dockerfile's line continuations dropped (inside quotes too, as Docker drops them before the
+ * shell runs), quotes removed, and each shell variable left as a placeholder so the value can be
+ * written back with the same expansions.
+ */
+export interface FlagValue {
+  /** The value, with `\0N\0` where variable N of `variables` is expanded. */
+  text: string
+  variables: string[]
+  /** The first quote the user wrote it with; the rewritten value uses it where it can. */
   quote: '"' | "'" | ''
 }
 
+const CONTINUATION = /\\\r?\n(?:[ \t]*#[^\n]*\n)*/g
+const PLACEHOLDER = /\0(\d+)\0/
+// Words the shell reads as themselves, left unquoted (shell-quote would escape the commas).
+const SAFE_BARE = /^[A-Za-z0-9_./=:,@%+-]+$/
+
 /**
- * Reads a shell word (or the part after `=`) that is one quoted or unquoted segment, e.g.
- * `"-s -w"`, `'-X a=b'` or `-s`. Returns null for mixed quoting, which is left untouched.
+ * Reads one shell word (or the part after `-name=`) into a FlagValue, with shell-quote's parser;
+ * null for what cannot be written back safely: a command substitution, a glob, an operator.
  */
-export function readQuoted(raw: string): QuotedText | null {
-  const quote = raw[0]
-  if ((quote === '"' || quote === "'") && raw.length >= 2 && raw.endsWith(quote)) {
-    const inner = raw.slice(1, -1)
-    const unescaped = quote === '"' ? inner.replace(/\\./g, '') : inner
-    return unescaped.includes(quote) ? null : { inner, quote }
+export function readFlagValue(raw: string): FlagValue | null {
+  const joined = raw.replace(CONTINUATION, '')
+  if (/\$\(|`/.test(joined)) return null
+  const variables: string[] = []
+  let text = ''
+  for (const entry of parse(joined, name => ({ variable: name }))) {
+    if (typeof entry === 'string') text += entry
+    else if ('variable' in entry && typeof entry.variable === 'string') {
+      text += `\0${variables.length}\0`
+      variables.push(entry.variable)
+    } else return null
   }
-  return /["'\\]/.test(raw) ? null : { inner: raw, quote: '' }
+  const quote = /["']/.exec(joined)?.[0] as FlagValue['quote'] | undefined
+  return { text, variables, quote: quote ?? '' }
+}
+
+/**
+ * Writes a FlagValue's text back as one shell word. Without variables, in the user's double
+ * quotes or as shell-quote quotes it; with variables, in double quotes with `${NAME}` for each and
+ * every other `$`, `"`, `\\` and backquote escaped.
+ */
+export function writeFlagValue(
+  value: Omit<FlagValue, 'quote'>,
+  quoteChar: FlagValue['quote']
+): string {
+  if (value.variables.length === 0 && quoteChar !== '"') {
+    return SAFE_BARE.test(value.text) ? value.text : shellQuote([value.text])
+  }
+  const parts = value.text.split(PLACEHOLDER)
+  const body = parts
+    .map((part, i) => {
+      if (i % 2 === 0) return part.replace(/[\\"$`]/g, '\\$&')
+      const name = value.variables[Number(part)] as string
+      // `$NAME` as most people write it, unless a name character follows or it is `${…:-…}`.
+      const braced =
+        !/^[A-Za-z_][A-Za-z0-9_]*$/.test(name) || /^[A-Za-z0-9_]/.test(parts[i + 1] ?? '')
+      return braced ? `\${${name}}` : `$${name}`
+    })
+    .join('')
+  return `"${body}"`
 }
 
 /** Splits linker flags the way cmd/go does: on spaces, keeping quoted groups whole. */
@@ -60,8 +108,8 @@ export function mergeTags(existing: string, extra: readonly string[]): string {
 }
 
 /** Wraps text for the shell in the given quote; double quotes keep `$VAR` expanding. */
-export function quote(text: string, quoteChar: QuotedText['quote'] = '"'): string {
-  if (quoteChar === '') return /^[A-Za-z0-9_./=:,@%+-]+$/.test(text) ? text : quote(text, '"')
+export function quote(text: string, quoteChar: FlagValue['quote'] = '"'): string {
+  if (quoteChar === '') return SAFE_BARE.test(text) ? text : quote(text, '"')
   if (quoteChar === "'") return `'${text}'`
   return `"${text}"`
 }

@@ -6,8 +6,9 @@ import {
   mergeLinkerFlags,
   mergeTags,
   quote,
-  readQuoted,
-  type QuotedText
+  readFlagValue,
+  writeFlagValue,
+  type FlagValue
 } from './ldflags.js'
 
 /** What one rewrite did to one go command, for the plan's list of changes. */
@@ -88,10 +89,10 @@ function planEdits(build: GoBuild, mode: LinkMode): { edits: Edit[]; notes: Buil
     const current = flagText(ldflags)
     if (!current) notes.ldflags = 'unreadable'
     else {
-      const merged = mergeLinkerFlags(current.inner, extraLdflags)
-      const unchanged = alreadyStripped(current.inner) && extraLdflags.length === 0
+      const merged = { ...current, text: mergeLinkerFlags(current.text, extraLdflags) }
+      const unchanged = alreadyStripped(current.text) && extraLdflags.length === 0
       if (!unchanged) {
-        edits.push(replaceFlag(ldflags, quote(merged, current.quote)))
+        edits.push(replaceFlag(ldflags, writeFlagValue(merged, current.quote)))
         notes.ldflags = 'merged'
       }
     }
@@ -105,8 +106,10 @@ function planEdits(build: GoBuild, mode: LinkMode): { edits: Edit[]; notes: Buil
     const tags = flag('tags')
     const current = tags ? flagText(tags) : null
     if (tags && current) {
-      const merged = mergeTags(current.inner, STATIC_CGO_TAGS)
-      if (merged !== current.inner) edits.push(replaceFlag(tags, quote(merged, current.quote)))
+      const merged = { ...current, text: mergeTags(current.text, STATIC_CGO_TAGS) }
+      if (merged.text !== current.text) {
+        edits.push(replaceFlag(tags, writeFlagValue(merged, current.quote)))
+      }
     } else if (!tags) {
       inserted.push(`-tags=${STATIC_CGO_TAGS.join(',')}`)
     }
@@ -134,16 +137,17 @@ function planEdits(build: GoBuild, mode: LinkMode): { edits: Edit[]; notes: Buil
   return { edits, notes }
 }
 
-/** The value of a flag as written between its quotes, or null when quoting is too mixed to edit. */
-function flagText(flag: GoFlag): QuotedText | null {
+/**
+ * The value of a flag as cmd/go gets it (`-name value`, `-name=value`, or the whole word quoted),
+ * or null when it holds what cannot be written back (a command substitution).
+ */
+function flagText(flag: GoFlag): FlagValue | null {
   const [first, second] = flag.words
-  if (second) return readQuoted(second.raw)
+  if (second) return readFlagValue(second.raw)
   if (!first) return null
-  const whole = readQuoted(first.raw)
-  if (whole && whole.quote !== '') {
-    return { inner: whole.inner.slice(whole.inner.indexOf('=') + 1), quote: whole.quote }
-  }
-  return readQuoted(first.raw.slice(first.raw.indexOf('=') + 1))
+  const whole = readFlagValue(first.raw)
+  if (!whole) return null
+  return { ...whole, text: whole.text.slice(whole.text.indexOf('=') + 1) }
 }
 
 /** Replaces a flag's value, keeping the user's `-name value` or `-name=value` spelling. */

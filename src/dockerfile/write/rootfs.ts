@@ -1,4 +1,4 @@
-import { quote } from 'shlex'
+import { shellWord as quote } from '../read/shell-quoting.js'
 import type { RuntimeNeeds } from '../find/runtime-needs.js'
 import type { KeptDirectory } from '../find/writable-directories.js'
 

@@ -187,6 +187,8 @@ function binaryCopy(
   binary: ShippedBinary,
   copy: StageInstruction
 ): { line: string; change: PlannedChange } | undefined {
+  // A hidden build's COPY is repeated as written: its globs pick what the build made.
+  if (!binary.build) return undefined
   // The source stays as written, variables and all; only the destination is compared.
   const operands = copyOperands(copy.node)
   const [source, destination] = operands

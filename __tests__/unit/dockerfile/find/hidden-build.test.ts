@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { planAlternative } from '../../../../src/dockerfile/plan.js'
-import type { AlternativePlan } from '../../../../src/dockerfile/types.js'
+import type { AlternativePlan, ImageBinary } from '../../../../src/dockerfile/types.js'
 import type { GoFacts } from '../../../../src/go-source/types.js'
 import { plainGoFacts } from '../go-facts-fixture.js'
 
@@ -187,5 +187,86 @@ describe('a go build hidden behind make or a script', () => {
       plan([...withGoBuild, 'FROM alpine:3.20', 'COPY --from=build /app /app'], './cmd/other')
     )
     expect(result.dockerfile).not.toContain('./cmd/other')
+  })
+})
+
+describe('a hidden build, from the binaries the image ships', () => {
+  const binary = (path: string, facts: Partial<ImageBinary> = {}): ImageBinary => ({
+    path,
+    bytes: 1000,
+    settings: {},
+    static: true,
+    libraries: [],
+    stripped: true,
+    strippableBytes: 0,
+    uses: [],
+    unread: [],
+    ...facts
+  })
+  const fromImage = (lines: string[], shipped: ImageBinary[], facts: Partial<GoFacts> = {}) =>
+    planAlternative({
+      dockerfile: lines.join('\n'),
+      buildArgs: {},
+      go: { ...go, ...facts },
+      shipped
+    })
+  const build = ['FROM golang:1.24 AS build', 'WORKDIR /src', 'COPY . .', 'RUN make build']
+
+  it('keeps the build and copies the shipped binary as the original did', () => {
+    const result = generated(
+      fromImage(
+        [
+          ...build,
+          'FROM alpine:3.20',
+          'COPY --from=build /src/bin/ /opt/',
+          'ENTRYPOINT ["/opt/app"]'
+        ],
+        [binary('/opt/app')]
+      )
+    )
+    expect(result.dockerfile).toContain('RUN make build\n')
+    expect(result.dockerfile).toContain('COPY --from=build /src/bin/ /opt/\n')
+    expect(result.changes.map(c => c.summary)).toContain(
+      'kept RUN make build (line 4); the scratch stage copies /src/bin/app (static, already stripped)'
+    )
+  })
+
+  it('cannot relink a hidden cgo build, and says what would', () => {
+    const result = fromImage(
+      [
+        ...build,
+        'FROM debian:bookworm-slim',
+        'COPY --from=build /src/bin/app /app',
+        'CMD ["/app"]'
+      ],
+      [binary('/app', { static: false, libraries: ['libc.so.6', 'libsqlite3.so.0'] })],
+      { usesCgo: true }
+    )
+    expect(result).toEqual({
+      kind: 'not-possible',
+      blockers: [
+        {
+          line: 6,
+          message: expect.stringMatching(
+            /^\/app is linked against libc\.so\.6, libsqlite3\.so\.0 and the program needs cgo \(import "C"\)/
+          )
+        }
+      ],
+      nearest: 'gcr.io/distroless/base-debian12'
+    })
+  })
+
+  it('says scratch cannot carry a Go program a RUN of the final stage makes', () => {
+    const result = fromImage(
+      ['FROM golang:1.24', 'WORKDIR /src', 'COPY . .', 'RUN make build', 'CMD ["/src/bin/app"]'],
+      [binary('/src/bin/app')]
+    )
+    expect(result.kind).toBe('not-possible')
+  })
+
+  it('is not applicable only when the image ships no Go program', () => {
+    expect(reasonOf(fromImage([...build, 'FROM alpine:3.20', 'CMD ["true"]'], []))).toMatch(
+      /^the image ships no Go program/
+    )
   })
 })

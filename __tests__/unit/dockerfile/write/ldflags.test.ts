@@ -4,8 +4,9 @@ import {
   mergeLinkerFlags,
   mergeTags,
   quote,
-  readQuoted,
-  splitFlagList
+  readFlagValue,
+  splitFlagList,
+  writeFlagValue
 } from '../../../../src/dockerfile/write/ldflags.js'
 
 describe('mergeLinkerFlags', () => {
@@ -34,14 +35,35 @@ describe('mergeLinkerFlags', () => {
 })
 
 describe('reading and writing quoted flag values', () => {
-  it('reads one quoted or bare segment', () => {
-    expect(readQuoted('"-s -w"')).toEqual({ inner: '-s -w', quote: '"' })
-    expect(readQuoted("'-X a=b'")).toEqual({ inner: '-X a=b', quote: "'" })
-    expect(readQuoted('-s')).toEqual({ inner: '-s', quote: '' })
+  it('reads quoted, bare and mixed words into the value cmd/go gets', () => {
+    expect(readFlagValue('"-s -w"')).toEqual({ text: '-s -w', variables: [], quote: '"' })
+    expect(readFlagValue("'-X a=b'")).toEqual({ text: '-X a=b', variables: [], quote: "'" })
+    expect(readFlagValue('-s')).toEqual({ text: '-s', variables: [], quote: '' })
+    expect(readFlagValue(`"-X main.a="$A' -X b=$c'`)).toEqual({
+      text: '-X main.a=\u00000\u0000 -X b=$c',
+      variables: ['A'],
+      quote: '"'
+    })
   })
 
-  it('refuses mixed quoting rather than guess', () => {
-    expect(readQuoted('"-X main.a="$A')).toBeNull()
+  it('drops the Dockerfile line continuations inside quotes', () => {
+    const raw = '"-X main.version=${VERSION} \\\n      -X \'main.by=release team\'"'
+    const value = readFlagValue(raw)
+    expect(value?.text).toBe("-X main.version=\u00000\u0000       -X 'main.by=release team'")
+    expect(writeFlagValue({ ...value!, text: mergeLinkerFlags(value!.text) }, value!.quote)).toBe(
+      `"-s -w -X main.version=$VERSION -X 'main.by=release team'"`
+    )
+  })
+
+  it('escapes for double quotes what is literal and keeps what expands', () => {
+    expect(writeFlagValue({ text: '-X a=$b \u00000\u0000', variables: ['C'] }, "'")).toBe(
+      '"-X a=\\$b $C"'
+    )
+    expect(writeFlagValue({ text: '-s -w', variables: [] }, "'")).toBe("'-s -w'")
+  })
+
+  it('refuses a command substitution rather than guess', () => {
+    expect(readFlagValue('"-X main.commit=$(git rev-parse HEAD)"')).toBeNull()
   })
 
   it('quotes only what needs it, in the user’s quote', () => {
