@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 9553:
+/***/ 3057:
 /***/ ((module) => {
 
 function isBuffer(value) {
@@ -201,7 +201,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3492:
+/***/ 5940:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -239,15 +239,15 @@ exports.Argument = Argument;
 
 /***/ }),
 
-/***/ 3158:
+/***/ 4022:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Comment = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(7300);
-const line_1 = __nccwpck_require__(2717);
-const util_1 = __nccwpck_require__(7987);
+const vscode_languageserver_types_1 = __nccwpck_require__(4612);
+const line_1 = __nccwpck_require__(7005);
+const util_1 = __nccwpck_require__(7459);
 class Comment extends line_1.Line {
     constructor(document, range) {
         super(document, range);
@@ -308,7 +308,7 @@ exports.Comment = Comment;
 
 /***/ }),
 
-/***/ 4317:
+/***/ 9933:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 /* --------------------------------------------------------------------------------------------
@@ -318,12 +318,12 @@ exports.Comment = Comment;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Dockerfile = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(7300);
-const ast = __nccwpck_require__(5302);
-const imageTemplate_1 = __nccwpck_require__(1472);
-const from_1 = __nccwpck_require__(353);
-const util_1 = __nccwpck_require__(7987);
-const main_1 = __nccwpck_require__(5302);
+const vscode_languageserver_types_1 = __nccwpck_require__(4612);
+const ast = __nccwpck_require__(8390);
+const imageTemplate_1 = __nccwpck_require__(3520);
+const from_1 = __nccwpck_require__(5377);
+const util_1 = __nccwpck_require__(7459);
+const main_1 = __nccwpck_require__(8390);
 class Dockerfile extends imageTemplate_1.ImageTemplate {
     constructor(document) {
         super();
@@ -547,14 +547,14 @@ exports.Dockerfile = Dockerfile;
 
 /***/ }),
 
-/***/ 8293:
+/***/ 1077:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Flag = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(7300);
-const flagOption_1 = __nccwpck_require__(9860);
+const vscode_languageserver_types_1 = __nccwpck_require__(4612);
+const flagOption_1 = __nccwpck_require__(3700);
 class Flag {
     constructor(document, range, name, nameRange, value, valueRange) {
         this.options = [];
@@ -676,7 +676,7 @@ exports.Flag = Flag;
 
 /***/ }),
 
-/***/ 9860:
+/***/ 3700:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -717,7 +717,7 @@ exports.FlagOption = FlagOption;
 
 /***/ }),
 
-/***/ 9903:
+/***/ 7599:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -792,7 +792,7 @@ exports.Heredoc = Heredoc;
 
 /***/ }),
 
-/***/ 1472:
+/***/ 3520:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 /* --------------------------------------------------------------------------------------------
@@ -802,17 +802,17 @@ exports.Heredoc = Heredoc;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ImageTemplate = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(7300);
-const arg_1 = __nccwpck_require__(5805);
-const cmd_1 = __nccwpck_require__(9709);
-const copy_1 = __nccwpck_require__(6284);
-const env_1 = __nccwpck_require__(2190);
-const entrypoint_1 = __nccwpck_require__(971);
-const from_1 = __nccwpck_require__(353);
-const healthcheck_1 = __nccwpck_require__(5455);
-const onbuild_1 = __nccwpck_require__(4642);
-const util_1 = __nccwpck_require__(7987);
-const workdir_1 = __nccwpck_require__(2713);
+const vscode_languageserver_types_1 = __nccwpck_require__(4612);
+const arg_1 = __nccwpck_require__(4381);
+const cmd_1 = __nccwpck_require__(5517);
+const copy_1 = __nccwpck_require__(444);
+const env_1 = __nccwpck_require__(1822);
+const entrypoint_1 = __nccwpck_require__(1835);
+const from_1 = __nccwpck_require__(5377);
+const healthcheck_1 = __nccwpck_require__(1167);
+const onbuild_1 = __nccwpck_require__(5554);
+const util_1 = __nccwpck_require__(7459);
+const workdir_1 = __nccwpck_require__(7529);
 class ImageTemplate {
     constructor() {
         this.comments = [];
@@ -1036,19 +1036,19 @@ exports.ImageTemplate = ImageTemplate;
 
 /***/ }),
 
-/***/ 1711:
+/***/ 5279:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Instruction = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(7300);
-const util_1 = __nccwpck_require__(7987);
-const line_1 = __nccwpck_require__(2717);
-const argument_1 = __nccwpck_require__(3492);
-const heredoc_1 = __nccwpck_require__(9903);
-const variable_1 = __nccwpck_require__(3023);
-const main_1 = __nccwpck_require__(5302);
+const vscode_languageserver_types_1 = __nccwpck_require__(4612);
+const util_1 = __nccwpck_require__(7459);
+const line_1 = __nccwpck_require__(7005);
+const argument_1 = __nccwpck_require__(5940);
+const heredoc_1 = __nccwpck_require__(7599);
+const variable_1 = __nccwpck_require__(3743);
+const main_1 = __nccwpck_require__(8390);
 class Instruction extends line_1.Line {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range);
@@ -1930,13 +1930,13 @@ exports.Instruction = Instruction;
 
 /***/ }),
 
-/***/ 3410:
+/***/ 9618:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Add = void 0;
-const jsonInstruction_1 = __nccwpck_require__(7529);
+const jsonInstruction_1 = __nccwpck_require__(5305);
 class Add extends jsonInstruction_1.JSONInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -1950,14 +1950,14 @@ exports.Add = Add;
 
 /***/ }),
 
-/***/ 5805:
+/***/ 4381:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Arg = void 0;
-const property_1 = __nccwpck_require__(3122);
-const propertyInstruction_1 = __nccwpck_require__(7512);
+const property_1 = __nccwpck_require__(9602);
+const propertyInstruction_1 = __nccwpck_require__(4984);
 class Arg extends propertyInstruction_1.PropertyInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -1984,13 +1984,13 @@ exports.Arg = Arg;
 
 /***/ }),
 
-/***/ 9709:
+/***/ 5517:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Cmd = void 0;
-const jsonInstruction_1 = __nccwpck_require__(7529);
+const jsonInstruction_1 = __nccwpck_require__(5305);
 class Cmd extends jsonInstruction_1.JSONInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -2001,13 +2001,13 @@ exports.Cmd = Cmd;
 
 /***/ }),
 
-/***/ 6284:
+/***/ 444:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Copy = void 0;
-const jsonInstruction_1 = __nccwpck_require__(7529);
+const jsonInstruction_1 = __nccwpck_require__(5305);
 class Copy extends jsonInstruction_1.JSONInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -2034,13 +2034,13 @@ exports.Copy = Copy;
 
 /***/ }),
 
-/***/ 971:
+/***/ 1835:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Entrypoint = void 0;
-const jsonInstruction_1 = __nccwpck_require__(7529);
+const jsonInstruction_1 = __nccwpck_require__(5305);
 class Entrypoint extends jsonInstruction_1.JSONInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -2051,13 +2051,13 @@ exports.Entrypoint = Entrypoint;
 
 /***/ }),
 
-/***/ 2190:
+/***/ 1822:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Env = void 0;
-const propertyInstruction_1 = __nccwpck_require__(7512);
+const propertyInstruction_1 = __nccwpck_require__(4984);
 class Env extends propertyInstruction_1.PropertyInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -2071,14 +2071,14 @@ exports.Env = Env;
 
 /***/ }),
 
-/***/ 353:
+/***/ 5377:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.From = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(7300);
-const modifiableInstruction_1 = __nccwpck_require__(9481);
+const vscode_languageserver_types_1 = __nccwpck_require__(4612);
+const modifiableInstruction_1 = __nccwpck_require__(2393);
 class From extends modifiableInstruction_1.ModifiableInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -2331,13 +2331,13 @@ exports.From = From;
 
 /***/ }),
 
-/***/ 5455:
+/***/ 1167:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Healthcheck = void 0;
-const modifiableInstruction_1 = __nccwpck_require__(9481);
+const modifiableInstruction_1 = __nccwpck_require__(2393);
 class Healthcheck extends modifiableInstruction_1.ModifiableInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -2356,14 +2356,14 @@ exports.Healthcheck = Healthcheck;
 
 /***/ }),
 
-/***/ 575:
+/***/ 3871:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Label = void 0;
-const propertyInstruction_1 = __nccwpck_require__(7512);
-const util_1 = __nccwpck_require__(7987);
+const propertyInstruction_1 = __nccwpck_require__(4984);
+const util_1 = __nccwpck_require__(7459);
 class Label extends propertyInstruction_1.PropertyInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -2398,15 +2398,15 @@ exports.Label = Label;
 
 /***/ }),
 
-/***/ 4642:
+/***/ 5554:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Onbuild = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(7300);
-const parser_1 = __nccwpck_require__(3652);
-const instruction_1 = __nccwpck_require__(1711);
+const vscode_languageserver_types_1 = __nccwpck_require__(4612);
+const parser_1 = __nccwpck_require__(7988);
+const instruction_1 = __nccwpck_require__(5279);
 class Onbuild extends instruction_1.Instruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -2436,13 +2436,13 @@ exports.Onbuild = Onbuild;
 
 /***/ }),
 
-/***/ 3832:
+/***/ 7224:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Run = void 0;
-const jsonInstruction_1 = __nccwpck_require__(7529);
+const jsonInstruction_1 = __nccwpck_require__(5305);
 class Run extends jsonInstruction_1.JSONInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -2465,13 +2465,13 @@ exports.Run = Run;
 
 /***/ }),
 
-/***/ 2995:
+/***/ 7523:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Shell = void 0;
-const jsonInstruction_1 = __nccwpck_require__(7529);
+const jsonInstruction_1 = __nccwpck_require__(5305);
 class Shell extends jsonInstruction_1.JSONInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -2482,13 +2482,13 @@ exports.Shell = Shell;
 
 /***/ }),
 
-/***/ 5277:
+/***/ 4301:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Stopsignal = void 0;
-const instruction_1 = __nccwpck_require__(1711);
+const instruction_1 = __nccwpck_require__(5279);
 class Stopsignal extends instruction_1.Instruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -2499,13 +2499,13 @@ exports.Stopsignal = Stopsignal;
 
 /***/ }),
 
-/***/ 862:
+/***/ 3998:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.User = void 0;
-const instruction_1 = __nccwpck_require__(1711);
+const instruction_1 = __nccwpck_require__(5279);
 class User extends instruction_1.Instruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -2516,13 +2516,13 @@ exports.User = User;
 
 /***/ }),
 
-/***/ 1379:
+/***/ 1347:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Volume = void 0;
-const jsonInstruction_1 = __nccwpck_require__(7529);
+const jsonInstruction_1 = __nccwpck_require__(5305);
 class Volume extends jsonInstruction_1.JSONInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -2533,13 +2533,13 @@ exports.Volume = Volume;
 
 /***/ }),
 
-/***/ 2713:
+/***/ 7529:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Workdir = void 0;
-const instruction_1 = __nccwpck_require__(1711);
+const instruction_1 = __nccwpck_require__(5279);
 class Workdir extends instruction_1.Instruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -2593,13 +2593,13 @@ exports.Workdir = Workdir;
 
 /***/ }),
 
-/***/ 5222:
+/***/ 3702:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.JSONArgument = void 0;
-const argument_1 = __nccwpck_require__(3492);
+const argument_1 = __nccwpck_require__(5940);
 class JSONArgument extends argument_1.Argument {
     constructor(value, range, jsonRange) {
         super(value, range);
@@ -2619,16 +2619,16 @@ exports.JSONArgument = JSONArgument;
 
 /***/ }),
 
-/***/ 7529:
+/***/ 5305:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.JSONInstruction = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(7300);
-const argument_1 = __nccwpck_require__(3492);
-const jsonArgument_1 = __nccwpck_require__(5222);
-const modifiableInstruction_1 = __nccwpck_require__(9481);
+const vscode_languageserver_types_1 = __nccwpck_require__(4612);
+const argument_1 = __nccwpck_require__(5940);
+const jsonArgument_1 = __nccwpck_require__(3702);
+const modifiableInstruction_1 = __nccwpck_require__(2393);
 class JSONInstruction extends modifiableInstruction_1.ModifiableInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -2800,7 +2800,7 @@ exports.JSONInstruction = JSONInstruction;
 
 /***/ }),
 
-/***/ 2717:
+/***/ 7005:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2829,70 +2829,70 @@ exports.Line = Line;
 
 /***/ }),
 
-/***/ 5302:
+/***/ 8390:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DockerfileParser = exports.DefaultVariables = exports.Directive = exports.Keyword = exports.Workdir = exports.Volume = exports.User = exports.Stopsignal = exports.Shell = exports.Run = exports.PropertyInstruction = exports.Onbuild = exports.ModifiableInstruction = exports.Label = exports.JSONInstruction = exports.Heredoc = exports.Healthcheck = exports.From = exports.Env = exports.Entrypoint = exports.Copy = exports.Cmd = exports.Arg = exports.Add = exports.Variable = exports.Property = exports.ParserDirective = exports.Line = exports.Instruction = exports.Flag = exports.Comment = exports.JSONArgument = exports.Argument = void 0;
-var argument_1 = __nccwpck_require__(3492);
+var argument_1 = __nccwpck_require__(5940);
 Object.defineProperty(exports, "Argument", ({ enumerable: true, get: function () { return argument_1.Argument; } }));
-var jsonArgument_1 = __nccwpck_require__(5222);
+var jsonArgument_1 = __nccwpck_require__(3702);
 Object.defineProperty(exports, "JSONArgument", ({ enumerable: true, get: function () { return jsonArgument_1.JSONArgument; } }));
-const comment_1 = __nccwpck_require__(3158);
+const comment_1 = __nccwpck_require__(4022);
 Object.defineProperty(exports, "Comment", ({ enumerable: true, get: function () { return comment_1.Comment; } }));
-const parser_1 = __nccwpck_require__(3652);
-var flag_1 = __nccwpck_require__(8293);
+const parser_1 = __nccwpck_require__(7988);
+var flag_1 = __nccwpck_require__(1077);
 Object.defineProperty(exports, "Flag", ({ enumerable: true, get: function () { return flag_1.Flag; } }));
-const instruction_1 = __nccwpck_require__(1711);
+const instruction_1 = __nccwpck_require__(5279);
 Object.defineProperty(exports, "Instruction", ({ enumerable: true, get: function () { return instruction_1.Instruction; } }));
-var line_1 = __nccwpck_require__(2717);
+var line_1 = __nccwpck_require__(7005);
 Object.defineProperty(exports, "Line", ({ enumerable: true, get: function () { return line_1.Line; } }));
-const parserDirective_1 = __nccwpck_require__(3307);
+const parserDirective_1 = __nccwpck_require__(7499);
 Object.defineProperty(exports, "ParserDirective", ({ enumerable: true, get: function () { return parserDirective_1.ParserDirective; } }));
-var property_1 = __nccwpck_require__(3122);
+var property_1 = __nccwpck_require__(9602);
 Object.defineProperty(exports, "Property", ({ enumerable: true, get: function () { return property_1.Property; } }));
-var variable_1 = __nccwpck_require__(3023);
+var variable_1 = __nccwpck_require__(3743);
 Object.defineProperty(exports, "Variable", ({ enumerable: true, get: function () { return variable_1.Variable; } }));
-var add_1 = __nccwpck_require__(3410);
+var add_1 = __nccwpck_require__(9618);
 Object.defineProperty(exports, "Add", ({ enumerable: true, get: function () { return add_1.Add; } }));
-const arg_1 = __nccwpck_require__(5805);
+const arg_1 = __nccwpck_require__(4381);
 Object.defineProperty(exports, "Arg", ({ enumerable: true, get: function () { return arg_1.Arg; } }));
-const cmd_1 = __nccwpck_require__(9709);
+const cmd_1 = __nccwpck_require__(5517);
 Object.defineProperty(exports, "Cmd", ({ enumerable: true, get: function () { return cmd_1.Cmd; } }));
-const copy_1 = __nccwpck_require__(6284);
+const copy_1 = __nccwpck_require__(444);
 Object.defineProperty(exports, "Copy", ({ enumerable: true, get: function () { return copy_1.Copy; } }));
-const entrypoint_1 = __nccwpck_require__(971);
+const entrypoint_1 = __nccwpck_require__(1835);
 Object.defineProperty(exports, "Entrypoint", ({ enumerable: true, get: function () { return entrypoint_1.Entrypoint; } }));
-const env_1 = __nccwpck_require__(2190);
+const env_1 = __nccwpck_require__(1822);
 Object.defineProperty(exports, "Env", ({ enumerable: true, get: function () { return env_1.Env; } }));
-const from_1 = __nccwpck_require__(353);
+const from_1 = __nccwpck_require__(5377);
 Object.defineProperty(exports, "From", ({ enumerable: true, get: function () { return from_1.From; } }));
-const healthcheck_1 = __nccwpck_require__(5455);
+const healthcheck_1 = __nccwpck_require__(1167);
 Object.defineProperty(exports, "Healthcheck", ({ enumerable: true, get: function () { return healthcheck_1.Healthcheck; } }));
-var heredoc_1 = __nccwpck_require__(9903);
+var heredoc_1 = __nccwpck_require__(7599);
 Object.defineProperty(exports, "Heredoc", ({ enumerable: true, get: function () { return heredoc_1.Heredoc; } }));
-var jsonInstruction_1 = __nccwpck_require__(7529);
+var jsonInstruction_1 = __nccwpck_require__(5305);
 Object.defineProperty(exports, "JSONInstruction", ({ enumerable: true, get: function () { return jsonInstruction_1.JSONInstruction; } }));
-var label_1 = __nccwpck_require__(575);
+var label_1 = __nccwpck_require__(3871);
 Object.defineProperty(exports, "Label", ({ enumerable: true, get: function () { return label_1.Label; } }));
-var modifiableInstruction_1 = __nccwpck_require__(9481);
+var modifiableInstruction_1 = __nccwpck_require__(2393);
 Object.defineProperty(exports, "ModifiableInstruction", ({ enumerable: true, get: function () { return modifiableInstruction_1.ModifiableInstruction; } }));
-var onbuild_1 = __nccwpck_require__(4642);
+var onbuild_1 = __nccwpck_require__(5554);
 Object.defineProperty(exports, "Onbuild", ({ enumerable: true, get: function () { return onbuild_1.Onbuild; } }));
-var propertyInstruction_1 = __nccwpck_require__(7512);
+var propertyInstruction_1 = __nccwpck_require__(4984);
 Object.defineProperty(exports, "PropertyInstruction", ({ enumerable: true, get: function () { return propertyInstruction_1.PropertyInstruction; } }));
-var run_1 = __nccwpck_require__(3832);
+var run_1 = __nccwpck_require__(7224);
 Object.defineProperty(exports, "Run", ({ enumerable: true, get: function () { return run_1.Run; } }));
-var shell_1 = __nccwpck_require__(2995);
+var shell_1 = __nccwpck_require__(7523);
 Object.defineProperty(exports, "Shell", ({ enumerable: true, get: function () { return shell_1.Shell; } }));
-var stopsignal_1 = __nccwpck_require__(5277);
+var stopsignal_1 = __nccwpck_require__(4301);
 Object.defineProperty(exports, "Stopsignal", ({ enumerable: true, get: function () { return stopsignal_1.Stopsignal; } }));
-var user_1 = __nccwpck_require__(862);
+var user_1 = __nccwpck_require__(3998);
 Object.defineProperty(exports, "User", ({ enumerable: true, get: function () { return user_1.User; } }));
-var volume_1 = __nccwpck_require__(1379);
+var volume_1 = __nccwpck_require__(1347);
 Object.defineProperty(exports, "Volume", ({ enumerable: true, get: function () { return volume_1.Volume; } }));
-const workdir_1 = __nccwpck_require__(2713);
+const workdir_1 = __nccwpck_require__(7529);
 Object.defineProperty(exports, "Workdir", ({ enumerable: true, get: function () { return workdir_1.Workdir; } }));
 var Keyword;
 (function (Keyword) {
@@ -2939,15 +2939,15 @@ var DockerfileParser;
 
 /***/ }),
 
-/***/ 9481:
+/***/ 2393:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ModifiableInstruction = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(7300);
-const flag_1 = __nccwpck_require__(8293);
-const instruction_1 = __nccwpck_require__(1711);
+const vscode_languageserver_types_1 = __nccwpck_require__(4612);
+const flag_1 = __nccwpck_require__(1077);
+const instruction_1 = __nccwpck_require__(5279);
 class ModifiableInstruction extends instruction_1.Instruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -3027,7 +3027,7 @@ exports.ModifiableInstruction = ModifiableInstruction;
 
 /***/ }),
 
-/***/ 3652:
+/***/ 7988:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 /* --------------------------------------------------------------------------------------------
@@ -3037,30 +3037,30 @@ exports.ModifiableInstruction = ModifiableInstruction;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Parser = void 0;
-const vscode_languageserver_textdocument_1 = __nccwpck_require__(8039);
-const vscode_languageserver_types_1 = __nccwpck_require__(7300);
-const comment_1 = __nccwpck_require__(3158);
-const parserDirective_1 = __nccwpck_require__(3307);
-const instruction_1 = __nccwpck_require__(1711);
-const add_1 = __nccwpck_require__(3410);
-const arg_1 = __nccwpck_require__(5805);
-const cmd_1 = __nccwpck_require__(9709);
-const copy_1 = __nccwpck_require__(6284);
-const env_1 = __nccwpck_require__(2190);
-const entrypoint_1 = __nccwpck_require__(971);
-const from_1 = __nccwpck_require__(353);
-const healthcheck_1 = __nccwpck_require__(5455);
-const label_1 = __nccwpck_require__(575);
-const onbuild_1 = __nccwpck_require__(4642);
-const run_1 = __nccwpck_require__(3832);
-const shell_1 = __nccwpck_require__(2995);
-const stopsignal_1 = __nccwpck_require__(5277);
-const workdir_1 = __nccwpck_require__(2713);
-const user_1 = __nccwpck_require__(862);
-const volume_1 = __nccwpck_require__(1379);
-const dockerfile_1 = __nccwpck_require__(4317);
-const util_1 = __nccwpck_require__(7987);
-const main_1 = __nccwpck_require__(5302);
+const vscode_languageserver_textdocument_1 = __nccwpck_require__(3383);
+const vscode_languageserver_types_1 = __nccwpck_require__(4612);
+const comment_1 = __nccwpck_require__(4022);
+const parserDirective_1 = __nccwpck_require__(7499);
+const instruction_1 = __nccwpck_require__(5279);
+const add_1 = __nccwpck_require__(9618);
+const arg_1 = __nccwpck_require__(4381);
+const cmd_1 = __nccwpck_require__(5517);
+const copy_1 = __nccwpck_require__(444);
+const env_1 = __nccwpck_require__(1822);
+const entrypoint_1 = __nccwpck_require__(1835);
+const from_1 = __nccwpck_require__(5377);
+const healthcheck_1 = __nccwpck_require__(1167);
+const label_1 = __nccwpck_require__(3871);
+const onbuild_1 = __nccwpck_require__(5554);
+const run_1 = __nccwpck_require__(7224);
+const shell_1 = __nccwpck_require__(7523);
+const stopsignal_1 = __nccwpck_require__(4301);
+const workdir_1 = __nccwpck_require__(7529);
+const user_1 = __nccwpck_require__(3998);
+const volume_1 = __nccwpck_require__(1347);
+const dockerfile_1 = __nccwpck_require__(9933);
+const util_1 = __nccwpck_require__(7459);
+const main_1 = __nccwpck_require__(8390);
 class Parser {
     constructor() {
         this.escapeChar = null;
@@ -3479,14 +3479,14 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 3307:
+/***/ 7499:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ParserDirective = void 0;
-const main_1 = __nccwpck_require__(5302);
-const line_1 = __nccwpck_require__(2717);
+const main_1 = __nccwpck_require__(8390);
+const line_1 = __nccwpck_require__(7005);
 class ParserDirective extends line_1.Line {
     constructor(document, range, nameRange, valueRange) {
         super(document, range);
@@ -3518,14 +3518,14 @@ exports.ParserDirective = ParserDirective;
 
 /***/ }),
 
-/***/ 3122:
+/***/ 9602:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Property = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(7300);
-const util_1 = __nccwpck_require__(7987);
+const vscode_languageserver_types_1 = __nccwpck_require__(4612);
+const util_1 = __nccwpck_require__(7459);
 class Property {
     constructor(document, escapeChar, arg, arg2) {
         this.assignmentOperatorRange = null;
@@ -3865,17 +3865,17 @@ exports.Property = Property;
 
 /***/ }),
 
-/***/ 7512:
+/***/ 4984:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.PropertyInstruction = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(7300);
-const instruction_1 = __nccwpck_require__(1711);
-const property_1 = __nccwpck_require__(3122);
-const argument_1 = __nccwpck_require__(3492);
-const util_1 = __nccwpck_require__(7987);
+const vscode_languageserver_types_1 = __nccwpck_require__(4612);
+const instruction_1 = __nccwpck_require__(5279);
+const property_1 = __nccwpck_require__(9602);
+const argument_1 = __nccwpck_require__(5940);
+const util_1 = __nccwpck_require__(7459);
 class PropertyInstruction extends instruction_1.Instruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -4202,7 +4202,7 @@ exports.PropertyInstruction = PropertyInstruction;
 
 /***/ }),
 
-/***/ 7987:
+/***/ 7459:
 /***/ ((__unused_webpack_module, exports) => {
 
 /* --------------------------------------------------------------------------------------------
@@ -4303,7 +4303,7 @@ exports.Util = Util;
 
 /***/ }),
 
-/***/ 3023:
+/***/ 3743:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4402,7 +4402,7 @@ exports.Variable = Variable;
 
 /***/ }),
 
-/***/ 7532:
+/***/ 9580:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 module.exports = __nccwpck_require__(4434)
@@ -4410,7 +4410,7 @@ module.exports = __nccwpck_require__(4434)
 
 /***/ }),
 
-/***/ 2899:
+/***/ 3587:
 /***/ ((module) => {
 
 module.exports = class FixedFIFO {
@@ -4456,10 +4456,10 @@ module.exports = class FixedFIFO {
 
 /***/ }),
 
-/***/ 4219:
+/***/ 3867:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const FixedFIFO = __nccwpck_require__(2899)
+const FixedFIFO = __nccwpck_require__(3587)
 
 module.exports = class FastFIFO {
   constructor (hwm) {
@@ -4511,14 +4511,506 @@ module.exports = class FastFIFO {
 
 /***/ }),
 
-/***/ 3052:
+/***/ 6591:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+exports.quote = __nccwpck_require__(5335);
+exports.parse = __nccwpck_require__(2696);
+
+
+/***/ }),
+
+/***/ 2696:
+/***/ ((module) => {
+
+
+
+/**
+ * @import {
+ * 	ControlOperator,
+ * 	Env,
+ * 	GlobPattern,
+ * 	ParseEntry,
+ * } from './parse' */
+
+// '<(' and '>(' are process substitution operators and
+// can be parsed the same as control operator
+var CONTROL = /** @type {const} */ ('(?:') + /** @type {const} */ ([
+	'\\|\\|',
+	'\\&(?:\\&|>>?)', // `&&`, `&>`, and `&>>`
+	';;\\&?', // `;;` and `;;&`
+	'[;|]\\&', // `;&` and `|&`
+	'\\<\\(',
+	'\\<\\<\\<',
+	'\\<\\<-',
+	'\\<\\<(?!\\()', // `<<(` stays `<` and `<(`, as zsh reads it; other shells reject it
+	'>>',
+	'>[&|(]', // `>&`, `>|`, and `>(`
+	'<[&>]', // `<&` and `<>`
+	'[&;()|<>]'
+]).join(/** @type {const} */ ('|')) + /** @type {const} */ (')');
+var controlRE = new RegExp('^' + CONTROL + '$');
+var META = /** @type {const} */ ('|&;()<> \\t');
+var SINGLE_QUOTE = /** @type {const} */ ('\'([^\']*?)\'');
+// bash ANSI-C quoting, `$'...'`: a backslash escapes the next character, including `'`
+var ANSI_C_BODY = '(?:\\\\[\\s\\S]|[^\\\\\'])*?';
+var ANSI_C_QUOTE = '\\$\'' + ANSI_C_BODY + '\'';
+var ansiCAt = new RegExp('\\$\'' + ANSI_C_BODY + '(?:(\')|\\\\?$)', 'g');
+var ANSI_C_LETTERS = 'abeEfnrtv';
+var ANSI_C_CHARS = '\x07\b\x1B\x1B\f\n\r\t\v';
+var hash = /^#$/;
+
+var SQ = /** @type {const} */ ("'");
+var DQ = /** @type {const} */ ('"');
+var DS = /** @type {const} */ ('$');
+
+var TOKEN = '';
+var mult = /** @type {const} */ (0x100000000); // Math.pow(16, 8);
+for (var i = 0; i < 4; i++) {
+	TOKEN += (mult * Math.random()).toString(16);
+}
+var startsWithToken = new RegExp('^' + TOKEN);
+
+/**
+ * @param {string} s
+ * @param {RegExp} r
+ */
+function matchAll(s, r) {
+	var origIndex = r.lastIndex;
+
+	var matches = [];
+	var matchObj;
+
+	while ((matchObj = r.exec(s))) {
+		matches[matches.length] = matchObj;
+		if (r.lastIndex === matchObj.index) {
+			r.lastIndex += 1;
+		}
+	}
+
+	r.lastIndex = origIndex;
+
+	return matches;
+}
+
+/**
+ * @param {Env} env
+ * @param {string} pre
+ * @param {string} key
+ */
+function getVar(env, pre, key) {
+	var r = typeof env === 'function' ? env(key) : env[key];
+	if (typeof r === 'undefined' && key != '') {
+		r = '';
+	} else if (typeof r === 'undefined') {
+		r = '$';
+	}
+
+	if (typeof r === 'object') {
+		return pre + TOKEN + JSON.stringify(r) + TOKEN;
+	}
+	return pre + r;
+}
+
+var ansiCEscape = /\\([0-7]{1,3}|x[\dA-Fa-f]{1,2}|u[\dA-Fa-f]{1,4}|U[\dA-Fa-f]{1,8}|c(?:\\\\|[\s\S])|[abeEfnrtv\\'"?])/g;
+
+/**
+ * @param {string} m
+ * @param {string} escape
+ */
+function expandAnsiCEscape(m, escape) {
+	var kind = escape.charAt(0);
+	if (kind === 'c') {
+		var ctrl = escape.charAt(1);
+		return ctrl === '?' ? '\x7F' : String.fromCharCode(ctrl.charCodeAt(0) & 0x1F);
+	}
+	if (kind === 'x' || kind === 'u' || kind === 'U') {
+		var cp = parseInt(escape.slice(1), 16);
+		if (cp > 0x10FFFF) {
+			return m;
+		}
+		return String.fromCharCode.apply(null, cp > 0xFFFF ? [0xD7C0 + (cp >> 10), 0xDC00 + (cp & 0x3FF)] : [cp]);
+	}
+	if (kind >= '0' && kind <= '7') {
+		return String.fromCharCode(parseInt(escape, 8) & 0xFF);
+	}
+	var letter = ANSI_C_LETTERS.indexOf(escape);
+	return letter < 0 ? escape : ANSI_C_CHARS.charAt(letter);
+}
+
+/** @param {string} body */
+function expandAnsiC(body) {
+	return body.replace(ansiCEscape, expandAnsiCEscape).split('\0')[0]; // like bash, a NUL ends the string
+}
+
+/**
+ * @param {string} s
+ * @param {number} i
+ */
+function closesAnsiC(s, i) {
+	ansiCAt.lastIndex = i;
+	return !!(/** @type {RegExpExecArray} */ (ansiCAt.exec(s)))[1];
+}
+
+/**
+ * @param {string} string
+ * @param {Env} [env]
+ * @param {{ escape?: string, splitUnquoted?: boolean | string }} [opts]
+ * @returns {ParseEntry[]}
+ */
+function parseInternal(string, env, opts) {
+	if (!opts) {
+		opts = {};
+	}
+	var BS = opts.escape || '\\';
+	var ifs = opts.splitUnquoted === true ? ' \t\n' : (typeof opts.splitUnquoted === 'string' ? opts.splitUnquoted : '');
+	var BAREWORD = '(\\' + BS + '[\'"$\\' + BS + META + ']|\\$\\$|\\$(?!' + ANSI_C_QUOTE.slice(2) + ')|[^\\s\'"$' + META + '])+';
+	var DOUBLE_QUOTE = '"(?:\\' + BS + '[\\s\\S]|[^"\\' + BS + '])*"';
+
+	var chunker = new RegExp([
+		'(' + CONTROL + ')', // control chars
+		'(' + ANSI_C_QUOTE + '|' + BAREWORD + '|' + DOUBLE_QUOTE + '|' + SINGLE_QUOTE + ')+'
+	].join('|'), 'g');
+
+	var matches = matchAll(string, chunker);
+
+	if (matches.length === 0) {
+		return [];
+	}
+	if (!env) {
+		env = {};
+	}
+
+	var commented = false;
+
+	return matches.map(function (match) {
+		var s = match[0];
+		if (!s || commented) {
+			return void undefined;
+		}
+		if (controlRE.test(s)) {
+			return /** @type {ControlOperator} */ ({ op: s });
+		}
+
+		// Hand-written scanner/parser for Bash quoting rules:
+		//
+		// 1. inside single quotes, all characters are printed literally.
+		// 2. inside double quotes, all characters are printed literally
+		//    except variables prefixed by '$' and backslashes followed by
+		//    either a double quote or another backslash.
+		// 3. outside of any quotes, backslashes are treated as escape
+		//    characters and not printed (unless they are themselves escaped)
+		// 4. quote context can switch mid-token if there is no whitespace
+		//     between the two quote contexts (e.g. all'one'"token" parses as
+		//     "allonetoken")
+		/** @type {string | boolean} */
+		var quote = false;
+		var esc = false;
+		var out = '';
+		/** @type {string[]} */
+		var words = [];
+		var sawQuote = false;
+		/** @type {number | null} */
+		var pendingNw = null;
+		var isGlob = false;
+		/** @type {number} */
+		var i;
+
+		function parseEnvVar() {
+			i += 1;
+			/** @type {number | RegExpMatchArray | null} */
+			var varend;
+			/** @type {string} */
+			var varname;
+			var char = s.charAt(i);
+
+			if (char === '{') {
+				i += 1;
+				if (s.charAt(i) === '}') {
+					throw new Error('Bad substitution: ' + s.slice(i - 2, i + 1));
+				}
+				// match braces by depth so a nested `${` keeps its inner `}` from ending the outer substitution
+				var depth = 1;
+				varend = i;
+				while (depth > 0 && varend < s.length) {
+					if (s.charAt(varend) === '{' && s.charAt(varend - 1) === '$') {
+						depth += 1;
+					} else if (s.charAt(varend) === '}') {
+						depth -= 1;
+					}
+					varend += 1;
+				}
+				if (depth !== 0) {
+					throw new Error('Bad substitution: ' + s.slice(i));
+				}
+				varend -= 1;
+				varname = s.slice(i, varend);
+				i = varend;
+			} else if ((/[*@#?$!-]/).test(char)) {
+				varname = char;
+			} else {
+				var slicedFromI = s.slice(i);
+				varend = slicedFromI.match(/[^\w\d_]/);
+				if (!varend) {
+					varname = slicedFromI;
+					i = s.length;
+				} else {
+					varname = slicedFromI.slice(0, varend.index);
+					i += /** @type {number} */ (varend.index) - 1;
+				}
+			}
+			return getVar(/** @type {NonNullable<typeof env>} */ (env), '', varname);
+		}
+
+		function flushRun() {
+			if (pendingNw === null) {
+				return;
+			}
+			if (pendingNw === 0) {
+				if (out !== '') {
+					words[words.length] = out;
+					out = '';
+				}
+			} else {
+				words[words.length] = out;
+				out = '';
+				for (var fe = 1; fe < pendingNw; fe += 1) {
+					words[words.length] = '';
+				}
+			}
+			pendingNw = null;
+		}
+
+		for (i = 0; i < s.length; i++) {
+			var c = s.charAt(i);
+			if (ifs && c !== DS) {
+				flushRun();
+			}
+			isGlob = isGlob || (!quote && (c === '*' || c === '?'));
+			if (esc) {
+				out += c;
+				esc = false;
+			} else if (quote) {
+				if (c === quote) {
+					quote = false;
+				} else if (quote == SQ) {
+					out += c;
+				} else { // Double quote
+					if (c === BS) {
+						i += 1;
+						c = s.charAt(i);
+						if (c === DQ || c === BS || c === DS) {
+							out += c;
+						} else {
+							out += BS + c;
+						}
+					} else if (c === DS) {
+						out += parseEnvVar();
+					} else {
+						out += c;
+					}
+				}
+			} else if (c === DQ || c === SQ) {
+				quote = c;
+				sawQuote = true;
+			} else if (controlRE.test(c)) {
+				return /** @type {ControlOperator} */ ({ op: s });
+			} else if (hash.test(c)) {
+				commented = true;
+				var commentObj = { comment: string.slice(match.index + i + 1) };
+				if (out.length) {
+					return /** @type {const} */ ([out, commentObj]);
+				}
+				return /** @type {const} */ ([commentObj]);
+			} else if (c === BS) {
+				esc = true;
+			} else if (c === DS && s.charAt(i + 1) === SQ && closesAnsiC(s, i)) {
+				flushRun();
+				sawQuote = true;
+				out += expandAnsiC(s.slice(i + 2, ansiCAt.lastIndex - 1));
+				i = ansiCAt.lastIndex - 1;
+			} else if (c === DS) {
+				var value = parseEnvVar();
+				if (!ifs) {
+					out += value;
+				} else {
+					for (var vi = 0; vi < value.length; vi += 1) {
+						var vc = value.charAt(vi);
+						if (ifs.indexOf(vc) < 0) {
+							flushRun();
+							out += vc;
+						} else if (pendingNw === null) {
+							pendingNw = vc === ' ' || vc === '\t' || vc === '\n' ? 0 : 1;
+						} else if (vc !== ' ' && vc !== '\t' && vc !== '\n') {
+							pendingNw += 1;
+						}
+					}
+				}
+			} else {
+				out += c;
+			}
+		}
+
+		if (isGlob) {
+			return /** @type {GlobPattern} */ ({ op: 'glob', pattern: out });
+		}
+
+		if (ifs) {
+			if (pendingNw !== null && pendingNw > 0) {
+				words[words.length] = out;
+				out = '';
+				for (var te = 1; te < pendingNw; te += 1) {
+					words[words.length] = '';
+				}
+			}
+			if (out !== '' || (sawQuote && words.length === 0)) {
+				words[words.length] = out;
+			}
+			return words;
+		}
+
+		return out;
+	}).reduce(function (prev, arg) { // finalize parsed arguments
+		if (typeof arg === 'undefined') {
+			return prev;
+		}
+		/** @type {ParseEntry[]} */ ([]).concat(arg).forEach(function (entry) {
+			prev[prev.length] = entry;
+		});
+		return prev;
+	}, /** @type {ParseEntry[]} */ ([]));
+}
+
+/** @type {typeof import('./parse')} */
+module.exports = function parse(s, env, opts) {
+	var mapped = parseInternal(s, env, opts);
+	if (typeof env !== 'function') {
+		return mapped;
+	}
+	return mapped.reduce(function (acc, s) {
+		if (typeof s === 'object') {
+			acc[acc.length] = s;
+			return acc;
+		}
+		var xs = s.split(RegExp('(' + TOKEN + '.*?' + TOKEN + ')', 'g'));
+		if (xs.length === 1) {
+			acc[acc.length] = xs[0];
+			return acc;
+		}
+		xs.filter(Boolean).forEach(function (x) {
+			acc[acc.length] = startsWithToken.test(x)
+				? JSON.parse(x.split(TOKEN)[1])
+				: x;
+		});
+		return acc;
+	}, /** @type {ParseEntry[]} */ ([]));
+};
+
+
+/***/ }),
+
+/***/ 5335:
+/***/ ((module) => {
+
+
+
+/** @import { ControlOperator } from './parse' */
+
+/** @type {ControlOperator['op'][]} */
+var OPS = /** @type {const} */ ([
+	'||',
+	'&&',
+	';;&',
+	';;',
+	';&',
+	'|&',
+	'<(',
+	'>(',
+	'<<<',
+	'<<-',
+	'<<',
+	'>>',
+	'>&',
+	'>|',
+	'&>>',
+	'&>',
+	'<&',
+	'<>',
+	'&',
+	';',
+	'(',
+	')',
+	'|',
+	'<',
+	'>'
+]);
+var LINE_TERMINATORS = /[\n\r\u2028\u2029]/;
+var GLOB_SHELL_SPECIAL = /[\s#!"$&'():;<=>@\\^`|~]/g;
+
+/** @type {typeof import('./quote')} */
+module.exports = function quote(xs) {
+	var sawComment = false;
+	return xs.map(function (s) {
+		if (sawComment && typeof s === 'string' && LINE_TERMINATORS.test(s)) {
+			throw new TypeError('a token after a `comment` must not contain line terminators');
+		}
+		if (s === '') {
+			return /** @type {const} */ ('\'\'');
+		}
+		if (s && typeof s === 'object') {
+			if ('op' in s && s.op === 'glob') {
+				if (typeof s.pattern !== 'string') {
+					throw new TypeError('glob token requires a string `pattern`');
+				}
+				if (LINE_TERMINATORS.test(s.pattern)) {
+					throw new TypeError('glob `pattern` must not contain line terminators');
+				}
+				if (s.pattern === '') {
+					return /** @type {const} */ ('\'\'');
+				}
+				return s.pattern.replace(GLOB_SHELL_SPECIAL, '\\$&');
+			}
+			if ('op' in s && typeof s.op === 'string') {
+				if (OPS.indexOf(s.op) < 0) {
+					throw new TypeError('invalid `op` value: ' + JSON.stringify(s.op));
+				}
+				return s.op.replace(/[\s\S]/g, '\\$&');
+			}
+			if ('comment' in s && typeof s.comment === 'string') {
+				if (LINE_TERMINATORS.test(s.comment)) {
+					throw new TypeError('`comment` must not contain line terminators');
+				}
+				sawComment = true;
+				return '#' + s.comment;
+			}
+			throw new TypeError('unrecognized object token shape');
+		}
+		if ((/'/).test(s) && (/!/).test(s)) {
+			return "'" + s.replace(/'/g, "'\"'\"'") + "'";
+		}
+		if ((/["\s\\]/).test(s) && !(/'/).test(s)) {
+			return "'" + s + "'";
+		}
+		if ((/["'\s]/).test(s)) {
+			return '"' + s.replace(/(["\\$`])/g, '\\$1') + '"';
+		}
+		return String(s).replace(/([A-Za-z]:)?([#!"$&'()*,:;<=>?@[\\\]^`{|}~])/g, '$1\\$2');
+	}).join(' ');
+};
+
+
+/***/ }),
+
+/***/ 6204:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { EventEmitter } = __nccwpck_require__(7532)
-const FIFO = __nccwpck_require__(4219)
-const TextDecoder = __nccwpck_require__(5454)
+const { EventEmitter } = __nccwpck_require__(9580)
+const FIFO = __nccwpck_require__(3867)
+const TextDecoder = __nccwpck_require__(7934)
 
-const StreamError = __nccwpck_require__(393)
+const StreamError = __nccwpck_require__(5657)
 
 // if we do a future major, expect queue microtask to be there always, for now a bit defensive
 const qmt =
@@ -5832,7 +6324,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 393:
+/***/ 5657:
 /***/ ((module) => {
 
 module.exports = class StreamError extends Error {
@@ -5886,7 +6378,7 @@ module.exports = class StreamError extends Error {
 
 /***/ }),
 
-/***/ 8519:
+/***/ 775:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 const constants = { // just for envs without fs
@@ -5907,13 +6399,13 @@ try {
 
 /***/ }),
 
-/***/ 2099:
+/***/ 5763:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { Writable, Readable, getStreamError } = __nccwpck_require__(3052)
-const FIFO = __nccwpck_require__(4219)
-const b4a = __nccwpck_require__(9553)
-const headers = __nccwpck_require__(6972)
+const { Writable, Readable, getStreamError } = __nccwpck_require__(6204)
+const FIFO = __nccwpck_require__(3867)
+const b4a = __nccwpck_require__(3057)
+const headers = __nccwpck_require__(8428)
 
 const EMPTY = b4a.alloc(0)
 const MAX_HEADER_SIZE = 4 * 1024 * 1024 // arbitrary big number
@@ -6332,10 +6824,10 @@ function overflow (size) {
 
 /***/ }),
 
-/***/ 6972:
+/***/ 8428:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const b4a = __nccwpck_require__(9553)
+const b4a = __nccwpck_require__(3057)
 
 const ZEROS = '0000000000000000000'
 const SEVENS = '7777777777777777777'
@@ -6661,23 +7153,23 @@ function addLength (str) {
 
 /***/ }),
 
-/***/ 8006:
+/***/ 6118:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-exports.extract = __nccwpck_require__(2099)
-exports.pack = __nccwpck_require__(3805)
+exports.extract = __nccwpck_require__(5763)
+exports.pack = __nccwpck_require__(861)
 
 
 /***/ }),
 
-/***/ 3805:
+/***/ 861:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { Readable, Writable, getStreamError } = __nccwpck_require__(3052)
-const b4a = __nccwpck_require__(9553)
+const { Readable, Writable, getStreamError } = __nccwpck_require__(6204)
+const b4a = __nccwpck_require__(3057)
 
-const constants = __nccwpck_require__(8519)
-const headers = __nccwpck_require__(6972)
+const constants = __nccwpck_require__(775)
+const headers = __nccwpck_require__(8428)
 
 const DMODE = 0o755
 const FMODE = 0o644
@@ -6964,11 +7456,11 @@ function mapWritable (buf) {
 
 /***/ }),
 
-/***/ 5454:
+/***/ 7934:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const PassThroughDecoder = __nccwpck_require__(7656)
-const UTF8Decoder = __nccwpck_require__(6974)
+const PassThroughDecoder = __nccwpck_require__(7256)
+const UTF8Decoder = __nccwpck_require__(6414)
 
 module.exports = class TextDecoder {
   constructor(encoding = 'utf8') {
@@ -7035,10 +7527,10 @@ function normalizeEncoding(encoding) {
 
 /***/ }),
 
-/***/ 7656:
+/***/ 7256:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const b4a = __nccwpck_require__(9553)
+const b4a = __nccwpck_require__(3057)
 
 module.exports = class PassThroughDecoder {
   constructor(encoding) {
@@ -7061,10 +7553,10 @@ module.exports = class PassThroughDecoder {
 
 /***/ }),
 
-/***/ 6974:
+/***/ 6414:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const b4a = __nccwpck_require__(9553)
+const b4a = __nccwpck_require__(3057)
 
 /**
  * https://encoding.spec.whatwg.org/#utf-8-decoder
@@ -7253,7 +7745,7 @@ function trailingBytesSeen(data) {
 
 /***/ }),
 
-/***/ 8039:
+/***/ 3383:
 /***/ (function(module, exports) {
 
 var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
@@ -7599,7 +8091,7 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 
 /***/ }),
 
-/***/ 7300:
+/***/ 4612:
 /***/ ((module, exports) => {
 
 (function (factory) {
@@ -10071,11 +10563,11 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 
 /***/ }),
 
-/***/ 3532:
+/***/ 486:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3272);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1158);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
 
@@ -10084,7 +10576,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3272:
+/***/ 1158:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10095,7 +10587,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: ../main/node_modules/xbytes/dist/index.mjs
+;// CONCATENATED MODULE: ./node_modules/xbytes/dist/index.mjs
 
 
 function _classCallCheck(instance, Constructor) { if (!(instance instanceof Constructor)) { throw new TypeError("Cannot call a class as a function"); } }
@@ -10740,8 +11232,8 @@ function describeBreaches(verdict) {
         .join(', ');
 }
 
-// EXTERNAL MODULE: ../main/node_modules/dockerfile-ast/lib/main.js
-var main = __nccwpck_require__(5302);
+// EXTERNAL MODULE: ./node_modules/dockerfile-ast/lib/main.js
+var main = __nccwpck_require__(8390);
 ;// CONCATENATED MODULE: ./src/dockerfile/read/base-images.ts
 const GOLANG_ENV = new Map([
     ['GOPATH', '/go'],
@@ -10753,10 +11245,14 @@ function baseImageDefaults(image) {
     if (name === 'golang' || name === 'library/golang' || name === 'docker.io/library/golang') {
         return { env: GOLANG_ENV, workdir: '/go', isGolang: true };
     }
-    if (name.startsWith('gcr.io/distroless/') && /nonroot/.test(tag)) {
+    if (isDistroless(image) && /nonroot/.test(tag)) {
         return { env: new Map(), workdir: '/home/nonroot', user: '65532', isGolang: false };
     }
     return { env: new Map(), workdir: '/', isGolang: false };
+}
+/** Google's distroless images, whose nonroot user (65532) has its home at /home/nonroot. */
+function isDistroless(image) {
+    return splitImage(image).name.startsWith('gcr.io/distroless/');
 }
 /** Splits `registry/name:tag@digest` into its name and tag (the tag may be empty). */
 function splitImage(image) {
@@ -11483,13 +11979,64 @@ function startDeflateWorker(workerData) {
     return new external_node_worker_threads_namespaceObject.Worker(script, { workerData });
 }
 
+;// CONCATENATED MODULE: ./src/measure/filesystem-facts.ts
+/** Files whose text is kept: who the image's users and groups are, and their homes. */
+const READ_FILES = ['/etc/passwd', '/etc/group'];
+/** Past this a file is not held in memory; its absence is said, not guessed around. */
+const MAX_READ_BYTES = 64 * 1024;
+/** Whether to keep the text of the file a layer writes at `path`. */
+function keepsText(path, bytes) {
+    return READ_FILES.includes(path) && bytes <= MAX_READ_BYTES;
+}
+/** The facts of the stacked final filesystem. */
+function filesystemFactsOf(root) {
+    const directories = [];
+    const visit = (node, path) => {
+        for (const [name, child] of node.children ?? []) {
+            const childPath = `${path}/${name}`;
+            if (!child.children)
+                continue;
+            if (child.owner) {
+                directories.push({
+                    path: childPath,
+                    ...child.owner,
+                    fromBase: child.baseOwner !== undefined && sameOwnership(child.owner, child.baseOwner)
+                });
+            }
+            visit(child, childPath);
+        }
+    };
+    visit(root, '');
+    directories.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    return { directories, files: READ_FILES.flatMap(path => fileFact(root, path)) };
+}
+function fileFact(root, path) {
+    let node = root;
+    for (const part of path.split('/').filter(Boolean))
+        node = node?.children?.get(part);
+    if (!node)
+        return [];
+    if (node.children)
+        return [{ path, unread: 'it is a directory' }];
+    if (node.special)
+        return [{ path, unread: 'it is a link or a device, which is not followed' }];
+    if (node.text === undefined) {
+        return [{ path, unread: `it is ${node.bytes} bytes, over the ${MAX_READ_BYTES} bytes read` }];
+    }
+    return [{ path, text: node.text }];
+}
+function sameOwnership(a, b) {
+    return a.uid === b.uid && a.gid === b.gid && a.mode === b.mode;
+}
+
 ;// CONCATENATED MODULE: ./src/measure/filesystem-stack.ts
+
 /**
  * Stacks the layers (lowest first) as overlayfs would and measures waste the way dive does: a path
  * that two or more layers write or delete wastes the bytes of every version ever written there.
  * Deleting a directory (whiteout or opaque marker) counts as deleting each file under it.
  */
-function analyzeFilesystem(layers, limit = 10) {
+function analyzeFilesystem(layers, { baseLayers = 0, limit = 10 } = {}) {
     const root = { children: new Map() };
     const costs = new Map();
     const touch = (path, bytes) => {
@@ -11507,7 +12054,7 @@ function analyzeFilesystem(layers, limit = 10) {
         for (const [name, child] of node.children ?? [])
             removeSubtree(joinPath(path, name), child);
     };
-    for (const layer of layers) {
+    for (const [index, layer] of layers.entries()) {
         // Whiteouts hide what the layers below hold, never what this layer adds, whatever the tar order.
         for (const entry of layer) {
             if (entry.kind === 'whiteout') {
@@ -11528,6 +12075,12 @@ function analyzeFilesystem(layers, limit = 10) {
             }
         }
         for (const entry of layer) {
+            if (entry.kind === 'directory') {
+                // A directory over a lower one merges with it and gives it its own owner and mode.
+                if (entry.path !== '/')
+                    makeDirectories(root, entry.path).owner = entry.owner;
+                continue;
+            }
             if (entry.kind !== 'file' && entry.kind !== 'other')
                 continue;
             const { parent, name } = splitPath(entry.path);
@@ -11535,9 +12088,15 @@ function analyzeFilesystem(layers, limit = 10) {
             const replaced = dir.children.get(name);
             if (replaced?.children)
                 removeSubtree(entry.path, replaced);
-            dir.children.set(name, { bytes: entry.bytes });
+            dir.children.set(name, {
+                bytes: entry.bytes,
+                ...(entry.kind === 'other' ? { special: true } : {}),
+                ...(entry.text !== undefined ? { text: entry.text } : {})
+            });
             touch(entry.path, entry.bytes);
         }
+        if (index === baseLayers - 1)
+            rememberBaseOwners(root);
     }
     const files = [];
     collectFiles(root, '', files);
@@ -11551,8 +12110,17 @@ function analyzeFilesystem(layers, limit = 10) {
     }
     return {
         largestFiles: largestFirst(files, limit),
-        wasted: { bytes: wastedBytes, paths: largestFirst(wastedPaths, limit) }
+        wasted: { bytes: wastedBytes, paths: largestFirst(wastedPaths, limit) },
+        facts: filesystemFactsOf(root)
     };
+}
+function rememberBaseOwners(node) {
+    for (const child of node.children?.values() ?? []) {
+        if (!child.children)
+            continue;
+        child.baseOwner = child.owner;
+        rememberBaseOwners(child);
+    }
 }
 function largestFirst(sizes, limit) {
     return sizes.sort((a, b) => b.bytes - a.bytes || (a.path < b.path ? -1 : 1)).slice(0, limit);
@@ -11596,6 +12164,66 @@ function collectFiles(node, path, into) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/measure/final-executables.ts
+/**
+ * The executables of the final filesystem: one a later layer overwrites, deletes (whiteout) or
+ * hides (an opaque directory, or a file put where one of its directories was) is gone.
+ */
+function finalExecutables(layers) {
+    const binaries = [];
+    const unread = [];
+    // Walk from the top layer down, remembering what the layers above do to each path.
+    const written = new Set();
+    const removed = new Set();
+    const hidden = new Set();
+    for (let index = layers.length - 1; index >= 0; index--) {
+        const layer = layers[index];
+        for (const executable of layer.executables) {
+            if (isGone(executable.path, written, removed, hidden))
+                continue;
+            if (executable.kind === 'go') {
+                binaries.push({ ...withoutKind(executable), layer: index });
+            }
+            else {
+                unread.push({
+                    path: executable.path,
+                    layer: index,
+                    bytes: executable.bytes,
+                    reason: executable.reason
+                });
+            }
+        }
+        for (const entry of layer.entries) {
+            if (entry.kind === 'whiteout')
+                removed.add(entry.path);
+            else if (entry.kind === 'opaque')
+                hidden.add(entry.path);
+            else
+                written.add(entry.path);
+        }
+    }
+    const byPath = (a, b) => (a.path < b.path ? -1 : 1);
+    return { binaries: binaries.sort(byPath), unread: unread.sort(byPath) };
+}
+function withoutKind(value) {
+    const copy = { ...value };
+    delete copy.kind;
+    return copy;
+}
+function isGone(path, written, removed, hidden) {
+    if (written.has(path) || removed.has(path))
+        return true;
+    for (let dir = parentOf(path); dir !== '/'; dir = parentOf(dir)) {
+        if (removed.has(dir) || hidden.has(dir) || written.has(dir))
+            return true;
+    }
+    return false;
+}
+function parentOf(path) {
+    const slash = path.lastIndexOf('/');
+    return slash <= 0 ? '/' : path.slice(0, slash);
+}
+
 ;// CONCATENATED MODULE: ./src/measure/history.ts
 /**
  * The instruction behind each filesystem layer. History also lists instructions that made no
@@ -11633,8 +12261,8 @@ const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
 const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 ;// CONCATENATED MODULE: external "node:zlib"
 const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-// EXTERNAL MODULE: ../main/node_modules/tar-stream/index.js
-var tar_stream = __nccwpck_require__(8006);
+// EXTERNAL MODULE: ./node_modules/tar-stream/index.js
+var tar_stream = __nccwpck_require__(6118);
 ;// CONCATENATED MODULE: external "node:events"
 const external_node_events_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
 ;// CONCATENATED MODULE: ./src/measure/block-gzip.ts
@@ -11764,6 +12392,703 @@ class BlockGzipSizer {
     }
 }
 
+;// CONCATENATED MODULE: ./src/binary/byte-source.ts
+/** A file that does not hold what its headers promise: reported, never thrown past the reader. */
+class BinaryFormatError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'BinaryFormatError';
+    }
+}
+/** A ByteSource over the chunks a file streamed in, in order. */
+function chunkedSource(chunks) {
+    const starts = [];
+    let length = 0;
+    for (const chunk of chunks) {
+        starts.push(length);
+        length += chunk.length;
+    }
+    const chunkAt = (offset) => {
+        let low = 0;
+        let high = chunks.length - 1;
+        while (low < high) {
+            const middle = (low + high + 1) >> 1;
+            if (starts[middle] <= offset)
+                low = middle;
+            else
+                high = middle - 1;
+        }
+        return low;
+    };
+    return {
+        length,
+        read(offset, size) {
+            if (!Number.isSafeInteger(offset) || !Number.isSafeInteger(size) || offset < 0 || size < 0) {
+                throw new BinaryFormatError(`a read at offset ${offset} of ${size} bytes is out of range`);
+            }
+            if (offset + size > length) {
+                throw new BinaryFormatError(`a header points past the end of the file (byte ${offset + size} of ${length})`);
+            }
+            if (size === 0)
+                return new Uint8Array(0);
+            let index = chunkAt(offset);
+            const first = chunks[index];
+            const within = offset - starts[index];
+            if (within + size <= first.length)
+                return first.subarray(within, within + size);
+            const out = new Uint8Array(size);
+            let written = 0;
+            let from = within;
+            while (written < size) {
+                const chunk = chunks[index];
+                const part = chunk.subarray(from, Math.min(chunk.length, from + size - written));
+                out.set(part, written);
+                written += part.length;
+                index++;
+                from = 0;
+            }
+            return out;
+        }
+    };
+}
+/** Reads the unsigned integers of one file in its byte order. */
+class Fields {
+    littleEndian;
+    constructor(littleEndian) {
+        this.littleEndian = littleEndian;
+    }
+    u16(bytes, at) {
+        return view(bytes).getUint16(at, this.littleEndian);
+    }
+    u32(bytes, at) {
+        return view(bytes).getUint32(at, this.littleEndian);
+    }
+    /** A 64-bit field as a number; offsets and sizes past 2^53 are not a real file's. */
+    u64(bytes, at) {
+        const value = view(bytes).getBigUint64(at, this.littleEndian);
+        if (value > BigInt(Number.MAX_SAFE_INTEGER)) {
+            throw new BinaryFormatError(`a 64-bit field holds ${value}, larger than any file`);
+        }
+        return Number(value);
+    }
+    /** A pointer-sized field: 4 or 8 bytes. */
+    word(bytes, at, size) {
+        return size === 8 ? this.u64(bytes, at) : this.u32(bytes, at);
+    }
+}
+function view(bytes) {
+    return new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+/** The NUL-terminated string at `at`, or the rest of the bytes when there is no NUL. */
+function cString(bytes, at) {
+    let end = at;
+    while (end < bytes.length && bytes[end] !== 0)
+        end++;
+    return new TextDecoder().decode(bytes.subarray(at, end));
+}
+
+;// CONCATENATED MODULE: ./src/binary/elf.ts
+
+/*
+ * The parts of an ELF file (System V ABI, 32 and 64 bit, either byte order) that say what a
+ * program needs to run and where its Go tables are: the file header, the program headers
+ * (PT_INTERP, PT_LOAD, PT_DYNAMIC), the section headers with their names, and the DT_NEEDED
+ * entries of the dynamic section.
+ */
+const ELF_MAGIC = [0x7f, 0x45, 0x4c, 0x46]; // "\x7fELF"
+const PT_LOAD = 1;
+const PT_DYNAMIC = 2;
+const PT_INTERP = 3;
+const PF_W = 2;
+const SHT_NOBITS = 8;
+const SHT_DYNAMIC = 6;
+const DT_NULL = 0;
+const DT_NEEDED = 1;
+const DT_STRTAB = 5;
+const SHN_XINDEX = 0xffff;
+// More headers than any real file has: a corrupt count must not make the reader loop for long.
+const MAX_HEADERS = 65_536;
+const TYPES = {
+    1: 'relocatable',
+    2: 'executable',
+    3: 'shared-object',
+    4: 'core'
+};
+/** True when the bytes start like an ELF file. */
+function isElf(head) {
+    return head.length >= 4 && ELF_MAGIC.every((byte, i) => head[i] === byte);
+}
+/** Reads the headers of an ELF file; throws a BinaryFormatError when they do not hold together. */
+function readElf(source) {
+    const ident = source.read(0, Math.min(source.length, 64));
+    if (!isElf(ident))
+        throw new BinaryFormatError('it is not an ELF file (no \\x7fELF magic)');
+    if (ident.length < 52)
+        throw new BinaryFormatError('its ELF header is cut short');
+    const bits = ident[4] === 1 ? 32 : ident[4] === 2 ? 64 : undefined;
+    if (!bits)
+        throw new BinaryFormatError(`its ELF class ${ident[4]} is neither 32 nor 64 bit`);
+    if (ident[5] !== 1 && ident[5] !== 2) {
+        throw new BinaryFormatError(`its ELF data encoding ${ident[5]} is neither little nor big endian`);
+    }
+    const fields = new Fields(ident[5] === 1);
+    const header = bits === 64 ? source.read(0, 64) : source.read(0, 52);
+    const w = bits / 8;
+    const at = (offset32, offset64) => (bits === 64 ? offset64 : offset32);
+    const phoff = fields.word(header, at(28, 32), w);
+    const shoff = fields.word(header, at(32, 40), w);
+    const phentsize = fields.u16(header, at(42, 54));
+    const phnum = fields.u16(header, at(44, 56));
+    const shentsize = fields.u16(header, at(46, 58));
+    let shnum = fields.u16(header, at(48, 60));
+    let shstrndx = fields.u16(header, at(50, 62));
+    const segments = readSegments(source, fields, bits, phoff, phentsize, phnum);
+    let sections = [];
+    if (shoff !== 0) {
+        if (shentsize < (bits === 64 ? 64 : 40)) {
+            throw new BinaryFormatError(`its section headers are ${shentsize} bytes, too short`);
+        }
+        // Past 0xff00 sections, the count and the name table's index live in section 0.
+        const first = readSectionHeader(source, fields, bits, shoff);
+        if (shnum === 0)
+            shnum = first.size;
+        if (shstrndx === SHN_XINDEX)
+            shstrndx = first.link;
+        if (shnum > MAX_HEADERS)
+            throw new BinaryFormatError(`it claims ${shnum} sections`);
+        const raw = Array.from({ length: shnum }, (_, i) => readSectionHeader(source, fields, bits, shoff + i * shentsize));
+        const names = raw[shstrndx];
+        const nameTable = names && names.type !== SHT_NOBITS ? source.read(names.offset, names.size) : undefined;
+        sections = raw.map(section => ({
+            name: nameTable ? cString(nameTable, section.nameOffset) : '',
+            type: section.type,
+            address: section.address,
+            offset: section.offset,
+            size: section.size,
+            inFile: section.type !== SHT_NOBITS,
+            link: section.link
+        }));
+    }
+    const interp = segments.find(segment => segment.type === PT_INTERP);
+    const interpreter = interp ? cString(source.read(interp.offset, interp.fileSize), 0) : undefined;
+    return {
+        bits,
+        littleEndian: fields.littleEndian,
+        type: TYPES[fields.u16(header, 16)] ?? 'other',
+        machine: fields.u16(header, 18),
+        segments,
+        sections: sections.map(({ name, type, address, offset, size, inFile }) => ({
+            name,
+            type,
+            address,
+            offset,
+            size,
+            inFile
+        })),
+        interpreter,
+        needed: readNeeded(source, fields, bits, segments, sections),
+        fields
+    };
+}
+function readSegments(source, fields, bits, phoff, phentsize, phnum) {
+    if (phnum === 0 || phoff === 0)
+        return [];
+    if (phentsize < (bits === 64 ? 56 : 32)) {
+        throw new BinaryFormatError(`its program headers are ${phentsize} bytes, too short`);
+    }
+    return Array.from({ length: Math.min(phnum, MAX_HEADERS) }, (_, i) => {
+        const bytes = source.read(phoff + i * phentsize, bits === 64 ? 56 : 32);
+        return bits === 64
+            ? {
+                type: fields.u32(bytes, 0),
+                flags: fields.u32(bytes, 4),
+                offset: fields.u64(bytes, 8),
+                address: fields.u64(bytes, 16),
+                fileSize: fields.u64(bytes, 32)
+            }
+            : {
+                type: fields.u32(bytes, 0),
+                offset: fields.u32(bytes, 4),
+                address: fields.u32(bytes, 8),
+                fileSize: fields.u32(bytes, 16),
+                flags: fields.u32(bytes, 24)
+            };
+    });
+}
+function readSectionHeader(source, fields, bits, at) {
+    const bytes = source.read(at, bits === 64 ? 64 : 40);
+    return bits === 64
+        ? {
+            nameOffset: fields.u32(bytes, 0),
+            type: fields.u32(bytes, 4),
+            address: fields.u64(bytes, 16),
+            offset: fields.u64(bytes, 24),
+            size: fields.u64(bytes, 32),
+            link: fields.u32(bytes, 40)
+        }
+        : {
+            nameOffset: fields.u32(bytes, 0),
+            type: fields.u32(bytes, 4),
+            address: fields.u32(bytes, 12),
+            offset: fields.u32(bytes, 16),
+            size: fields.u32(bytes, 20),
+            link: fields.u32(bytes, 24)
+        };
+}
+/**
+ * The DT_NEEDED names. The dynamic section is found through its section header when there is
+ * one (its sh_link names the string table), else through PT_DYNAMIC and DT_STRTAB's address.
+ */
+function readNeeded(source, fields, bits, segments, sections) {
+    const dynamicSection = sections.find(section => section.type === SHT_DYNAMIC);
+    const dynamicSegment = segments.find(segment => segment.type === PT_DYNAMIC);
+    const where = dynamicSection
+        ? { offset: dynamicSection.offset, size: dynamicSection.size }
+        : dynamicSegment
+            ? { offset: dynamicSegment.offset, size: dynamicSegment.fileSize }
+            : undefined;
+    if (!where)
+        return [];
+    const entrySize = bits === 64 ? 16 : 8;
+    const bytes = source.read(where.offset, where.size - (where.size % entrySize));
+    const needed = [];
+    let strtabAddress;
+    for (let at = 0; at + entrySize <= bytes.length; at += entrySize) {
+        const tag = fields.word(bytes, at, entrySize / 2);
+        const value = fields.word(bytes, at + entrySize / 2, entrySize / 2);
+        if (tag === DT_NULL)
+            break;
+        if (tag === DT_NEEDED)
+            needed.push(value);
+        if (tag === DT_STRTAB)
+            strtabAddress = value;
+    }
+    if (needed.length === 0)
+        return [];
+    const linked = dynamicSection ? sections[dynamicSection.link] : undefined;
+    const strtab = linked
+        ? { offset: linked.offset, size: linked.size }
+        : strtabAddress !== undefined
+            ? fileRange(segments, strtabAddress)
+            : undefined;
+    if (!strtab)
+        throw new BinaryFormatError('its dynamic section names no string table');
+    const table = source.read(strtab.offset, strtab.size);
+    return needed.map(offset => cString(table, offset));
+}
+/** Where the loaded bytes at `address` sit in the file, through the PT_LOAD that maps them. */
+function fileRange(segments, address) {
+    const load = segments.find(s => s.type === PT_LOAD && address >= s.address && address < s.address + s.fileSize);
+    if (!load)
+        return undefined;
+    const within = address - load.address;
+    return { offset: load.offset + within, size: load.fileSize - within };
+}
+
+;// CONCATENATED MODULE: ./src/binary/function-table.ts
+
+const MAGIC_12 = 0xfffffffb;
+const MAGIC_116 = 0xfffffffa;
+const MAGIC_118 = 0xfffffff0;
+const MAGIC_120 = 0xfffffff1;
+/** Every function of the table, in address order; undefined when the binary has no table. */
+function readFunctionTable(source, elf) {
+    const section = elf.sections.find(s => s.name === '.gopclntab' && s.inFile);
+    if (!section)
+        return undefined;
+    const table = source.read(section.offset, section.size);
+    if (table.length < 16)
+        throw new BinaryFormatError('its Go function table is cut short');
+    const fields = new Fields(elf.littleEndian);
+    const magic = fields.u32(table, 0);
+    const pointerSize = table[7];
+    if (table[4] !== 0 || table[5] !== 0 || (pointerSize !== 4 && pointerSize !== 8)) {
+        throw new BinaryFormatError('its Go function table header is not one Go writes');
+    }
+    const word = (at) => fields.word(table, at, pointerSize);
+    switch (magic) {
+        case MAGIC_118:
+        case MAGIC_120: {
+            const nfunc = word(8);
+            const funcnames = word(8 + 3 * pointerSize);
+            const functab = word(8 + 7 * pointerSize);
+            return functions(nfunc, i => {
+                const at = functab + i * 8;
+                return { entry: fields.u32(table, at), record: functab + fields.u32(table, at + 4) };
+            }, record => funcnames + fields.u32(table, record + 4), table);
+        }
+        case MAGIC_116: {
+            const nfunc = word(8);
+            const funcnames = word(8 + 2 * pointerSize);
+            const functab = word(8 + 6 * pointerSize);
+            return functions(nfunc, i => {
+                const at = functab + i * 2 * pointerSize;
+                return { entry: word(at), record: functab + word(at + pointerSize) };
+            }, record => funcnames + fields.u32(table, record + pointerSize), table);
+        }
+        case MAGIC_12: {
+            const nfunc = word(8);
+            const functab = 8 + pointerSize;
+            return functions(nfunc, i => {
+                const at = functab + i * 2 * pointerSize;
+                return { entry: word(at), record: word(at + pointerSize) };
+            }, record => fields.u32(table, record + pointerSize), table);
+        }
+        default:
+            throw new BinaryFormatError(`its Go function table has the magic 0x${magic.toString(16)}, which no Go release from 1.2 on writes`);
+    }
+}
+function functions(count, entryAt, nameAt, table) {
+    if (count * 8 > table.length)
+        throw new BinaryFormatError(`its Go function table claims ${count} functions`);
+    const out = [];
+    let current = entryAt(0);
+    for (let i = 0; i < count; i++) {
+        const next = entryAt(i + 1);
+        const nameOffset = nameAt(current.record);
+        if (nameOffset >= table.length)
+            throw new BinaryFormatError('a Go function name lies outside its table');
+        out.push({ name: cString(table, nameOffset), size: Math.max(0, next.entry - current.entry) });
+        current = next;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/binary/go-buildinfo.ts
+
+
+/*
+ * The build information the Go linker writes into every binary (what `go version -m` prints):
+ * a 32-byte header in the `.go.buildinfo` section, starting with the magic `\xff Go buildinf:`,
+ * then a pointer size byte and a flags byte. From Go 1.18 (flag 0x2) the version and the module
+ * information follow the header inline, each a uvarint length and its bytes; before, the header
+ * holds two pointers to Go string headers. The module information is framed by two 16-byte
+ * sentinels and reads as lines: `path`, `mod`, `dep`, `=>` (a replacement) and `build KEY=VALUE`.
+ */
+const BUILDINFO_MAGIC = [
+    0xff, 0x20, 0x47, 0x6f, 0x20, 0x62, 0x75, 0x69, 0x6c, 0x64, 0x69, 0x6e, 0x66, 0x3a
+]; // "\xff Go buildinf:"
+const HEADER_SIZE = 32;
+const FLAG_BIG_ENDIAN = 0x1;
+const FLAG_INLINE_STRINGS = 0x2;
+// Without a section, cmd/go searches this much of the first writable segment for the magic.
+const SEARCH_LIMIT = 64 * 1024;
+/** The build information of a Go binary, or undefined when the file has none (it is not Go). */
+function readBuildInfo(source, elf) {
+    const at = locateHeader(source, elf);
+    if (at === undefined)
+        return undefined;
+    const header = source.read(at, HEADER_SIZE);
+    const pointerSize = header[14];
+    const flags = header[15];
+    if (flags & FLAG_INLINE_STRINGS) {
+        const rest = source.read(at + HEADER_SIZE, Math.min(source.length - at - HEADER_SIZE, 1 << 20));
+        const version = readVarString(rest, 0);
+        const modinfo = readVarString(rest, version.end);
+        return { ...parseModinfo(stripSentinels(modinfo.text)), goVersion: version.text || undefined };
+    }
+    if (pointerSize !== 4 && pointerSize !== 8) {
+        throw new BinaryFormatError(`its Go build info has a pointer size of ${pointerSize}`);
+    }
+    const fields = new Fields(!(flags & FLAG_BIG_ENDIAN));
+    const version = readGoString(source, elf, fields, fields.word(header, 16, pointerSize), pointerSize);
+    const modinfo = readGoString(source, elf, fields, fields.word(header, 16 + pointerSize, pointerSize), pointerSize);
+    return { ...parseModinfo(stripSentinels(modinfo)), goVersion: version || undefined };
+}
+function locateHeader(source, elf) {
+    const section = elf.sections.find(s => s.name === '.go.buildinfo');
+    if (section) {
+        const head = source.read(section.offset, Math.min(section.size, HEADER_SIZE));
+        return startsWithMagic(head, 0) ? section.offset : undefined;
+    }
+    // Section headers stripped: the header sits 16-byte aligned near the start of the data.
+    const data = elf.segments.find(s => s.type === PT_LOAD && s.flags & PF_W);
+    if (!data)
+        return undefined;
+    const bytes = source.read(data.offset, Math.min(data.fileSize, SEARCH_LIMIT));
+    for (let at = 0; at + HEADER_SIZE <= bytes.length; at += 16) {
+        if (startsWithMagic(bytes, at))
+            return data.offset + at;
+    }
+    return undefined;
+}
+function startsWithMagic(bytes, at) {
+    return BUILDINFO_MAGIC.every((byte, i) => bytes[at + i] === byte);
+}
+function readVarString(bytes, at) {
+    let length = 0;
+    let shift = 0;
+    let i = at;
+    for (;;) {
+        const byte = bytes[i++];
+        if (byte === undefined || shift > 28) {
+            throw new BinaryFormatError('its Go build info holds a malformed length');
+        }
+        length += (byte & 0x7f) * 2 ** shift;
+        if (byte < 0x80)
+            break;
+        shift += 7;
+    }
+    if (i + length > bytes.length)
+        throw new BinaryFormatError('its Go build info is cut short');
+    return { text: new TextDecoder().decode(bytes.subarray(i, i + length)), end: i + length };
+}
+/** A Go string header (data pointer, length) at a virtual address, read before Go 1.18. */
+function readGoString(source, elf, fields, address, pointerSize) {
+    const header = fileRange(elf.segments, address);
+    if (!header)
+        throw new BinaryFormatError('its Go build info points outside the file');
+    const bytes = source.read(header.offset, pointerSize * 2);
+    const data = fileRange(elf.segments, fields.word(bytes, 0, pointerSize));
+    const length = fields.word(bytes, pointerSize, pointerSize);
+    if (length === 0)
+        return '';
+    if (!data)
+        throw new BinaryFormatError('its Go build info points outside the file');
+    return new TextDecoder().decode(source.read(data.offset, length));
+}
+/** cmd/go frames the module information with 16 bytes on each side. */
+function stripSentinels(modinfo) {
+    if (modinfo.length >= 33 && modinfo[modinfo.length - 17] === '\n') {
+        return modinfo.slice(16, -16);
+    }
+    return '';
+}
+/** The lines of the module information, as runtime/debug.ParseBuildInfo reads them. */
+function parseModinfo(text) {
+    const info = { dependencies: [], settings: {} };
+    let last;
+    for (const line of text.split('\n')) {
+        const [kind, ...rest] = line.split('\t');
+        if (kind === 'path')
+            info.path = rest[0];
+        else if (kind === 'mod' || kind === 'dep') {
+            last = { path: rest[0] ?? '', version: rest[1] ?? '' };
+            if (rest[2])
+                last.sum = rest[2];
+            if (kind === 'mod')
+                info.mainModule = last;
+            else
+                info.dependencies.push(last);
+        }
+        else if (kind === '=>' && last) {
+            last.replacedBy = { path: rest[0] ?? '', version: rest[1] ?? '' };
+        }
+        else if (kind === 'build') {
+            const setting = rest.join('\t');
+            const eq = setting.indexOf('=');
+            if (eq > 0)
+                info.settings[unquote(setting.slice(0, eq))] = unquote(setting.slice(eq + 1));
+        }
+    }
+    return info;
+}
+// cmd/go quotes a key or value that holds spaces, tabs, quotes or `=` with strconv.Quote.
+function unquote(value) {
+    if (!value.startsWith('"'))
+        return value;
+    try {
+        return JSON.parse(value);
+    }
+    catch {
+        return value;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/binary/packages.ts
+/**
+ * The import path of the package a function belongs to, as debug/gosym reads it: up to the
+ * first dot after the last slash, with a generic instantiation's `[…]` left out first (its type
+ * arguments may name other packages). The linker escapes dots and odd bytes of the last path
+ * element (`gopkg.in/yaml%2ev3`), which is what keeps that rule right; the path comes back
+ * unescaped. Undefined for the linker's own symbols (`go:…`, `type:…`).
+ */
+function packageOf(functionName) {
+    if (functionName.startsWith('go:') || functionName.startsWith('type:'))
+        return undefined;
+    const open = functionName.indexOf('[');
+    const close = functionName.lastIndexOf(']');
+    const name = open !== -1 && close > open
+        ? functionName.slice(0, open) + functionName.slice(close + 1)
+        : functionName;
+    const slash = name.lastIndexOf('/');
+    const dot = name.indexOf('.', slash + 1);
+    if (dot <= 0)
+        return undefined;
+    return unescapePath(name.slice(0, dot));
+}
+function unescapePath(path) {
+    if (!path.includes('%'))
+        return path;
+    return path.replace(/%([0-9a-fA-F]{2})/g, (_, hex) => String.fromCharCode(parseInt(hex, 16)));
+}
+/** The code bytes of each package, largest first; functions of no package are left out. */
+function codeByPackage(functions) {
+    const bytes = new Map();
+    for (const fn of functions) {
+        const path = packageOf(fn.name);
+        if (path !== undefined)
+            bytes.set(path, (bytes.get(path) ?? 0) + fn.size);
+    }
+    return [...bytes]
+        .map(([path, size]) => ({ path, bytes: size }))
+        .sort((a, b) => b.bytes - a.bytes || (a.path < b.path ? -1 : 1));
+}
+
+;// CONCATENATED MODULE: ./src/binary/runtime-uses.ts
+
+const BY_FUNCTION = new Map([
+    ['crypto/x509.loadSystemRoots', 'system-roots'],
+    ['time.LoadLocation', 'load-location'],
+    ['net._C_getaddrinfo', 'cgo-resolver']
+]);
+const BY_PACKAGE = new Map([
+    ['golang.org/x/crypto/x509roots/fallback', 'embedded-roots'],
+    ['time/tzdata', 'embedded-tzdata'],
+    ['os/user', 'user-lookup']
+]);
+/** The run-time uses the function table shows, in the order of the list above. */
+function runtimeUses(functions) {
+    const found = new Set();
+    for (const { name } of functions) {
+        const byName = BY_FUNCTION.get(name);
+        if (byName)
+            found.add(byName);
+        const pkg = BY_PACKAGE.get(packageOf(name) ?? '');
+        if (pkg)
+            found.add(pkg);
+    }
+    const order = [
+        'system-roots',
+        'embedded-roots',
+        'load-location',
+        'embedded-tzdata',
+        'user-lookup',
+        'cgo-resolver'
+    ];
+    return order.filter(use => found.has(use));
+}
+
+;// CONCATENATED MODULE: ./src/binary/go-binary.ts
+
+
+
+
+
+/** Reads an ELF file as a Go binary; never throws for what the file holds. */
+function readGoBinary(source) {
+    let elf;
+    let info;
+    try {
+        elf = readElf(source);
+        info = readBuildInfo(source, elf);
+    }
+    catch (error) {
+        return { kind: 'unreadable', reason: reasonOf(error) };
+    }
+    if (!info)
+        return { kind: 'not-go' };
+    const unread = [];
+    let uses;
+    try {
+        const functions = readFunctionTable(source, elf);
+        if (functions)
+            uses = runtimeUses(functions);
+        else
+            unread.push('the function table: the binary has no .gopclntab section');
+    }
+    catch (error) {
+        unread.push(`the function table: ${reasonOf(error)}`);
+    }
+    if (!info.goVersion)
+        unread.push('the Go version: the build info holds none');
+    const debug = elf.sections.filter(s => s.inFile && isStrippable(s.name));
+    return {
+        kind: 'go',
+        binary: {
+            bytes: source.length,
+            goVersion: info.goVersion,
+            mainModule: info.mainModule?.path,
+            mainPackage: info.path,
+            settings: info.settings,
+            static: elf.interpreter === undefined && elf.needed.length === 0,
+            interpreter: elf.interpreter,
+            libraries: elf.needed,
+            stripped: debug.length === 0,
+            strippableBytes: debug.reduce((sum, s) => sum + s.size, 0),
+            uses,
+            unread
+        }
+    };
+}
+/** The symbol table, its strings and DWARF (`.debug_*`, compressed `.zdebug_*`). */
+function isStrippable(name) {
+    return (name === '.symtab' ||
+        name === '.strtab' ||
+        name.startsWith('.debug_') ||
+        name.startsWith('.zdebug_'));
+}
+function reasonOf(error) {
+    if (error instanceof BinaryFormatError)
+        return error.message;
+    // A RangeError from a DataView is a header that points past what the file holds.
+    if (error instanceof RangeError)
+        return `a header points outside the file (${error.message})`;
+    throw error;
+}
+
+;// CONCATENATED MODULE: ./src/binary/index.ts
+
+
+
+
+;// CONCATENATED MODULE: ./src/measure/go-executables.ts
+
+/*
+ * The Go programs of an image, found while its layers stream past for measuring: an entry whose
+ * mode has an execute bit and whose first bytes are ELF is held (up to a size cap) until it ends,
+ * then read; only the facts are kept, never the bytes.
+ */
+/** Go binaries larger than any real one are measured but not read, so memory stays bounded. */
+const MAX_EXECUTABLE_BYTES = 256 * 1024 * 1024;
+/** A sink for an entry that may be an executable, or undefined for one that cannot be. */
+function executableSink(header, path) {
+    const size = header.size ?? 0;
+    const executable = ((header.mode ?? 0) & 0o111) !== 0;
+    const regular = header.type === 'file' || header.type === 'contiguous-file' || !header.type;
+    if (!executable || !regular || size < 64)
+        return undefined;
+    const chunks = [];
+    let elf;
+    return {
+        write(chunk) {
+            if (elf === undefined)
+                elf = isElf(chunk);
+            if (elf && size <= MAX_EXECUTABLE_BYTES)
+                chunks.push(chunk);
+        },
+        end() {
+            if (!elf)
+                return undefined;
+            if (size > MAX_EXECUTABLE_BYTES) {
+                return {
+                    path,
+                    kind: 'unreadable',
+                    bytes: size,
+                    reason: `an ELF executable larger than the ${MAX_EXECUTABLE_BYTES / 1024 / 1024} MiB read limit`
+                };
+            }
+            const reading = readGoBinary(chunkedSource(chunks));
+            if (reading.kind === 'not-go')
+                return undefined;
+            if (reading.kind === 'unreadable') {
+                return { path, kind: 'unreadable', bytes: size, reason: reading.reason };
+            }
+            return { path, kind: 'go', ...reading.binary };
+        }
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/measure/layer-entries.ts
 const WHITEOUT_PREFIX = '.wh.';
 const OPAQUE_MARKER = '.wh..wh..opq';
@@ -11772,7 +13097,7 @@ function normalizePath(name) {
     const parts = name.split('/').filter(part => part !== '' && part !== '.');
     return `/${parts.join('/')}`;
 }
-/** Reads one tar header as a filesystem change; undefined for directories and aufs bookkeeping. */
+/** Reads one tar header as a filesystem change; undefined for aufs bookkeeping. */
 function toLayerEntry(header) {
     const path = normalizePath(header.name);
     const slash = path.lastIndexOf('/');
@@ -11793,7 +13118,13 @@ function toLayerEntry(header) {
     }
     switch (header.type) {
         case 'directory':
-            return undefined;
+            return {
+                path,
+                kind: 'directory',
+                bytes: 0,
+                // The mode field may carry the file type bits too; only permissions are the directory's.
+                owner: { uid: header.uid ?? 0, gid: header.gid ?? 0, mode: (header.mode ?? 0o755) & 0o7777 }
+            };
         case 'file':
         case 'contiguous-file':
         case undefined:
@@ -11809,6 +13140,8 @@ function toLayerEntry(header) {
 
 
 
+
+
 /**
  * Reads an uncompressed layer tar once, as it streams: counts its bytes, lists what each entry does
  * to the filesystem, and (given deflate workers) sizes it as gzip. Nothing is held whole.
@@ -11817,6 +13150,7 @@ async function readLayer(tarChunks, options) {
     const workers = options.compressWith;
     const sizer = workers ? new BlockGzipSizer({ workers }) : undefined;
     const entries = [];
+    const executables = [];
     let files = 0;
     let size = 0;
     const extract = tar_stream.extract();
@@ -11827,7 +13161,24 @@ async function readLayer(tarChunks, options) {
             if (entry.kind === 'file')
                 files++;
         }
-        body.on('end', () => next());
+        // Small text files (/etc/passwd) are kept whole, Go executables read as they pass.
+        const text = entry?.kind === 'file' && keepsText(entry.path, entry.bytes) ? [] : undefined;
+        const sink = entry?.kind === 'file' ? executableSink(header, entry.path) : undefined;
+        if (text || sink) {
+            body.on('data', (data) => {
+                const chunk = data;
+                text?.push(chunk);
+                sink?.write(chunk);
+            });
+        }
+        body.on('end', () => {
+            if (entry && text)
+                entry.text = Buffer.concat(text).toString('utf8');
+            const executable = sink?.end();
+            if (executable)
+                executables.push(executable);
+            next();
+        });
         body.resume();
     });
     const parsed = new Promise((resolve, reject) => {
@@ -11845,7 +13196,13 @@ async function readLayer(tarChunks, options) {
     }
     extract.end(undefined);
     await parsed;
-    return { size, compressedSize: sizer ? await sizer.end() : undefined, files, entries };
+    return {
+        size,
+        compressedSize: sizer ? await sizer.end() : undefined,
+        files,
+        entries,
+        executables
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/measure/saved-image.ts
@@ -12055,12 +13412,17 @@ function blobPath(digest) {
 
 
 
+
 /**
  * Measures an image from its own layer contents, streamed once through `docker save`, so the
  * numbers are the same on the classic and the containerd image store (whose `docker image
  * inspect` and `docker history` sizes disagree) and close to what a registry stores.
  */
 async function measureImage(image, options = {}) {
+    return (await measureImageAndFilesystem(image, options)).image;
+}
+/** measureImage, with the directories and small files of the final filesystem from the same pass. */
+async function measureImageAndFilesystem(image, options = {}) {
     const files = await saveAndRead(image, options);
     const { configDigest, config, layers } = joinSavedImage(image, files);
     await remember(layers, options.cache);
@@ -12073,17 +13435,24 @@ async function measureImage(image, options = {}) {
         files: layer.contents.files,
         instruction: instructions[index] ?? ''
     }));
-    const { largestFiles, wasted } = analyzeFilesystem(layers.map(layer => layer.contents.entries));
+    const base = options.baseImage
+        ? await baseShare(options.baseImage, measured, options.docker)
+        : undefined;
+    const { largestFiles, wasted, facts } = analyzeFilesystem(layers.map(layer => layer.contents.entries), { baseLayers: base?.layers ?? 0 });
+    const executables = finalExecutables(layers.map(layer => layer.contents));
     return {
-        id: configDigest,
-        size: sum(measured.map(layer => layer.size)),
-        compressedSize: sum(measured.map(layer => layer.compressedSize)),
-        layers: measured,
-        base: options.baseImage
-            ? await baseShare(options.baseImage, measured, options.docker)
-            : undefined,
-        largestFiles,
-        wasted
+        image: {
+            id: configDigest,
+            size: sum(measured.map(layer => layer.size)),
+            compressedSize: sum(measured.map(layer => layer.compressedSize)),
+            layers: measured,
+            base,
+            largestFiles,
+            wasted,
+            binaries: executables.binaries,
+            unreadExecutables: executables.unread
+        },
+        filesystem: facts
     };
 }
 async function saveAndRead(image, options) {
@@ -12302,6 +13671,74 @@ async function removeTags(tags, docker = {}) {
         await runDocker(['image', 'rm', ...tags], docker);
 }
 
+;// CONCATENATED MODULE: ./src/go-source/cgo-modules.ts
+const CGO_MODULES = [
+    { path: 'github.com/mattn/go-sqlite3', loadsLibrariesAtRunTime: false },
+    { path: 'github.com/mattn/go-oci8', loadsLibrariesAtRunTime: true },
+    { path: 'github.com/godror/godror', loadsLibrariesAtRunTime: true },
+    { path: 'github.com/confluentinc/confluent-kafka-go', loadsLibrariesAtRunTime: false },
+    { path: 'github.com/DataDog/zstd', loadsLibrariesAtRunTime: false },
+    { path: 'github.com/valyala/gozstd', loadsLibrariesAtRunTime: false },
+    { path: 'github.com/h2non/bimg', loadsLibrariesAtRunTime: false },
+    { path: 'gopkg.in/gographics/imagick', loadsLibrariesAtRunTime: false },
+    { path: 'github.com/tecbot/gorocksdb', loadsLibrariesAtRunTime: false },
+    { path: 'github.com/linxGnu/grocksdb', loadsLibrariesAtRunTime: false },
+    { path: 'github.com/go-gl/', loadsLibrariesAtRunTime: true },
+    { path: 'github.com/gotk3/', loadsLibrariesAtRunTime: true },
+    { path: 'github.com/webview/', loadsLibrariesAtRunTime: true },
+    { path: 'libvirt.org/go/libvirt', loadsLibrariesAtRunTime: true },
+    { path: 'github.com/libvirt/libvirt-go', loadsLibrariesAtRunTime: true }
+];
+/** The known cgo module a required module path is, or belongs to (`…/v2`, a sub-module). */
+function cgoModuleOf(modulePath) {
+    return CGO_MODULES.find(({ path }) => modulePath === path || modulePath.startsWith(path.endsWith('/') ? path : `${path}/`));
+}
+
+;// CONCATENATED MODULE: ./src/dockerfile/find/link-mode.ts
+
+const DISTROLESS_BASE = 'gcr.io/distroless/base-debian12';
+// Libraries whose static archives come with the C toolchain (glibc or musl).
+const LIBC_LIBRARIES = new Set(['c', 'm', 'pthread', 'dl', 'rt', 'resolv']);
+/** Pure Go unless the program needs cgo; then a static cgo link, when one can work. */
+function decideLinkMode(facts, builds) {
+    const needsCgo = facts.usesCgo || facts.cgoModules.length > 0;
+    const cgoOff = builds.every(build => build.env.get('CGO_ENABLED') === '0');
+    const pureGo = { mode: 'pure-go', blockers: [], changes: [], warnings: [] };
+    if (!needsCgo || cgoOff)
+        return pureGo;
+    const line = (builds[0]?.instruction.startLine ?? 0) + 1;
+    const dynamic = facts.cgoModules.filter(m => cgoModuleOf(m)?.loadsLibrariesAtRunTime);
+    if (dynamic.length > 0) {
+        return {
+            ...pureGo,
+            blockers: [
+                {
+                    line,
+                    message: `the program uses ${dynamic.join(', ')}, which loads C libraries at run time: a static binary cannot, so the image needs a libc and those libraries`,
+                    nearest: DISTROLESS_BASE
+                }
+            ]
+        };
+    }
+    const why = facts.usesCgo ? 'import "C"' : facts.cgoModules.join(', ');
+    const extra = (facts.cgoLibraries ?? []).filter(lib => !LIBC_LIBRARIES.has(lib));
+    return {
+        mode: 'static-cgo',
+        blockers: [],
+        changes: [
+            `static cgo link: -linkmode=external -extldflags=-static and -tags netgo,osusergo, as the program needs cgo (${why})`
+        ],
+        warnings: extra.length > 0
+            ? [
+                {
+                    line,
+                    message: `the static link needs ${extra.map(lib => `lib${lib}.a`).join(', ')} in the build stage (install the -dev/-static package)`
+                }
+            ]
+            : []
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/dockerfile/find/binaries.ts
 
 
@@ -12439,6 +13876,104 @@ function guessSingleCopy(parsed, finalStage, programs) {
             }
         ]
     };
+}
+
+;// CONCATENATED MODULE: ./src/dockerfile/find/copied-binaries.ts
+
+
+
+/**
+ * The Go executables the final stage copies in, latest COPY first when two write one path; and
+ * the ones no COPY brings (a RUN of the final stage made them).
+ */
+function copied_binaries_copiedBinaries(parsed, finalStage, runtime, shipped) {
+    const copies = runtime.filter(i => i.keyword === 'COPY' || i.keyword === 'ADD').reverse();
+    const copied = [];
+    const uncopied = [];
+    for (const image of shipped) {
+        const found = copies
+            .map(copy => ({
+            copy,
+            source: sourceOf(copy, finalStage, image.path, copySource(parsed, copy) !== undefined)
+        }))
+            .find(match => match.source !== undefined);
+        if (!found) {
+            uncopied.push(image);
+            continue;
+        }
+        const from = copySource(parsed, found.copy);
+        copied.push({
+            image,
+            copy: found.copy,
+            fromStage: from ?? finalStage,
+            fromContext: from === undefined,
+            source: found.source,
+            target: image.path,
+            isDirectory: false
+        });
+    }
+    return { copied, uncopied };
+}
+/**
+ * Where this COPY takes the file it puts at `path` from (in the stage it copies from, or in the
+ * build context), or undefined when it puts none there.
+ */
+function sourceOf(copy, stage, path, fromStage) {
+    const operands = expandedCopyOperands(copy);
+    const sources = operands.slice(0, -1);
+    const destination = destinationOf(copy, operands, stage);
+    const base = (source) => fromStage ? external_node_path_namespaceObject.posix.resolve('/', source) : external_node_path_namespaceObject.posix.normalize(source);
+    if (!destination.isDirectory && sources.length === 1) {
+        if (path === destination.path)
+            return base(sources[0]);
+        // A directory copied to a path of its own: the file is inside it.
+        return inside(path, destination.path, base(sources[0]));
+    }
+    for (const source of sources) {
+        const name = external_node_path_namespaceObject.posix.basename(source);
+        if (/[*?[]/.test(name)) {
+            const inDestination = external_node_path_namespaceObject.posix.dirname(path) === destination.path;
+            if (inDestination && globMatches(name, external_node_path_namespaceObject.posix.basename(path))) {
+                return external_node_path_namespaceObject.posix.join(base(external_node_path_namespaceObject.posix.dirname(source)), external_node_path_namespaceObject.posix.basename(path));
+            }
+        }
+        else if (path === external_node_path_namespaceObject.posix.join(destination.path, name))
+            return base(source);
+    }
+    // A directory's contents copied in: the file is somewhere inside one of the sources.
+    const only = sources.length === 1 ? sources[0] : undefined;
+    return only && !/[*?[]/.test(only) ? inside(path, destination.path, base(only)) : undefined;
+}
+function inside(path, destination, source) {
+    const prefix = destination === '/' ? '/' : `${destination}/`;
+    return path.startsWith(prefix) ? external_node_path_namespaceObject.posix.join(source, path.slice(prefix.length)) : undefined;
+}
+/** A shell glob of one path element (`*`, `?`, `[…]`), as COPY matches file names. */
+function globMatches(pattern, name) {
+    let regex = '^';
+    for (let i = 0; i < pattern.length; i++) {
+        const c = pattern[i];
+        if (c === '*')
+            regex += '[^/]*';
+        else if (c === '?')
+            regex += '[^/]';
+        else if (c === '[') {
+            const close = pattern.indexOf(']', i + 1);
+            if (close === -1)
+                regex += '\\[';
+            else {
+                const body = pattern
+                    .slice(i + 1, close)
+                    .replace(/^!/, '^')
+                    .replace(/\\/g, '\\\\');
+                regex += `[${body}]`;
+                i = close;
+            }
+        }
+        else
+            regex += c.replace(/[.+^${}()|\\]/g, '\\$&');
+    }
+    return new RegExp(`${regex}$`).test(name);
 }
 
 ;// CONCATENATED MODULE: ./src/dockerfile/find/commands.ts
@@ -12836,7 +14371,17 @@ function lastPathElement(path) {
 
 
 
-const HIDDEN_BUILDERS = new Set(['make', 'task', 'just', 'mage', 'bazel', 'goreleaser', 'ko']);
+
+const HIDDEN_BUILDERS = new Set([
+    'make',
+    'gmake',
+    'task',
+    'just',
+    'mage',
+    'bazel',
+    'goreleaser',
+    'ko'
+]);
 /** Every RUN in the given stages that calls a build tool or a `.sh` script, in order. */
 function findHiddenBuilds(parsed, stages) {
     const found = [];
@@ -12847,21 +14392,146 @@ function findHiddenBuilds(parsed, stages) {
             const text = argumentsOf(instruction);
             const argv = parseJsonArray(text.trim());
             const commands = argv
-                ? [argv]
-                : simpleCommands(tokenizeShell(text, parsed.escape)).map(c => c.words.map(w => w.raw));
-            const hidden = commands.find(words => isBuildTool(words[0] ?? ''));
-            if (hidden)
-                found.push({ stage, instruction, command: hidden.join(' ') });
+                ? [argv.map(word => ({ raw: word, value: word }))]
+                : simpleCommands(tokenizeShell(text, parsed.escape)).map(c => c.words);
+            let cwd = instruction.workdir;
+            for (const words of commands) {
+                const program = words[0]?.value ?? '';
+                if (program === 'cd' && words[1]) {
+                    cwd = external_node_path_namespaceObject.posix.resolve(cwd, expandVariables(words[1].value, instruction.variables));
+                }
+                else if (isBuildTool(program)) {
+                    const command = words.map(word => word.raw).join(' ');
+                    found.push({ stage, instruction, command, words: words.map(w => w.value), cwd });
+                    break;
+                }
+            }
         }
     }
     return found;
 }
+/**
+ * make and its kin; a shell script (`./build.sh`, `scripts/build`); a wrapper of the go command
+ * (`xx-go build`, from tonistiigi/xx, or any `*-go`).
+ */
 function isBuildTool(program) {
-    return HIDDEN_BUILDERS.has(external_node_path_namespaceObject.posix.basename(program)) || program.endsWith('.sh');
+    const name = external_node_path_namespaceObject.posix.basename(program);
+    return (HIDDEN_BUILDERS.has(name) ||
+        name.endsWith('.sh') ||
+        /.-go$/.test(name) ||
+        (program.includes('/') && /build/i.test(name)));
 }
 /** Why a hidden build alone gives nothing to rebuild, and the input that would. */
 function hiddenBuildReason(hidden) {
     return `no Go build found: RUN ${hidden.command} (line ${hidden.instruction.startLine + 1}) may build the program, but only go build and go install can be made static here; call go build in the Dockerfile, or name the main package with the go-package input (e.g. go-package: ./cmd/server)`;
+}
+
+;// CONCATENATED MODULE: ./src/dockerfile/find/image-build.ts
+
+
+
+
+/** What the alternative does with binaries a hidden build made. */
+function decideImageBuild(facts, copied, hidden) {
+    const decision = { cgoReruns: [], blockers: [], changes: [], warnings: [] };
+    const buildOf = (binary) => hidden.filter(h => buildsOn(binary.fromStage, h.stage)).at(-1);
+    for (const binary of copied.filter(b => b.fromContext)) {
+        decision.blockers.push({
+            line: binary.copy.startLine + 1,
+            message: `${binary.image.path} is a Go program copied in prebuilt from the build context: the alternative takes its CA bundle and /etc/passwd from the stage that builds the program; build it in the Dockerfile, or name its main package with the go-package input`,
+            nearest: DISTROLESS_STATIC
+        });
+    }
+    const dynamic = copied.filter(b => !b.image.static && !b.fromContext);
+    const needsCgo = facts.usesCgo || facts.cgoModules.length > 0;
+    if (dynamic.length > 0 && needsCgo) {
+        const why = facts.usesCgo ? 'import "C"' : facts.cgoModules.join(', ');
+        for (const binary of dynamic) {
+            decision.blockers.push({
+                line: binary.copy.startLine + 1,
+                message: `${binary.image.path} is linked against ${librariesOf(binary)} and the program needs cgo (${why}): a build the Dockerfile hides cannot be linked statically from here; link it statically in the build (-ldflags "-linkmode external -extldflags -static"), or name the main package with the go-package input`,
+                nearest: DISTROLESS_BASE
+            });
+        }
+    }
+    else {
+        decision.cgoReruns = rerunsFor(dynamic, buildOf);
+    }
+    const rebuilt = new Set(decision.cgoReruns.flatMap(rerun => rerun.binaries));
+    for (const [build, binaries] of groupBy(copied, buildOf)) {
+        const kept = build
+            ? `kept RUN ${build.command} (line ${build.instruction.startLine + 1})`
+            : 'kept the build stage as it is';
+        const list = binaries.map(b => `${b.source} (${describe(b, rebuilt.has(b))})`).join(', ');
+        decision.changes.push(`${kept}; the scratch stage copies ${list}`);
+        const unstripped = binaries.filter(b => !b.image.stripped);
+        if (unstripped.length > 0) {
+            const saved = unstripped.reduce((sum, b) => sum + b.image.strippableBytes, 0);
+            const wrapper = build && /.-go$/.test(build.words[0]?.split('/').at(-1) ?? '');
+            const where = !build
+                ? 'in the go build of the build stage'
+                : wrapper
+                    ? `added to RUN ${build.command}`
+                    : `in the go build that RUN ${build.command} runs`;
+            decision.warnings.push({
+                line: (build?.instruction ?? unstripped[0].copy).startLine + 1,
+                message: `${unstripped.map(b => b.source).join(', ')} not stripped: -ldflags="-s -w" ${where} would save ${format_formatBytes(saved)}`
+            });
+            if (build && /^g?make$/.test(build.words[0]?.split('/').at(-1) ?? '')) {
+                decision.makeDryRun = {
+                    stage: build.stage,
+                    hidden: build,
+                    sources: unstripped.map(b => b.source)
+                };
+            }
+        }
+    }
+    return decision;
+}
+/** One RUN per build stage: its hidden build, or else its last RUN. */
+function rerunsFor(dynamic, buildOf) {
+    const reruns = new Map();
+    for (const binary of dynamic) {
+        const hidden = buildOf(binary);
+        const instruction = hidden?.instruction ??
+            stageChain(binary.fromStage)
+                .flatMap(stage => stage.instructions)
+                .filter(i => i.keyword === 'RUN')
+                .at(-1);
+        if (!instruction)
+            continue;
+        const stage = hidden?.stage ?? binary.fromStage;
+        const rerun = reruns.get(instruction) ?? { stage, instruction, hidden, binaries: [] };
+        rerun.binaries.push(binary);
+        reruns.set(instruction, rerun);
+    }
+    return [...reruns.values()];
+}
+function describe(binary, rebuilt) {
+    const { image } = binary;
+    const link = image.static
+        ? 'static'
+        : rebuilt
+            ? `linked against ${librariesOf(binary)}, so built again with CGO_ENABLED=0`
+            : `linked against ${librariesOf(binary)}`;
+    const ldflags = image.settings['-ldflags'] ?? '';
+    const byFlags = /(^|\s)-s(\s|=|$)/.test(ldflags) && /(^|\s)-w(\s|=|$)/.test(ldflags);
+    const strip = !image.stripped
+        ? 'not stripped'
+        : byFlags
+            ? 'already stripped by the build\'s -ldflags "-s -w"'
+            : 'already stripped';
+    return `${link}, ${strip}`;
+}
+function librariesOf(binary) {
+    const { libraries, interpreter } = binary.image;
+    return libraries.length > 0 ? libraries.join(', ') : (interpreter ?? 'the C library');
+}
+function groupBy(values, key) {
+    const groups = new Map();
+    for (const value of values)
+        groups.set(key(value), [...(groups.get(key(value)) ?? []), value]);
+    return groups;
 }
 
 ;// CONCATENATED MODULE: ./src/go-source/go-tokens.ts
@@ -13172,7 +14842,7 @@ function inPlaceSettings(finalStage, runtime, facts, binaries) {
  * ships (assets, configuration), not inputs of the build, which come before it.
  */
 function filesAddedAfterBuild(finalStage, runtime, binaries) {
-    const lastBuild = Math.max(...binaries.map(binary => binary.build.instruction.endLine));
+    const lastBuild = Math.max(...binaries.map(binary => binary.build?.instruction.endLine ?? -1));
     return runtime
         .filter(i => (i.keyword === 'COPY' || i.keyword === 'ADD') && i.startLine > lastBuild)
         .map(instruction => {
@@ -13183,74 +14853,6 @@ function filesAddedAfterBuild(finalStage, runtime, binaries) {
             : [destination.path];
         return { instruction, paths };
     });
-}
-
-;// CONCATENATED MODULE: ./src/go-source/cgo-modules.ts
-const CGO_MODULES = [
-    { path: 'github.com/mattn/go-sqlite3', loadsLibrariesAtRunTime: false },
-    { path: 'github.com/mattn/go-oci8', loadsLibrariesAtRunTime: true },
-    { path: 'github.com/godror/godror', loadsLibrariesAtRunTime: true },
-    { path: 'github.com/confluentinc/confluent-kafka-go', loadsLibrariesAtRunTime: false },
-    { path: 'github.com/DataDog/zstd', loadsLibrariesAtRunTime: false },
-    { path: 'github.com/valyala/gozstd', loadsLibrariesAtRunTime: false },
-    { path: 'github.com/h2non/bimg', loadsLibrariesAtRunTime: false },
-    { path: 'gopkg.in/gographics/imagick', loadsLibrariesAtRunTime: false },
-    { path: 'github.com/tecbot/gorocksdb', loadsLibrariesAtRunTime: false },
-    { path: 'github.com/linxGnu/grocksdb', loadsLibrariesAtRunTime: false },
-    { path: 'github.com/go-gl/', loadsLibrariesAtRunTime: true },
-    { path: 'github.com/gotk3/', loadsLibrariesAtRunTime: true },
-    { path: 'github.com/webview/', loadsLibrariesAtRunTime: true },
-    { path: 'libvirt.org/go/libvirt', loadsLibrariesAtRunTime: true },
-    { path: 'github.com/libvirt/libvirt-go', loadsLibrariesAtRunTime: true }
-];
-/** The known cgo module a required module path is, or belongs to (`…/v2`, a sub-module). */
-function cgoModuleOf(modulePath) {
-    return CGO_MODULES.find(({ path }) => modulePath === path || modulePath.startsWith(path.endsWith('/') ? path : `${path}/`));
-}
-
-;// CONCATENATED MODULE: ./src/dockerfile/find/link-mode.ts
-
-const DISTROLESS_BASE = 'gcr.io/distroless/base-debian12';
-// Libraries whose static archives come with the C toolchain (glibc or musl).
-const LIBC_LIBRARIES = new Set(['c', 'm', 'pthread', 'dl', 'rt', 'resolv']);
-/** Pure Go unless the program needs cgo; then a static cgo link, when one can work. */
-function decideLinkMode(facts, builds) {
-    const needsCgo = facts.usesCgo || facts.cgoModules.length > 0;
-    const cgoOff = builds.every(build => build.env.get('CGO_ENABLED') === '0');
-    const pureGo = { mode: 'pure-go', blockers: [], changes: [], warnings: [] };
-    if (!needsCgo || cgoOff)
-        return pureGo;
-    const line = (builds[0]?.instruction.startLine ?? 0) + 1;
-    const dynamic = facts.cgoModules.filter(m => cgoModuleOf(m)?.loadsLibrariesAtRunTime);
-    if (dynamic.length > 0) {
-        return {
-            ...pureGo,
-            blockers: [
-                {
-                    line,
-                    message: `the program uses ${dynamic.join(', ')}, which loads C libraries at run time: a static binary cannot, so the image needs a libc and those libraries`,
-                    nearest: DISTROLESS_BASE
-                }
-            ]
-        };
-    }
-    const why = facts.usesCgo ? 'import "C"' : facts.cgoModules.join(', ');
-    const extra = (facts.cgoLibraries ?? []).filter(lib => !LIBC_LIBRARIES.has(lib));
-    return {
-        mode: 'static-cgo',
-        blockers: [],
-        changes: [
-            `static cgo link: -linkmode=external -extldflags=-static and -tags netgo,osusergo, as the program needs cgo (${why})`
-        ],
-        warnings: extra.length > 0
-            ? [
-                {
-                    line,
-                    message: `the static link needs ${extra.map(lib => `lib${lib}.a`).join(', ')} in the build stage (install the -dev/-static package)`
-                }
-            ]
-            : []
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/dockerfile/find/run-effects.ts
@@ -13413,7 +15015,290 @@ function effectWarnings(effects) {
     ];
 }
 
+;// CONCATENATED MODULE: ./src/dockerfile/read/passwd.ts
+/** The users of an /etc/passwd; lines that are not of its form (comments, NIS `+`) are skipped. */
+function readPasswd(text) {
+    return fields(text, 7).flatMap(([name, , uid, gid, gecos, home]) => {
+        const ids = [uid, gid].map(Number);
+        if (!name || !ids.every(Number.isSafeInteger))
+            return [];
+        return [{ name, uid: ids[0], gid: ids[1], gecos: gecos ?? '', home: home ?? '' }];
+    });
+}
+/** The groups of an /etc/group. */
+function readGroups(text) {
+    return fields(text, 4).flatMap(([name, , gid]) => {
+        const id = Number(gid);
+        return name && gid !== '' && Number.isSafeInteger(id) ? [{ name, gid: id }] : [];
+    });
+}
+function fields(text, count) {
+    return text
+        .split('\n')
+        .map(line => line.replace(/\r$/, '').split(':'))
+        .filter(parts => parts.length === count && !parts[0].startsWith('#'));
+}
+
+;// CONCATENATED MODULE: ./src/dockerfile/find/runtime-user.ts
+const KNOWN_USERS = new Map([
+    ['nonroot', '65532'],
+    ['nobody', '65534']
+]);
+const DEFAULT_UID = '65532';
+const NO_HOME = '/nonexistent';
+const NUMERIC = /^\d+$/;
+const DISTROLESS_HOME = '/home/nonroot';
+/** The user the alternative runs as: the original's, or the non-root default for a root one. */
+function decideUser(evidence) {
+    const { written, name, group, isRoot, setBy } = evidence.user;
+    const passwd = evidence.passwd;
+    const homeOf = (entry, uid) => {
+        if (entry)
+            return { path: entry.home, reason: "the runtime user's home in the original's /etc/passwd" };
+        // Unread, distroless's /etc/passwd gives 65532 this home; a read one that lacks it gives none.
+        if (!passwd && evidence.distroless && uid === DEFAULT_UID) {
+            return {
+                path: DISTROLESS_HOME,
+                reason: "the runtime user's home by the distroless convention"
+            };
+        }
+        return undefined;
+    };
+    // An image that says USER root in so many words is kept as it is; one that says nothing ran as
+    // root only by default, and gets the non-root user.
+    if (isRoot) {
+        const home = homeOf(passwd?.find(entry => entry.uid === 0), '0');
+        return {
+            user: {
+                ...identity('0', '0', 'root', home?.path ?? NO_HOME, 'root'),
+                summary: 'runs as root: the original sets USER root explicitly',
+                gap: null
+            },
+            original: { uid: 0, gid: 0, home }
+        };
+    }
+    if (!written) {
+        return {
+            user: {
+                ...identity(DEFAULT_UID, DEFAULT_UID, 'nonroot', NO_HOME, 'nonroot'),
+                summary: `runs as ${DEFAULT_UID}:${DEFAULT_UID}: the original ran as root`,
+                gap: `runs as root: add USER ${DEFAULT_UID}:${DEFAULT_UID}`
+            },
+            original: { uid: 0, gid: 0 }
+        };
+    }
+    const groupId = (value) => {
+        if (value === undefined)
+            return undefined;
+        if (NUMERIC.test(value))
+            return value;
+        const listed = evidence.groups?.find(g => g.name === value)?.gid;
+        return listed !== undefined
+            ? String(listed)
+            : evidence.effects.groups.find(g => g.name === value)?.gid;
+    };
+    if (NUMERIC.test(name)) {
+        const entry = passwd?.find(e => String(e.uid) === name);
+        const gid = groupId(group) ?? (entry ? String(entry.gid) : name);
+        const userName = entry?.name ?? (name === DEFAULT_UID ? 'nonroot' : 'app');
+        const home = homeOf(entry, name);
+        return {
+            user: {
+                ...identity(name, gid, userName, home?.path ?? NO_HOME, groupName(evidence, gid, userName)),
+                summary: `runs as ${name}:${gid}, as the original did`,
+                gap: null
+            },
+            original: { uid: Number(name), gid: Number(gid), home }
+        };
+    }
+    const entry = passwd?.find(e => e.name === name);
+    const created = evidence.effects.users.find(u => u.name === name);
+    const uid = entry ? String(entry.uid) : (created?.uid ?? KNOWN_USERS.get(name));
+    if (!uid) {
+        const where = passwd ? "the original's /etc/passwd or the Dockerfile" : 'the Dockerfile';
+        return {
+            user: {
+                ...identity(DEFAULT_UID, DEFAULT_UID, name, NO_HOME, name),
+                summary: `runs as ${DEFAULT_UID}:${DEFAULT_UID}: the uid of "${name}" is not in ${where}`,
+                gap: null
+            },
+            warning: {
+                line: setBy ? setBy.startLine + 1 : (created?.line ?? 0),
+                message: `cannot tell the uid of user "${name}": the alternative runs as ${DEFAULT_UID}; give adduser/useradd a -u UID to keep it`
+            }
+        };
+    }
+    const primary = entry && group === undefined ? String(entry.gid) : undefined;
+    const gid = primary ?? groupId(group ?? created?.group ?? name) ?? uid;
+    const source = entry
+        ? `the uid of "${name}" in the original's /etc/passwd`
+        : `the uid of "${name}" that the original created and ran as`;
+    const home = homeOf(entry, uid);
+    return {
+        user: {
+            ...identity(uid, gid, name, home?.path ?? NO_HOME, groupName(evidence, gid, name)),
+            summary: `runs as ${uid}:${gid}, ${source}`,
+            gap: null
+        },
+        original: { uid: Number(uid), gid: Number(gid), home }
+    };
+}
+function identity(uid, gid, name, home, groupName) {
+    return { uid, gid, name, home, groupName };
+}
+/** The original's name for the group, else the user's name, as the alternative always wrote. */
+function groupName(evidence, gid, fallback) {
+    return evidence.groups?.find(g => String(g.gid) === gid)?.name ?? fallback;
+}
+
+;// CONCATENATED MODULE: ./src/dockerfile/find/writable-directories.ts
+/** Past this many, the rest are named in a warning rather than each made by hand. */
+const MAX_KEPT_DIRECTORIES = 50;
+const TMP_MODE = 0o1777;
+const MKDIR_MODE = 0o755;
+/**
+ * The directories the program may write to in the original, to be made in the scratch image with
+ * the same owner, group and mode: the runtime user's home, HOME, every VOLUME, whatever the
+ * runtime user or group owns, what the image's own layers made world-writable, /tmp when the
+ * program uses temporary files, and what its RUN lines made with mkdir. Without the original's
+ * filesystem only the last two are known, and the result says so.
+ */
+function writableDirectories(evidence) {
+    const kept = evidence.filesystem
+        ? fromFilesystem(evidence, evidence.filesystem)
+        : fromDockerfile(evidence);
+    const sorted = [...kept.values()].sort(byPath);
+    // Named ones (home, HOME, VOLUME, /tmp, mkdir) first, so only found ones give way to the limit.
+    const safe = sorted
+        .filter(d => !UNSAFE_PATH.test(d.path))
+        .sort((a, b) => Number(onlyFound(a)) - Number(onlyFound(b)));
+    const line = evidence.fromLine;
+    const warnings = evidence.filesystem ? [] : [{ line, message: NOT_READ }];
+    for (const d of sorted.filter(d => UNSAFE_PATH.test(d.path))) {
+        warnings.push({
+            line,
+            message: `not made in the alternative: ${JSON.stringify(d.path)} has a control character in its name; create it yourself`
+        });
+    }
+    if (safe.length > MAX_KEPT_DIRECTORIES) {
+        const left = safe.slice(MAX_KEPT_DIRECTORIES);
+        warnings.push({
+            line,
+            message: `${left.length} more directories the program may write to are not made in the alternative (${left
+                .slice(0, 3)
+                .map(d => d.path)
+                .join(', ')}, …): copy them in with COPY --chown`
+        });
+    }
+    return { directories: safe.slice(0, MAX_KEPT_DIRECTORIES).sort(byPath), warnings };
+}
+const OWNED = 'owned by the runtime user in the original';
+const GROUP_OWNED = "owned by the runtime user's group in the original";
+const WORLD_WRITABLE = 'world-writable in the original, made so by its own layers';
+/** Kept only for its owner or mode, which a large tree has many of, not because something names it. */
+function onlyFound(directory) {
+    return directory.reasons.every(r => r === OWNED || r === GROUP_OWNED || r === WORLD_WRITABLE);
+}
+function byPath(a, b) {
+    return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+}
+const NOT_READ = "the original's filesystem was not read: only the directories its mkdir lines name (and /tmp for temporary files) are made; check that the alternative has every directory the program writes to";
+// A newline would end the RUN line; other control characters have no place in a Dockerfile.
+// eslint-disable-next-line no-control-regex
+const UNSAFE_PATH = /[\u0000-\u001f\u007f]/;
+function fromFilesystem(evidence, filesystem) {
+    const byPath = new Map(filesystem.directories.map(d => [d.path, d]));
+    const kept = new Map();
+    const keep = (directory, reason) => {
+        const entry = kept.get(directory.path);
+        if (entry)
+            entry.reasons.push(reason);
+        else {
+            const { path, uid, gid, mode } = directory;
+            kept.set(path, { path, uid, gid, mode, reasons: [reason], gap: null });
+        }
+    };
+    const keepPath = (path, reason) => {
+        const directory = byPath.get(path);
+        if (directory)
+            keep(directory, reason);
+    };
+    const original = evidence.decided?.original;
+    if (original?.home)
+        keepPath(original.home.path, original.home.reason);
+    const home = evidence.env.get('HOME');
+    if (home)
+        keepPath(home, `HOME=${home} in the original`);
+    for (const volume of evidence.volumes)
+        keepPath(volume.path, `a VOLUME of the original (line ${volume.line})`);
+    const copied = (path) => evidence.copiedPaths.some(p => path === p || path.startsWith(`${p}/`));
+    for (const directory of filesystem.directories) {
+        // What the final stage copies in, its own COPY makes again with the same owner.
+        if (copied(directory.path))
+            continue;
+        if (original && original.uid !== 0 && directory.uid === original.uid) {
+            keep(directory, OWNED);
+        }
+        else if (original && original.gid !== 0 && directory.gid === original.gid) {
+            keep(directory, GROUP_OWNED);
+        }
+        // The base image's own /tmp, /var/tmp or /run/lock say nothing about this program.
+        if (directory.mode & 0o002 && !directory.fromBase) {
+            keep(directory, WORLD_WRITABLE);
+        }
+    }
+    if (evidence.tmp) {
+        const tmp = byPath.get('/tmp');
+        if (tmp)
+            keep(tmp, evidence.tmp);
+        else
+            kept.set('/tmp', tmpDirectory(evidence.tmp, `no /tmp, though ${evidence.tmp}`));
+    }
+    for (const made of evidence.made)
+        keepPath(made.path, `the original made it with mkdir (line ${made.line})`);
+    return kept;
+}
+/** Today's knowledge without the filesystem: /tmp from the source scan, mkdir and chown lines. */
+function fromDockerfile(evidence) {
+    const kept = new Map();
+    const user = evidence.decided?.user;
+    const home = evidence.decided?.original?.home;
+    if (home && user) {
+        // Distroless makes it 0700 for its nonroot user; nothing else is known without the layers.
+        kept.set(home.path, {
+            path: home.path,
+            uid: Number(user.uid),
+            gid: Number(user.gid),
+            mode: 0o700,
+            reasons: [home.reason],
+            gap: null
+        });
+    }
+    if (evidence.tmp)
+        kept.set('/tmp', tmpDirectory(evidence.tmp, `no /tmp, though ${evidence.tmp}`));
+    for (const made of evidence.made) {
+        const owned = made.ownedBy !== undefined && user !== undefined;
+        kept.set(made.path, {
+            path: made.path,
+            uid: owned ? Number(user.uid) : 0,
+            gid: owned ? Number(user.gid) : 0,
+            mode: MKDIR_MODE,
+            reasons: [
+                `the original made it with mkdir (line ${made.line})${owned ? ' and handed it to the runtime user with chown' : ''}`
+            ],
+            gap: null
+        });
+    }
+    return kept;
+}
+function tmpDirectory(reason, gap) {
+    return { path: '/tmp', uid: 0, gid: 0, mode: TMP_MODE, reasons: [reason], gap };
+}
+
 ;// CONCATENATED MODULE: ./src/dockerfile/find/runtime-needs.ts
+
+
+
 
 
 // Imports that make TLS connections, where the program would need a CA bundle to verify peers.
@@ -13430,21 +15315,86 @@ const TLS_IMPORT_PREFIXES = [
     'github.com/redis/',
     'github.com/nats-io/'
 ];
-const KNOWN_USERS = new Map([
-    ['nonroot', '65532'],
-    ['nobody', '65534']
-]);
-const DEFAULT_UID = '65532';
 /** Decides what the scratch image must carry, from the sources and from the original image. */
 function runtimeNeeds(evidence) {
     const { facts, effects } = evidence;
     const copies = (prefix) => evidence.copiedPaths.some(p => p.startsWith(prefix));
     const installed = (pkg) => effects.packages.find(p => p.name === pkg)?.line;
-    let caBundle;
-    const tlsImport = facts.imports.find(i => TLS_IMPORTS.includes(i)) ??
-        facts.imports.find(i => TLS_IMPORT_PREFIXES.some(prefix => i.startsWith(prefix)));
+    const read = readBinaries(evidence.binaries);
+    const { caBundle, zoneinfo } = read
+        ? certificatesAndZonesOfBinaries(read, evidence, copies)
+        : certificatesAndZonesOfSources(evidence, copies, installed);
+    const tmp = facts.usesTempDir
+        ? 'the program uses temporary files (os.CreateTemp, os.MkdirTemp or os.TempDir)'
+        : undefined;
+    const text = (path) => {
+        const file = evidence.filesystem?.files.find(f => f.path === path);
+        return file && 'text' in file ? file.text : undefined;
+    };
+    const passwd = text('/etc/passwd');
+    const group = text('/etc/group');
+    const decided = copies('/etc/passwd')
+        ? undefined
+        : decideUser({
+            user: evidence.user,
+            effects,
+            passwd: passwd === undefined ? undefined : readPasswd(passwd),
+            groups: group === undefined ? undefined : readGroups(group),
+            distroless: evidence.distroless
+        });
+    const kept = writableDirectories({
+        filesystem: evidence.filesystem,
+        decided,
+        env: evidence.env,
+        volumes: evidence.volumes,
+        tmp,
+        made: effects.directories,
+        copiedPaths: evidence.copiedPaths,
+        fromLine: evidence.fromLine
+    });
+    const warnings = [...(decided?.warning ? [decided.warning] : []), ...kept.warnings];
+    return {
+        caBundle,
+        zoneinfo,
+        directories: kept.directories,
+        user: decided?.user,
+        warnings,
+        decidedBy: read ? 'binary' : 'sources'
+    };
+}
+/** The binaries, when every one was measured and its function table read; else undefined. */
+function readBinaries(binaries) {
+    if (!binaries || binaries.length === 0)
+        return undefined;
+    const read = binaries.filter((b) => b?.uses !== undefined);
+    return read.length === binaries.length ? read : undefined;
+}
+/** The binary knows what it can reach; what the original installed beside it is no evidence. */
+function certificatesAndZonesOfBinaries(read, evidence, copies) {
+    const uses = (use) => read.find(binary => binary.uses?.includes(use));
+    const tz = evidence.env.get('TZ');
+    const roots = uses('system-roots');
+    const zones = uses('load-location');
+    const caBundle = roots && !uses('embedded-roots') && !copies('/etc/ssl')
+        ? `${roots.path} loads the system CA bundle (crypto/x509, in its function table)`
+        : undefined;
+    let zoneinfo;
+    if (!uses('embedded-tzdata') && !copies('/usr/share/zoneinfo')) {
+        if (zones)
+            zoneinfo = `${zones.path} loads time zones by name (time.LoadLocation, in its function table)`;
+        else if (tz)
+            zoneinfo = `the image sets TZ=${tz}`;
+    }
+    return { caBundle, zoneinfo };
+}
+/** Without the binaries, the sources' imports and what the original installed. */
+function certificatesAndZonesOfSources(evidence, copies, installed) {
+    const { facts } = evidence;
     const caLine = installed('ca-certificates');
     const caInstalled = caLine ? `the original installs ca-certificates (line ${caLine})` : undefined;
+    const tlsImport = facts.imports.find(i => TLS_IMPORTS.includes(i)) ??
+        facts.imports.find(i => TLS_IMPORT_PREFIXES.some(prefix => i.startsWith(prefix)));
+    let caBundle;
     if (copies('/etc/ssl'))
         caBundle = undefined;
     else if (tlsImport) {
@@ -13452,93 +15402,18 @@ function runtimeNeeds(evidence) {
     }
     else
         caBundle = caInstalled;
-    let zoneinfo;
     const tzLine = installed('tzdata');
+    const tz = evidence.env.get('TZ');
+    let zoneinfo;
     if (facts.imports.includes('time/tzdata') || copies('/usr/share/zoneinfo'))
         zoneinfo = undefined;
     else if (facts.loadsLocations)
         zoneinfo = 'the program calls time.LoadLocation';
-    else if (evidence.env.get('TZ'))
-        zoneinfo = `the image sets TZ=${evidence.env.get('TZ')}`;
+    else if (tz)
+        zoneinfo = `the image sets TZ=${tz}`;
     else if (tzLine)
         zoneinfo = `the original installs tzdata (line ${tzLine})`;
-    const tmp = facts.usesTempDir
-        ? 'the program uses temporary files (os.CreateTemp, os.MkdirTemp or os.TempDir)'
-        : undefined;
-    const decided = copies('/etc/passwd') ? undefined : runtimeUser(evidence);
-    const directories = effects.directories.map(d => ({ path: d.path, owned: !!d.ownedBy }));
-    const warnings = decided?.warning ? [decided.warning] : [];
-    return { caBundle, zoneinfo, tmp, directories, user: decided?.user, warnings };
-}
-function runtimeUser(evidence) {
-    const { written, name, group, isRoot, setBy } = evidence.user;
-    // An image that says USER root in so many words is kept as it is; one that says nothing ran as
-    // root only by default, and gets the non-root user.
-    if (isRoot) {
-        return {
-            user: {
-                uid: '0',
-                gid: '0',
-                name: 'root',
-                summary: 'runs as root: the original sets USER root explicitly',
-                gap: null
-            }
-        };
-    }
-    if (!written) {
-        return {
-            user: {
-                uid: DEFAULT_UID,
-                gid: DEFAULT_UID,
-                name: 'nonroot',
-                summary: `runs as ${DEFAULT_UID}:${DEFAULT_UID}: the original ran as root`,
-                gap: `runs as root: add USER ${DEFAULT_UID}:${DEFAULT_UID}`
-            }
-        };
-    }
-    if (/^\d+$/.test(name)) {
-        const gid = group && /^\d+$/.test(group) ? group : name;
-        return {
-            user: {
-                uid: name,
-                gid,
-                name: name === DEFAULT_UID ? 'nonroot' : 'app',
-                summary: `runs as ${name}:${gid}, as the original did`,
-                gap: null
-            }
-        };
-    }
-    const created = evidence.effects.users.find(u => u.name === name);
-    const groupName = group ?? created?.group ?? name;
-    const groupGid = /^\d+$/.test(groupName)
-        ? groupName
-        : evidence.effects.groups.find(g => g.name === groupName)?.gid;
-    const uid = created?.uid ?? KNOWN_USERS.get(name);
-    if (!uid) {
-        return {
-            user: {
-                uid: DEFAULT_UID,
-                gid: DEFAULT_UID,
-                name,
-                summary: `runs as ${DEFAULT_UID}:${DEFAULT_UID}: the uid of "${name}" is not in the Dockerfile`,
-                gap: null
-            },
-            warning: {
-                line: setBy ? setBy.startLine + 1 : (created?.line ?? 0),
-                message: `cannot tell the uid of user "${name}": the alternative runs as ${DEFAULT_UID}; give adduser/useradd a -u UID to keep it`
-            }
-        };
-    }
-    const gid = groupGid ?? uid;
-    return {
-        user: {
-            uid,
-            gid,
-            name,
-            summary: `runs as ${uid}:${gid}, the uid of "${name}" that the original created and ran as`,
-            gap: null
-        }
-    };
+    return { caBundle, zoneinfo };
 }
 /** Where the original final stage's own COPY/ADD lines put files (it may bring its own CA bundle). */
 function copiedPaths(instructions, binaries) {
@@ -13638,23 +15513,77 @@ function programWord(commands, escape) {
     return undefined;
 }
 
+;// CONCATENATED MODULE: ./src/dockerfile/read/volumes.ts
+
+
+
+
+/** The paths the VOLUME instructions declare: `VOLUME /data /logs` or `VOLUME ["/data"]`. */
+function volumesOf(instructions) {
+    return instructions
+        .filter(instruction => instruction.keyword === 'VOLUME')
+        .flatMap(instruction => {
+        const text = argumentsOf(instruction).trim();
+        const paths = parseJsonArray(text) ?? text.split(/\s+/).filter(Boolean);
+        return paths.map(path => ({
+            path: external_node_path_namespaceObject.posix.resolve(instruction.workdir, expandVariables(path, instruction.variables)),
+            line: instruction.startLine + 1
+        }));
+    });
+}
+
+// EXTERNAL MODULE: ./node_modules/shell-quote/index.js
+var shell_quote = __nccwpck_require__(6591);
 ;// CONCATENATED MODULE: ./src/dockerfile/write/ldflags.ts
+
+const CONTINUATION = /\\\r?\n(?:[ \t]*#[^\n]*\n)*/g;
+const PLACEHOLDER = /\0(\d+)\0/;
+// Words the shell reads as themselves, left unquoted (shell-quote would escape the commas).
+const SAFE_BARE = /^[A-Za-z0-9_./=:,@%+-]+$/;
 /**
- * Linker and tag flags are written inside shell quotes (`-ldflags "-X main.version=$VERSION"`),
- * so they are merged as text: the user's own flags and their quoting stay as written.
+ * Reads one shell word (or the part after `-name=`) into a FlagValue, with shell-quote's parser;
+ * null for what cannot be written back safely: a command substitution, a glob, an operator.
  */
-/**
- * Reads a shell word (or the part after `=`) that is one quoted or unquoted segment, e.g.
- * `"-s -w"`, `'-X a=b'` or `-s`. Returns null for mixed quoting, which is left untouched.
- */
-function readQuoted(raw) {
-    const quote = raw[0];
-    if ((quote === '"' || quote === "'") && raw.length >= 2 && raw.endsWith(quote)) {
-        const inner = raw.slice(1, -1);
-        const unescaped = quote === '"' ? inner.replace(/\\./g, '') : inner;
-        return unescaped.includes(quote) ? null : { inner, quote };
+function readFlagValue(raw) {
+    const joined = raw.replace(CONTINUATION, '');
+    if (/\$\(|`/.test(joined))
+        return null;
+    const variables = [];
+    let text = '';
+    for (const entry of (0,shell_quote.parse)(joined, name => ({ variable: name }))) {
+        if (typeof entry === 'string')
+            text += entry;
+        else if ('variable' in entry && typeof entry.variable === 'string') {
+            text += `\0${variables.length}\0`;
+            variables.push(entry.variable);
+        }
+        else
+            return null;
     }
-    return /["'\\]/.test(raw) ? null : { inner: raw, quote: '' };
+    const quote = /["']/.exec(joined)?.[0];
+    return { text, variables, quote: quote ?? '' };
+}
+/**
+ * Writes a FlagValue's text back as one shell word. Without variables, in the user's double
+ * quotes or as shell-quote quotes it; with variables, in double quotes with `${NAME}` for each and
+ * every other `$`, `"`, `\\` and backquote escaped.
+ */
+function writeFlagValue(value, quoteChar) {
+    if (value.variables.length === 0 && quoteChar !== '"') {
+        return SAFE_BARE.test(value.text) ? value.text : (0,shell_quote.quote)([value.text]);
+    }
+    const parts = value.text.split(PLACEHOLDER);
+    const body = parts
+        .map((part, i) => {
+        if (i % 2 === 0)
+            return part.replace(/[\\"$`]/g, '\\$&');
+        const name = value.variables[Number(part)];
+        // `$NAME` as most people write it, unless a name character follows or it is `${…:-…}`.
+        const braced = !/^[A-Za-z_][A-Za-z0-9_]*$/.test(name) || /^[A-Za-z0-9_]/.test(parts[i + 1] ?? '');
+        return braced ? `\${${name}}` : `$${name}`;
+    })
+        .join('');
+    return `"${body}"`;
 }
 /** Splits linker flags the way cmd/go does: on spaces, keeping quoted groups whole. */
 function splitFlagList(text) {
@@ -13691,7 +15620,7 @@ function mergeTags(existing, extra) {
 /** Wraps text for the shell in the given quote; double quotes keep `$VAR` expanding. */
 function quote(text, quoteChar = '"') {
     if (quoteChar === '')
-        return /^[A-Za-z0-9_./=:,@%+-]+$/.test(text) ? text : quote(text, '"');
+        return SAFE_BARE.test(text) ? text : quote(text, '"');
     if (quoteChar === "'")
         return `'${text}'`;
     return `"${text}"`;
@@ -13750,10 +15679,10 @@ function planEdits(build, mode) {
         if (!current)
             notes.ldflags = 'unreadable';
         else {
-            const merged = mergeLinkerFlags(current.inner, extraLdflags);
-            const unchanged = alreadyStripped(current.inner) && extraLdflags.length === 0;
+            const merged = { ...current, text: mergeLinkerFlags(current.text, extraLdflags) };
+            const unchanged = alreadyStripped(current.text) && extraLdflags.length === 0;
             if (!unchanged) {
-                edits.push(replaceFlag(ldflags, quote(merged, current.quote)));
+                edits.push(replaceFlag(ldflags, writeFlagValue(merged, current.quote)));
                 notes.ldflags = 'merged';
             }
         }
@@ -13767,9 +15696,10 @@ function planEdits(build, mode) {
         const tags = flag('tags');
         const current = tags ? flagText(tags) : null;
         if (tags && current) {
-            const merged = mergeTags(current.inner, STATIC_CGO_TAGS);
-            if (merged !== current.inner)
-                edits.push(replaceFlag(tags, quote(merged, current.quote)));
+            const merged = { ...current, text: mergeTags(current.text, STATIC_CGO_TAGS) };
+            if (merged.text !== current.text) {
+                edits.push(replaceFlag(tags, writeFlagValue(merged, current.quote)));
+            }
         }
         else if (!tags) {
             inserted.push(`-tags=${STATIC_CGO_TAGS.join(',')}`);
@@ -13796,18 +15726,20 @@ function planEdits(build, mode) {
     }
     return { edits, notes };
 }
-/** The value of a flag as written between its quotes, or null when quoting is too mixed to edit. */
+/**
+ * The value of a flag as cmd/go gets it (`-name value`, `-name=value`, or the whole word quoted),
+ * or null when it holds what cannot be written back (a command substitution).
+ */
 function flagText(flag) {
     const [first, second] = flag.words;
     if (second)
-        return readQuoted(second.raw);
+        return readFlagValue(second.raw);
     if (!first)
         return null;
-    const whole = readQuoted(first.raw);
-    if (whole && whole.quote !== '') {
-        return { inner: whole.inner.slice(whole.inner.indexOf('=') + 1), quote: whole.quote };
-    }
-    return readQuoted(first.raw.slice(first.raw.indexOf('=') + 1));
+    const whole = readFlagValue(first.raw);
+    if (!whole)
+        return null;
+    return { ...whole, text: whole.text.slice(whole.text.indexOf('=') + 1) };
 }
 /** Replaces a flag's value, keeping the user's `-name value` or `-name=value` spelling. */
 function replaceFlag(flag, quotedValue) {
@@ -13885,7 +15817,16 @@ function addedBuildInsert(added, mode) {
 
 
 
-/** The image's facts, or why there is nothing to plan: no such stage, or no go build to rebuild. */
+
+
+
+
+/**
+ * The image's facts, or why there is nothing to plan (no such stage, no Go program), or why
+ * scratch cannot run a Go program the image does ship. The binaries come, in this order, from a
+ * go build the Dockerfile shows; from a go build of the go-package input after a hidden build;
+ * from the Go executables the measurement found in the image, traced to the COPY that brought them.
+ */
 function findImageFacts(input) {
     const parsed = parseDockerfile(input.dockerfile, input.buildArgs);
     const finalStage = targetStage(parsed, input.target);
@@ -13896,22 +15837,32 @@ function findImageFacts(input) {
     const runtime = chain.flatMap(stage => stage.instructions);
     const command = imageCommand(runtime, parsed.escape);
     const found = findGoBuilds(parsed, needed, input.go.modulePath);
-    const added = found.some(build => !build.isToolInstall)
-        ? undefined
-        : buildAfterHidden(parsed, finalStage, needed, command, input);
+    const hidden = findHiddenBuilds(parsed, needed);
+    const visible = linkBinaries(parsed, finalStage, found);
+    const fromSource = visible.binaries.length > 0 ? visible : undefined;
+    const added = !fromSource && input.goPackage && hidden[0]
+        ? addGoBuild(parsed, programSource(parsed, finalStage, command), hidden, input.goPackage, input.go.modulePath)
+        : undefined;
     if (added && 'reason' in added)
         return added;
     const builds = added ? [...found, added.build] : found;
-    const links = linkBinaries(parsed, finalStage, builds);
-    const [first, ...others] = links.binaries;
+    const links = added ? linkBinaries(parsed, finalStage, builds) : visible;
+    let [first, ...others] = links.binaries;
+    let imageBuild;
     if (!first) {
-        return {
-            reason: `no Go build found that reaches the final image: the final stage (line ${finalStage.fromLine + 1}) copies no file a go build writes; build with -o /out/NAME and COPY --from that path`
-        };
+        const fromImage = binariesFromImage(parsed, finalStage, runtime, hidden, input);
+        if ('reason' in fromImage || 'blockers' in fromImage)
+            return fromImage;
+        [first, ...others] = fromImage.copied;
+        imageBuild = fromImage.decision;
     }
-    const binaries = [first, ...others];
-    const inPlace = first.fromStage === finalStage;
-    const shippedBuilds = [...new Set(binaries.map(binary => binary.build))];
+    if (!first)
+        return { reason: noProgramReason(parsed, finalStage, found, hidden) };
+    const binaries = [first, ...others].map(binary => binary.image ? binary : { ...binary, image: measured(input.shipped, binary) });
+    const inPlace = first.fromStage === finalStage && !imageBuild;
+    const shippedBuilds = [
+        ...new Set(binaries.flatMap(binary => (binary.build ? [binary.build] : [])))
+    ];
     const link = decideLinkMode(input.go, shippedBuilds);
     const commands = planCommands(runtime, command, binaries, parsed.escape);
     const effects = runEffects(parsed, runtime);
@@ -13922,7 +15873,12 @@ function findImageFacts(input) {
         effects: inPlace ? { ...effects, directories: [], unsupported: [] } : effects,
         env: finalStage.variables,
         user,
-        copiedPaths: inPlace ? [] : copiedPaths(runtime, binaries)
+        copiedPaths: inPlace ? [] : copiedPaths(runtime, binaries),
+        volumes: volumesOf(runtime),
+        filesystem: input.filesystem,
+        distroless: isDistroless(chain[0].image),
+        fromLine: finalStage.fromLine + 1,
+        binaries: binaries.map(binary => binary.image)
     });
     return {
         parsed,
@@ -13931,7 +15887,7 @@ function findImageFacts(input) {
         runtime,
         needed,
         builds,
-        added,
+        added: added ?? undefined,
         binaries,
         shippedBuilds,
         inPlace,
@@ -13942,18 +15898,42 @@ function findImageFacts(input) {
         needs,
         blockers: [...link.blockers, ...commands.blockers],
         inPlaceSettings: inPlace ? inPlaceSettings(finalStage, runtime, input.go, binaries) : undefined,
-        binaryWarnings: links.warnings
+        binaryWarnings: links.warnings,
+        imageBuild
     };
 }
-/** Without a go build of the program: the one the plan adds after a hidden build, or why none. */
-function buildAfterHidden(parsed, finalStage, needed, command, input) {
-    const hidden = findHiddenBuilds(parsed, needed);
-    if (!hidden[0])
-        return { reason: NO_GO_BUILD };
-    if (!input.goPackage)
-        return { reason: hiddenBuildReason(hidden[0]) };
-    const program = programSource(parsed, finalStage, command);
-    return addGoBuild(parsed, program, hidden, input.goPackage, input.go.modulePath);
+/**
+ * The Go executables the final stage copies in from a hidden build, and what to do with them;
+ * or why there are none, or why scratch cannot run them.
+ */
+function binariesFromImage(parsed, finalStage, runtime, hidden, input) {
+    if (!input.shipped)
+        return { copied: [], decision: decideImageBuild(input.go, [], hidden) };
+    if (input.shipped.length === 0)
+        return { reason: NO_GO_EXECUTABLE };
+    const { copied, uncopied } = copied_binaries_copiedBinaries(parsed, finalStage, runtime, input.shipped);
+    const made = uncopied.map(binary => ({
+        line: finalStage.fromLine + 1,
+        message: `${binary.path} is a Go program that a RUN of the final stage makes: the alternative can only copy a program a build stage made; build it in a stage of its own and COPY --from that stage`,
+        nearest: binary.static ? DISTROLESS_STATIC : DISTROLESS_BASE
+    }));
+    if (copied.length === 0)
+        return { blockers: made };
+    const decision = decideImageBuild(input.go, copied, hidden);
+    if (decision.blockers.length > 0 || made.length > 0) {
+        return { blockers: [...decision.blockers, ...made] };
+    }
+    return { copied, decision };
+}
+/** The measured copy of a binary the Dockerfile builds, found by where it lands in the image. */
+function measured(shipped, binary) {
+    return shipped?.find(image => image.path === binary.target);
+}
+function noProgramReason(parsed, finalStage, found, hidden) {
+    if (found.some(build => !build.isToolInstall)) {
+        return `no Go build found that reaches the final image: the final stage (line ${finalStage.fromLine + 1}) copies no file a go build writes; build with -o /out/NAME and COPY --from that path`;
+    }
+    return hidden[0] ? hiddenBuildReason(hidden[0]) : NO_GO_BUILD;
 }
 function noSuchTarget(parsed, target) {
     if (parsed.stages.length === 0)
@@ -13961,6 +15941,7 @@ function noSuchTarget(parsed, target) {
     const names = parsed.stages.map(s => s.name ?? String(s.index)).join(', ');
     return `target "${target}" is not a stage of the Dockerfile (stages: ${names})`;
 }
+const NO_GO_EXECUTABLE = 'the image ships no Go program: no file its own layers add is a Go executable (a prebuilt program that is not Go, or scripts only)';
 const NO_GO_BUILD = 'no Go build found: no RUN in the stages of the final image calls go build or go install (a binary copied in prebuilt cannot be rebuilt static)';
 
 ;// CONCATENATED MODULE: ./src/dockerfile/write/planned-change.ts
@@ -14116,32 +16097,51 @@ function carriedCopies(parsed, inPlace) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/dockerfile/read/shell-quoting.ts
+
+// The other way round from shell-words.ts: a word written so the shell reads it back exactly as
+// it was, with no expansion. Plain words stay as they are, so a generated line reads like one a
+// person would write.
+const shell_quoting_PLAIN_WORD = /^[A-Za-z0-9_./=:,@%+-]+$/;
+/** WORD as one shell word that means exactly WORD. */
+function shellWord(word) {
+    return shell_quoting_PLAIN_WORD.test(word) ? word : (0,shell_quote.quote)([word]);
+}
+
 ;// CONCATENATED MODULE: ./src/dockerfile/write/rootfs.ts
+
 /** Where the build stage assembles files for the scratch stage, which has no shell to make them. */
 const ROOTFS = '/rootfs';
+/** What mkdir -p makes under the build's umask of 022. */
+const rootfs_MKDIR_MODE = 0o755;
 /**
- * The RUN appended to the build stage that writes /etc/passwd, an empty /tmp and the directories
- * the original created, so that one `COPY --from=build /rootfs/ /` keeps their owners and modes
- * (a COPY of a directory alone would land as root-owned 0755).
+ * The RUN appended to the build stage that writes /etc/passwd and the directories the program
+ * may write to, so that one `COPY --from=build /rootfs/ /` keeps their owners and modes (a COPY of
+ * a directory alone would land as root-owned 0755). Every path is quoted for the shell: a
+ * directory named `/tmp/$(touch /x)` is made as written, and runs nothing.
  */
 function rootfsRun(needs, escape) {
     const user = needs.user;
-    const directories = needs.directories.map(d => `${ROOTFS}${d.path}`);
+    const inRootfs = (path) => shellWord(`${ROOTFS}${path}`);
     const make = [
         ...(user ? [`${ROOTFS}/etc`] : []),
-        ...(needs.tmp ? [`${ROOTFS}/tmp`] : []),
-        ...directories
+        ...needs.directories.map(d => `${ROOTFS}${d.path}`)
     ];
     if (make.length === 0)
         return undefined;
-    const steps = [`mkdir -p ${make.join(' ')}`];
-    if (needs.tmp)
-        steps.push(`chmod 1777 ${ROOTFS}/tmp`);
-    const owned = needs.directories.filter(d => d.owned).map(d => `${ROOTFS}${d.path}`);
-    if (owned.length > 0 && user)
-        steps.push(`chown ${user.uid}:${user.gid} ${owned.join(' ')}`);
+    const steps = [`mkdir -p ${make.map(path => shellWord(path)).join(' ')}`];
+    // chown before chmod: chown may clear the setgid bit that chmod sets.
+    for (const [owner, paths] of rootfs_groupBy(needs.directories, d => `${d.uid}:${d.gid}`)) {
+        if (owner !== '0:0')
+            steps.push(`chown ${owner} ${paths.map(inRootfs).join(' ')}`);
+    }
+    for (const [mode, paths] of rootfs_groupBy(needs.directories, d => octal(d.mode))) {
+        if (mode !== octal(rootfs_MKDIR_MODE))
+            steps.push(`chmod ${mode} ${paths.map(inRootfs).join(' ')}`);
+    }
     if (user) {
-        steps.push(`echo '${user.name}:x:${user.uid}:${user.gid}:${user.name}:/nonexistent:/sbin/nologin' > ${ROOTFS}/etc/passwd`, `echo '${user.name}:x:${user.gid}:' > ${ROOTFS}/etc/group`);
+        const passwd = `${user.name}:x:${user.uid}:${user.gid}:${user.name}:${user.home}:/sbin/nologin`;
+        steps.push(`echo ${shellWord(passwd)} > ${ROOTFS}/etc/passwd`, `echo ${shellWord(`${user.groupName}:x:${user.gid}:`)} > ${ROOTFS}/etc/group`);
     }
     const [first, ...rest] = steps;
     return [
@@ -14149,6 +16149,19 @@ function rootfsRun(needs, escape) {
         `RUN ${first}${rest.length ? ` ${escape}` : ''}`,
         ...rest.map((step, i) => ` && ${step}${i < rest.length - 1 ? ` ${escape}` : ''}`)
     ];
+}
+/** A mode as chmod and the changes list write it: 0755, 1777. */
+function octal(mode) {
+    return mode.toString(8).padStart(4, '0');
+}
+/** The directories' paths by key, in the order each key first appears. */
+function rootfs_groupBy(directories, key) {
+    const groups = new Map();
+    for (const directory of directories) {
+        const k = key(directory);
+        groups.set(k, [...(groups.get(k) ?? []), directory.path]);
+    }
+    return groups;
 }
 
 ;// CONCATENATED MODULE: ./src/dockerfile/write/scratch-stage.ts
@@ -14205,7 +16218,7 @@ function supportFiles(input) {
     const lines = [];
     const changes = [];
     const warnings = [];
-    const { caBundle, zoneinfo, tmp, directories } = input.needs;
+    const { caBundle, zoneinfo, directories } = input.needs;
     if (caBundle) {
         const bundle = '/etc/ssl/certs/ca-certificates.crt';
         lines.push(`${from} ${bundle} ${bundle}`);
@@ -14229,12 +16242,10 @@ function supportFiles(input) {
     }
     if (input.hasRootfs)
         lines.push(`${from} ${ROOTFS}/ /`);
-    if (tmp) {
-        changes.push({ summary: `/tmp created (mode 1777): ${tmp}`, gap: `no /tmp, though ${tmp}` });
-    }
     for (const directory of directories) {
         changes.push({
-            summary: `${directory.path} created${directory.owned ? ' and owned by the run-time user' : ''}: the original made it with mkdir`
+            summary: `${directory.path} created (owner ${directory.uid}:${directory.gid}, mode ${octal(directory.mode)}): ${directory.reasons.join('; ')}`,
+            gap: directory.gap
         });
     }
     return { lines, changes, warnings };
@@ -14286,6 +16297,9 @@ function transformedBody(input) {
  * the original line says that already (or copies a directory).
  */
 function binaryCopy(binary, copy) {
+    // A hidden build's COPY is repeated as written: its globs pick what the build made.
+    if (!binary.build)
+        return undefined;
     // The source stays as written, variables and all; only the destination is compared.
     const operands = copyOperands(copy.node);
     const [source, destination] = operands;
@@ -14473,7 +16487,30 @@ function freeStageName(parsed) {
     return taken.has('build') ? 'go-build' : 'build';
 }
 
+;// CONCATENATED MODULE: ./src/dockerfile/write/cgo-rerun.ts
+/**
+ * A build the Dockerfile hides linked its binary against the C library only because cgo was on
+ * (the program needs none of it): the same build step runs again with CGO_ENABLED=0 in its
+ * environment, set just before it so the step itself stays as the user wrote it.
+ */
+function cgoRerunInsert(rerun) {
+    const line = rerun.instruction.startLine + 1;
+    const step = rerun.hidden ? `RUN ${rerun.hidden.command}` : 'the last RUN of the build stage';
+    const paths = rerun.binaries.map(binary => binary.source).join(', ');
+    return {
+        insert: {
+            after: rerun.instruction.startLine - 1,
+            lines: ['# A static build for the scratch stage: no C library there.', 'ENV CGO_ENABLED=0']
+        },
+        change: {
+            summary: `CGO_ENABLED=0 set for ${step} (line ${line}): ${paths} was linked against the C library, and the program needs no cgo`,
+            gap: `${paths} is linked against the C library: build it with CGO_ENABLED=0`
+        }
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/dockerfile/written-alternative.ts
+
 
 
 
@@ -14486,7 +16523,7 @@ function writeAlternative(facts) {
     // Binaries come from where the original had them; CA bundle, zoneinfo and rootfs from the
     // stage that ran the go build, which has the Go toolchain and a shell.
     const copyStage = binaries[0].fromStage;
-    const toolchainStage = binaries[0].build.stage;
+    const toolchainStage = binaries[0].build?.stage ?? copyStage;
     const newName = inPlace && !copyStage.name ? freeStageName(parsed) : undefined;
     const named = newName ? nameStage(parsed, copyStage, newName) : undefined;
     const reference = (stage) => stage.name ?? (stage === copyStage && newName ? newName : String(stage.index));
@@ -14496,6 +16533,7 @@ function writeAlternative(facts) {
         ...rewritten.notes,
         ...(addedRun ? [{ ...addedRun.notes, line: addedRun.insert.after + 1 }] : [])
     ];
+    const reruns = (facts.imageBuild?.cgoReruns ?? []).map(cgoRerunInsert);
     const rootfs = rootfsRun(facts.needs, parsed.escape);
     const scratch = scratchStage({
         parsed,
@@ -14521,6 +16559,7 @@ function writeAlternative(facts) {
         ],
         inserts: [
             ...(addedRun ? [addedRun.insert] : []),
+            ...reruns.map(rerun => rerun.insert),
             ...(rootfs ? [rootfsInsert(shippedBuilds, toolchainStage, rootfs)] : [])
         ],
         scratchStage: scratch.lines,
@@ -14528,6 +16567,8 @@ function writeAlternative(facts) {
             ...fromScratchChange(finalStage, inPlace),
             ...(named ? [named.change] : []),
             ...(added ? [added.change] : []),
+            ...(facts.imageBuild?.changes ?? []).map(summary => ({ summary })),
+            ...reruns.map(rerun => rerun.change),
             ...buildChanges(notes),
             ...link.changes.map(summary => ({ summary })),
             ...scratch.changes,
@@ -14535,6 +16576,7 @@ function writeAlternative(facts) {
         ],
         warnings: [
             ...facts.binaryWarnings,
+            ...(facts.imageBuild?.warnings ?? []),
             ...facts.needs.warnings,
             ...scratch.warnings,
             ...link.warnings,
@@ -14551,6 +16593,7 @@ function writeAlternative(facts) {
 
 
 
+
 /**
  * Plans a `FROM scratch` alternative to a Go image's Dockerfile: the user's build stages with
  * the go build made static and stripped, then a scratch stage with the binary and only the
@@ -14560,18 +16603,33 @@ function planAlternative(input) {
     const facts = findImageFacts(input);
     if ('reason' in facts)
         return { kind: 'not-applicable', reason: facts.reason };
-    if (facts.blockers.length > 0)
+    if (!('parsed' in facts) || facts.blockers.length > 0)
         return notPossible(facts.blockers);
     const written = writeAlternative(facts);
-    const { parsed, finalStage, inPlace } = facts;
+    const { parsed, finalStage, inPlace, imageBuild } = facts;
     const plan = {
         kind: 'generated',
         dockerfile: renderDockerfile(parsed.lines, written),
         changes: written.changes.map(({ summary }) => ({ summary })),
-        warnings: written.warnings
+        warnings: written.warnings,
+        runtimeNeedsFrom: facts.needs.decidedBy
     };
     if (!inPlace && finalStage.image === 'scratch') {
         plan.alreadyMinimal = { gaps: gapsOf(written.changes) };
+    }
+    const rebuilt = imageBuild?.cgoReruns.flatMap(rerun => rerun.binaries.map(b => ({ path: b.target, line: rerun.instruction.startLine + 1 })));
+    if (rebuilt && rebuilt.length > 0)
+        plan.rebuiltStatic = rebuilt;
+    const dryRun = imageBuild?.makeDryRun;
+    if (dryRun) {
+        const { hidden } = dryRun;
+        plan.makeDryRun = {
+            dockerfile: `${parsed.lines.slice(0, stageEndLine(parsed, hidden.stage) + 1).join('\n')}\n`,
+            workdir: hidden.cwd,
+            command: hidden.command.replace(/^\S+/, make => `${make} -n -B --trace`),
+            line: hidden.instruction.startLine + 1,
+            sources: dryRun.sources
+        };
     }
     return plan;
 }
@@ -14641,20 +16699,20 @@ function parseGoMod(text) {
             if (line.startsWith(')'))
                 inRequireBlock = false;
             else if (line)
-                requires.push(unquote(line.split(/\s+/)[0]));
+                requires.push(go_mod_unquote(line.split(/\s+/)[0]));
             continue;
         }
         const [directive, first] = line.split(/\s+/);
         if (directive === 'module' && first)
-            modulePath = unquote(first);
+            modulePath = go_mod_unquote(first);
         if (directive === 'require' && first === '(')
             inRequireBlock = true;
         else if (directive === 'require' && first)
-            requires.push(unquote(first));
+            requires.push(go_mod_unquote(first));
     }
     return { modulePath, requires };
 }
-function unquote(text) {
+function go_mod_unquote(text) {
     return text.replace(/^["`]|["`]$/g, '');
 }
 /** The required modules known to need cgo. */
@@ -15247,7 +17305,94 @@ function buildRequest(inputs, tag) {
     return { context, file, target, buildArgs, platform, builder, pull, tag };
 }
 
+;// CONCATENATED MODULE: ./src/dockerfile/find/make-output.ts
+
+
+
+const TRACE = /^(\S+:\d+): (?:update )?target '[^']*'/;
+const GO_BUILD = /(?:^|[\s;&|(])(?:\S*\/)?go\s+(?:build|install)\b/;
+/** The go builds in make's dry-run output, in order. */
+function goBuildsOfDryRun(output, workdir) {
+    const builds = [];
+    let recipe;
+    for (const line of output.split('\n')) {
+        const trace = TRACE.exec(line);
+        if (trace) {
+            recipe = trace[1];
+            continue;
+        }
+        if (!GO_BUILD.test(line))
+            continue;
+        const words = (0,shell_quote.parse)(line).filter((word) => typeof word === 'string');
+        const o = words.findIndex(word => word === '-o' || word.startsWith('-o='));
+        const value = o === -1 ? undefined : words[o].startsWith('-o=') ? words[o].slice(3) : words[o + 1];
+        const ldflags = words.findIndex(word => word === '-ldflags' || word.startsWith('-ldflags='));
+        const flags = ldflags === -1
+            ? ''
+            : words[ldflags].startsWith('-ldflags=')
+                ? words[ldflags].slice('-ldflags='.length)
+                : (words[ldflags + 1] ?? '');
+        builds.push({
+            recipe,
+            command: line.trim(),
+            output: value ? external_node_path_namespaceObject.posix.resolve(workdir, value) : undefined,
+            stripped: alreadyStripped(flags)
+        });
+    }
+    return builds;
+}
+/**
+ * Where to add `-s -w` for the unstripped binaries at `sources`: the go builds that write them,
+ * or every unstripped go build when none names its output.
+ */
+function stripAdvice(builds, sources, makeCommand) {
+    const writing = builds.filter(build => build.output && sources.includes(build.output));
+    const chosen = (writing.length > 0 ? writing : builds).filter(build => !build.stripped);
+    if (chosen.length === 0)
+        return undefined;
+    const where = chosen
+        .map(build => `${build.recipe ? `${build.recipe}: ` : ''}\`${build.command}\``)
+        .join('; ');
+    return `\`${makeCommand}\` in the build stage shows where: add -s -w to the -ldflags of ${where}`;
+}
+
+;// CONCATENATED MODULE: ./src/engine/make-dry-run.ts
+
+
+
+
+const DRY_RUN_TIMEOUT_MS = 60_000;
+/**
+ * Runs `make -n` in an image of the stage that runs make (built from the original's own lines,
+ * so from the build cache), with no network, and says which Makefile line should get `-s -w`.
+ * Undefined when make printed no go build, or the dry run could not run: the advice without it
+ * is already in the warnings.
+ */
+async function makeDryRunAdvice(inputs, dryRun, tag, onTagged, docker) {
+    const built = await buildImage({ ...buildRequest(inputs, tag), target: undefined, dockerfile: dryRun.dockerfile }, docker);
+    if (!built.ok)
+        return undefined;
+    onTagged(tag);
+    const run = await runDocker([
+        'run',
+        '--rm',
+        '--network',
+        'none',
+        '--entrypoint',
+        'sh',
+        '--workdir',
+        dryRun.workdir,
+        tag
+    ].concat(['-c', dryRun.command]), { ...docker, timeoutMs: DRY_RUN_TIMEOUT_MS });
+    if (run.exitCode !== 0)
+        return undefined;
+    const advice = stripAdvice(goBuildsOfDryRun(run.stdout, dryRun.workdir), dryRun.sources, dryRun.command);
+    return advice ? { line: dryRun.line, message: advice } : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/alternative.ts
+
+
 
 
 
@@ -15278,7 +17423,9 @@ async function buildAlternative(inputs, dockerfile, original, tag, onTagged, { d
         target: inputs.target,
         buildArgs: inputs.buildArgs,
         go,
-        goPackage: inputs.goPackage
+        goPackage: inputs.goPackage,
+        filesystem: original.filesystem,
+        shipped: ownBinaries(original.image)
     });
     const empty = { changes: [], blockers: [], warnings: [] };
     if (plan.kind === 'not-applicable')
@@ -15292,12 +17439,16 @@ async function buildAlternative(inputs, dockerfile, original, tag, onTagged, { d
             nearest: plan.nearest
         };
     }
+    const advice = plan.makeDryRun
+        ? await makeDryRunAdvice(inputs, plan.makeDryRun, `${tag}-make-n`, onTagged, docker)
+        : undefined;
     const generated = {
         ...empty,
         dockerfile: plan.dockerfile,
         changes: plan.changes.map(change => change.summary),
-        warnings: plan.warnings,
-        gaps: plan.alreadyMinimal?.gaps
+        warnings: advice ? [...plan.warnings, advice] : plan.warnings,
+        gaps: plan.alreadyMinimal?.gaps,
+        runtimeNeedsFrom: plan.runtimeNeedsFrom
     };
     progress.info('Generated Dockerfile:\n' + plan.dockerfile);
     const built = await buildImage({
@@ -15316,6 +17467,18 @@ async function buildAlternative(inputs, dockerfile, original, tag, onTagged, { d
     }
     onTagged(tag);
     const image = await measureImage(tag, { docker, cache });
+    const stillDynamic = stillLinked(plan.rebuiltStatic ?? [], image);
+    if (stillDynamic.length > 0) {
+        return {
+            ...generated,
+            status: 'not-possible',
+            summary: `scratch cannot run this image: ${stillDynamic.map(b => b.message).join('; ')}`,
+            blockers: stillDynamic,
+            nearest: DISTROLESS_BASE,
+            image,
+            savings: savingsOf(original.image.size, image.size)
+        };
+    }
     const parity = await verifyParity(original.tag, tag, inputs.verify, docker);
     return {
         ...generated,
@@ -15330,6 +17493,28 @@ async function buildAlternative(inputs, dockerfile, original, tag, onTagged, { d
                 ? parity.logTail.split('\n')
                 : undefined
     };
+}
+/** The Go executables the image's own layers add: the base image's (a Go toolchain) are not the program. */
+function ownBinaries(image) {
+    if (!image.binaries)
+        return undefined;
+    const baseLayers = image.base?.layers ?? 0;
+    return image.binaries.filter(binary => binary.layer >= baseLayers);
+}
+/**
+ * The binaries built again with CGO_ENABLED=0 that are still linked against the C library (the
+ * build sets cgo itself), or that the alternative lacks: checked, not assumed.
+ */
+function stillLinked(rebuilt, image) {
+    return rebuilt.flatMap(({ path, line }) => {
+        const binary = image.binaries?.find(b => b.path === path);
+        if (binary?.static)
+            return [];
+        const why = binary
+            ? `is still linked against ${binary.libraries.join(', ') || binary.interpreter || 'the C library'} with CGO_ENABLED=0 in the build's environment: the build sets cgo on itself; build it with CGO_ENABLED=0 there`
+            : 'is not a Go executable the alternative holds: check the COPY that brings it';
+        return [{ line, message: `${path} ${why}` }];
+    });
 }
 /**
  * The alternative against the image's own limits. Growth against the base commit is a rule for
@@ -15530,7 +17715,7 @@ async function analyze(inputs, options) {
             return { ...header, kind: 'build-failed', failure: built.failure };
         tags.push(tag);
         const { finalStage, fromImages } = stageFactsOf(dockerfile, inputs.target, inputs.buildArgs);
-        const image = await progress.group('Measure the image', () => measureImage(tag, {
+        const { image, filesystem } = await progress.group('Measure the image', () => measureImageAndFilesystem(tag, {
             docker: options.docker,
             baseImage: finalStage?.baseImage,
             cache: options.cache
@@ -15551,7 +17736,7 @@ async function analyze(inputs, options) {
         });
         const alternative = inputs.alternative === 'none'
             ? skippedAlternative()
-            : await progress.group('Generate and verify the scratch alternative', () => buildAlternative(inputs, dockerfile, { tag, image }, `go-image-budget:${runId}-scratch`, made => tags.push(made), options));
+            : await progress.group('Generate and verify the scratch alternative', () => buildAlternative(inputs, dockerfile, { tag, image, filesystem }, `go-image-budget:${runId}-scratch`, made => tags.push(made), options));
         return {
             ...header,
             kind: 'measured',
@@ -15764,6 +17949,14 @@ function wording_describeVerdict(verdict) {
         : `over budget: ${over.map(c => `${c.name} ${c.detail}`).join(', ')}`;
     return [verdictText, ...warned].join('; ');
 }
+/** What decided the alternative's CA bundle and time zone database, as a report says it. */
+function describeNeedsEvidence(from) {
+    if (from === 'binary')
+        return "run-time files (CA bundle, time zones) decided from the shipped binaries' function tables";
+    if (from === 'sources')
+        return 'run-time files (CA bundle, time zones) decided from a scan of the Go sources: a shipped binary was not read';
+    return undefined;
+}
 
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
 
@@ -15784,7 +17977,7 @@ function renderMarkdown(report, maxLength = COMMENT_LIMIT - MARKER_ROOM) {
     const title = `### go-image-budget: ${escape_inlineCode(report.dockerfile)}${targetNote(report)}`;
     if (report.kind === 'build-failed')
         return `${title}\n\n${buildFailed(report)}\n`;
-    const essentials = [title, ...measured(report)];
+    const essentials = [title, ...markdown_measured(report)];
     // The first step of details that fits wins.
     for (const details of detailSteps(report)) {
         const text = join([...essentials, ...details, details.length < 2 ? CUT_NOTE : '']);
@@ -15847,7 +18040,7 @@ function sectionSteps(report) {
             dropped
         ];
     }
-    const essentials = measured(report);
+    const essentials = markdown_measured(report);
     return [
         ...detailSteps(report).map(details => ({
             text: section([...essentials, ...details]),
@@ -15940,7 +18133,7 @@ function failureHeadline(report) {
         escapeInline(failure.reason, 500)
     ].join('\n');
 }
-function measured(report) {
+function markdown_measured(report) {
     const { image, alternative } = report;
     const rows = [
         '| Image | Size | Compressed | Layers | Budget | Verdict |',
@@ -16001,7 +18194,10 @@ function alternativeSection(alternative) {
 function generatedDockerfile(alternative) {
     if (!alternative.dockerfile)
         return '';
-    const changes = alternative.changes.map(change => `- ${escapeInline(change)}`).join('\n');
+    const evidence = describeNeedsEvidence(alternative.runtimeNeedsFrom);
+    const changes = [...alternative.changes, ...(evidence ? [evidence] : [])]
+        .map(change => `- ${escapeInline(change)}`)
+        .join('\n');
     return [
         '<details><summary>Generated Dockerfile (FROM scratch), ready to copy</summary>',
         '',
@@ -16094,7 +18290,10 @@ function alternativeLines(report) {
     for (const detail of alternative.details ?? [])
         lines.push(`  | ${detail}`);
     if (alternative.dockerfile) {
+        const evidence = describeNeedsEvidence(alternative.runtimeNeedsFrom);
         lines.push('', 'changes:', ...alternative.changes.map(change => `  - ${change}`));
+        if (evidence)
+            lines.push(`  - ${evidence}`);
         lines.push('', 'generated Dockerfile:', ...alternative.dockerfile
             .trimEnd()
             .split('\n')
@@ -16790,6 +18989,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(3532);
+/******/ var __webpack_exports__ = __nccwpck_require__(486);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

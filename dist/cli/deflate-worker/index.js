@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 var __webpack_exports__ = {};
 
-;// CONCATENATED MODULE: ../main/node_modules/pako/dist/pako.mjs
+;// CONCATENATED MODULE: ./node_modules/pako/dist/pako.mjs
 //#region src/zlib/trees.mjs
 var Z_FIXED$1 = 4;
 var Z_BINARY = 0;
