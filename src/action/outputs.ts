@@ -1,4 +1,5 @@
 import * as core from '@actions/core'
+import { withinEveryLimit } from '../core/budget.js'
 import type { Report } from '../report/model.js'
 
 /** Output names as action.yml spells them. */
@@ -36,7 +37,7 @@ export function outputsOf(
     [Output.Savings]: measured?.alternative.savings
       ? measured.alternative.savings.percent.toFixed(1)
       : '',
-    [Output.WithinBudget]: String(measured?.budget.within ?? false),
+    [Output.WithinBudget]: String(measured ? withinEveryLimit(measured.budget) : false),
     [Output.AlternativeStatus]: measured?.alternative.status ?? 'not-applicable',
     [Output.Report]: reportPath,
     [Output.CommentUrl]: commentUrl ?? ''
@@ -78,7 +79,7 @@ export function outputsOfAll(
   return {
     ...Object.fromEntries(PER_IMAGE.map(name => [name, mapOf(name)])),
     [Output.WithinBudget]: String(
-      reports.every(report => report.kind === 'measured' && report.budget.within)
+      reports.every(report => report.kind === 'measured' && withinEveryLimit(report.budget))
     ),
     [Output.Report]: reportPath,
     [Output.CommentUrl]: commentUrl ?? ''

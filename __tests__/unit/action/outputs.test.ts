@@ -35,3 +35,14 @@ describe('outputsOfAll', () => {
     ).toBe('true')
   })
 })
+
+describe('within-budget with a limit that could not be checked', () => {
+  it('is false, for one image and for several', () => {
+    const unchecked = service('api')
+    unchecked.budget.unchecked = [{ name: 'increase', limit: '5%', reason: 'git fetch failed' }]
+    expect(outputsOfAll([unchecked], '/r.json', undefined)['within-budget']).toBe('false')
+    expect(outputsOfAll([unchecked, service('web')], '/r.json', undefined)['within-budget']).toBe(
+      'false'
+    )
+  })
+})
