@@ -19,6 +19,12 @@ export const Output = {
   CommentBundle: 'comment-bundle'
 } as const
 
+/**
+ * `alternative-status` when the image itself did not build: no alternative was tried, which is
+ * neither `not-applicable` (no Go build) nor `build-failed` (the alternative did not build).
+ */
+export const IMAGE_BUILD_FAILED = 'image-build-failed'
+
 /** The step outputs for a report: figures in bytes, `''` for what was not measured. */
 export function outputsOf(
   report: Report,
@@ -38,7 +44,7 @@ export function outputsOf(
       ? measured.alternative.savings.percent.toFixed(1)
       : '',
     [Output.WithinBudget]: String(measured ? withinEveryLimit(measured.budget) : false),
-    [Output.AlternativeStatus]: measured?.alternative.status ?? 'not-applicable',
+    [Output.AlternativeStatus]: measured?.alternative.status ?? IMAGE_BUILD_FAILED,
     [Output.Report]: reportPath,
     [Output.CommentUrl]: commentUrl ?? ''
   }
