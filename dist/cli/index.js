@@ -11175,10 +11175,20 @@ function formatGrowthLimit(limit) {
 /** Checks figures against each limit that is set. Pure: the caller decides to fail or warn. */
 function checkBudget(budget, figures) {
     const checks = [];
+    const unchecked = [];
     if (budget.maxSize !== undefined)
         checks.push(sizeCheck('size', figures.size, budget.maxSize));
-    if (budget.maxCompressedSize !== undefined && figures.compressedSize !== undefined) {
-        checks.push(sizeCheck('compressed size', figures.compressedSize, budget.maxCompressedSize));
+    if (budget.maxCompressedSize !== undefined) {
+        if (figures.compressedSize !== undefined) {
+            checks.push(sizeCheck('compressed size', figures.compressedSize, budget.maxCompressedSize));
+        }
+        else {
+            unchecked.push({
+                name: 'compressed size',
+                limit: format_formatBytes(budget.maxCompressedSize),
+                reason: 'the compressed size was not measured'
+            });
+        }
     }
     if (budget.maxLayers !== undefined) {
         checks.push({
@@ -11190,9 +11200,17 @@ function checkBudget(budget, figures) {
             detail: `${figures.layers} of ${budget.maxLayers} layers`
         });
     }
-    if (budget.maxIncrease !== undefined && figures.baselineSize !== undefined) {
-        const growth = figures.size - figures.baselineSize;
-        const limit = allowedGrowth(budget.maxIncrease, figures.baselineSize);
+    const { baseline } = figures;
+    if (budget.maxIncrease !== undefined && baseline && 'unavailable' in baseline) {
+        unchecked.push({
+            name: 'increase',
+            limit: formatGrowthLimit(budget.maxIncrease),
+            reason: baseline.unavailable
+        });
+    }
+    else if (budget.maxIncrease !== undefined && baseline && 'size' in baseline) {
+        const growth = figures.size - baseline.size;
+        const limit = allowedGrowth(budget.maxIncrease, baseline.size);
         checks.push({
             name: 'increase',
             severity: 'fail',
@@ -11205,7 +11223,11 @@ function checkBudget(budget, figures) {
     if (budget.warnSize !== undefined) {
         checks.push({ ...sizeCheck('warn size', figures.size, budget.warnSize), severity: 'warn' });
     }
-    return { within: checks.every(check => check.within || check.severity === 'warn'), checks };
+    return {
+        within: checks.every(check => check.within || check.severity === 'warn'),
+        checks,
+        unchecked
+    };
 }
 function sizeCheck(name, actual, limit) {
     return {
@@ -11224,6 +11246,17 @@ function breaches(verdict) {
 /** The early warnings that were passed. */
 function warnings(verdict) {
     return verdict.checks.filter(check => !check.within && check.severity === 'warn');
+}
+/**
+ * What the `within-budget` output says: every configured limit was checked and met. A limit that
+ * could not be checked is not taken as met, though it does not fail the step either.
+ */
+function withinEveryLimit(verdict) {
+    return verdict.within && verdict.unchecked.length === 0;
+}
+/** `increase (5%): the base commit could not be fetched: …` for each limit not checked. */
+function describeUnchecked(verdict) {
+    return verdict.unchecked.map(rule => `${rule.name} (${rule.limit}): ${rule.reason}`);
 }
 /** One line for logs and annotations: `size 712 MB of 50 MB, layers 14 of 10 layers`. */
 function describeBreaches(verdict) {
@@ -17559,12 +17592,24 @@ class GitError extends Error {
     args;
     stderr;
     constructor(args, stderr) {
-        const said = stderr.trim().split('\n').filter(Boolean).at(-1) ?? 'no message';
-        super(`git ${args[0]} failed: ${said}`);
+        super(`git ${args[0]} failed: ${gitSaid(stderr)}`);
         this.args = args;
         this.stderr = stderr;
         this.name = 'GitError';
     }
+}
+/**
+ * The line of git's stderr that says what went wrong: its first `fatal:` or `error:` line (the
+ * advice git prints after it, such as "and the repository exists.", says nothing on its own), cut
+ * to a length a report can show.
+ */
+function gitSaid(stderr) {
+    const lines = stderr
+        .split('\n')
+        .map(line => line.trim())
+        .filter(Boolean);
+    const said = lines.find(line => /^(fatal|error):/.test(line)) ?? lines.at(-1) ?? 'no message';
+    return said.length > 300 ? `${said.slice(0, 299)}…` : said;
 }
 async function git(cwd, ...args) {
     try {
@@ -17732,7 +17777,7 @@ async function analyze(inputs, options) {
             size: image.size,
             compressedSize: image.compressedSize,
             layers: image.layers.length,
-            baselineSize: baseline?.status === 'measured' ? baseline.size : undefined
+            baseline: baseline && baselineFigure(baseline)
         });
         const alternative = inputs.alternative === 'none'
             ? skippedAlternative()
@@ -17751,6 +17796,15 @@ async function analyze(inputs, options) {
     finally {
         await removeTags(tags, options.docker);
     }
+}
+/** The base commit's size for the growth rule, or why there is none to compare with. */
+function baselineFigure(baseline) {
+    if (baseline.status === 'measured')
+        return { size: baseline.size };
+    if (baseline.status === 'new-image') {
+        return { unavailable: `the base commit ${baseline.commit.slice(0, 7)} has no such Dockerfile` };
+    }
+    return { unavailable: baseline.reason };
 }
 async function readDockerfile(file) {
     try {
@@ -17920,9 +17974,15 @@ const wording_STATUS_MARK = {
 };
 /** `≤ 50 MB, ≤ 10 layers`, or `none` when no limit is set. */
 function wording_describeBudget(verdict) {
-    if (verdict.checks.length === 0)
-        return 'none';
-    return verdict.checks.map(describeLimit).join(', ');
+    const limits = [
+        ...verdict.checks.map(describeLimit),
+        ...verdict.unchecked.map(describeUncheckedLimit)
+    ];
+    return limits.length === 0 ? 'none' : limits.join(', ');
+}
+function describeUncheckedLimit(rule) {
+    const limit = rule.name === 'increase' ? `growth ≤ ${rule.limit}` : `${rule.name} ≤ ${rule.limit}`;
+    return `${limit} (not checked)`;
 }
 function describeLimit(check) {
     switch (check.name) {
@@ -17938,16 +17998,23 @@ function describeLimit(check) {
             return `≤ ${format_formatBytes(check.limit)}`;
     }
 }
-/** `within budget` / `over budget: size 770 MB of 50 MB`, with any warn-size warning after it. */
+/**
+ * `within budget` / `over budget: size 770 MB of 50 MB`, with any warn-size warning after it and
+ * each limit that could not be checked (`not checked: increase (5%): …`): never `within budget`
+ * on a limit that was not checked.
+ */
 function wording_describeVerdict(verdict) {
+    const notChecked = describeUnchecked(verdict).map(rule => `not checked: ${rule}`);
     if (verdict.checks.length === 0)
-        return 'no budget set';
+        return notChecked.length === 0 ? 'no budget set' : notChecked.join('; ');
     const over = breaches(verdict);
     const warned = warnings(verdict).map(check => `warning: size ${check.detail}`);
-    const verdictText = over.length === 0
-        ? 'within budget'
-        : `over budget: ${over.map(c => `${c.name} ${c.detail}`).join(', ')}`;
-    return [verdictText, ...warned].join('; ');
+    const verdictText = over.length > 0
+        ? `over budget: ${over.map(c => `${c.name} ${c.detail}`).join(', ')}`
+        : notChecked.length > 0
+            ? 'within the checked limits'
+            : 'within budget';
+    return [verdictText, ...warned, ...notChecked].join('; ');
 }
 /** What decided the alternative's CA bundle and time zone database, as a report says it. */
 function describeNeedsEvidence(from) {
@@ -18072,7 +18139,7 @@ function verdictTable(reports) {
         const saved = altImage && alternative.savings
             ? `, ${formatBytes(altImage.size)} (saves ${formatPercent(alternative.savings.percent)})`
             : '';
-        return `| ${file} | ${formatBytes(image.size)}${growth(report)} | ${formatBytes(image.compressedSize)} | ${image.layers.length} | ${describeBudget(report.budget)} | ${verdictMark(report.budget)} ${describeVerdict(report.budget)} | ${STATUS_MARK[alternative.status]} ${STATUS_LABEL[alternative.status]}${saved} |`;
+        return `| ${file} | ${formatBytes(image.size)}${growth(report)} | ${formatBytes(image.compressedSize)} | ${image.layers.length} | ${describeBudget(report.budget)} | ${verdictMark(report.budget)} ${verdictText(report.budget)} | ${STATUS_MARK[alternative.status]} ${STATUS_LABEL[alternative.status]}${saved} |`;
     });
     return [
         '| Dockerfile | Size | Compressed | Layers | Budget | Verdict | Scratch alternative |',
@@ -18090,8 +18157,10 @@ function growth(report) {
 function tally(reports) {
     const failed = reports.filter(report => report.kind === 'build-failed').length;
     const over = reports.filter(report => report.kind === 'measured' && !report.budget.within).length;
+    const unchecked = reports.filter(report => report.kind === 'measured' && report.budget.unchecked.length > 0).length;
     const counts = [
         over > 0 ? `${over} over budget` : '',
+        unchecked > 0 ? `${unchecked} with a limit not checked` : '',
         failed > 0 ? `${failed} did not build` : ''
     ].filter(count => count !== '');
     return counts.length === 0
@@ -18138,7 +18207,7 @@ function markdown_measured(report) {
     const rows = [
         '| Image | Size | Compressed | Layers | Budget | Verdict |',
         '| --- | ---: | ---: | ---: | --- | --- |',
-        `| Current | ${format_formatBytes(image.size)} | ${format_formatBytes(image.compressedSize)} | ${image.layers.length} | ${wording_describeBudget(report.budget)} | ${verdictMark(report.budget)} ${wording_describeVerdict(report.budget)} |`
+        `| Current | ${format_formatBytes(image.size)} | ${format_formatBytes(image.compressedSize)} | ${image.layers.length} | ${wording_describeBudget(report.budget)} | ${verdictMark(report.budget)} ${verdictText(report.budget)} |`
     ];
     if (alternative.image) {
         const limits = alternative.budget ? wording_describeBudget(alternative.budget) : '';
@@ -18154,11 +18223,17 @@ function markdown_measured(report) {
     return [rows.join('\n'), baseline, savingsLine(report), alternativeSection(alternative)];
 }
 function verdictMark(verdict) {
-    if (verdict.checks.length === 0)
-        return 'ℹ️';
     if (!verdict.within)
         return '❌';
+    if (verdict.unchecked.length > 0)
+        return '⚠️';
+    if (verdict.checks.length === 0)
+        return 'ℹ️';
     return warnings(verdict).length > 0 ? '⚠️' : '✅';
+}
+// The reasons of limits not checked come from git and docker: escaped like any other outside text.
+function verdictText(verdict) {
+    return escapeInline(wording_describeVerdict(verdict), 600);
 }
 function savingsLine(report) {
     const { savings, image } = report.alternative;

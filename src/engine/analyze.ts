@@ -4,7 +4,12 @@ import { checkBudget } from '../core/budget.js'
 import { InputError, type Inputs } from '../core/inputs.js'
 import { stageFactsOf } from '../dockerfile/read/stage-facts.js'
 import { measureImageAndFilesystem, type CompressedSizeCache } from '../measure/index.js'
-import { REPORT_SCHEMA_VERSION, type Report, type ReportHeader } from '../report/model.js'
+import {
+  REPORT_SCHEMA_VERSION,
+  type Baseline,
+  type Report,
+  type ReportHeader
+} from '../report/model.js'
 import { buildImage, removeTags } from '../tools/buildx.js'
 import type { DockerOptions } from '../tools/docker.js'
 import { buildAlternative, skippedAlternative } from './alternative.js'
@@ -70,7 +75,7 @@ export async function analyze(inputs: Inputs, options: AnalyzeOptions): Promise<
       size: image.size,
       compressedSize: image.compressedSize,
       layers: image.layers.length,
-      baselineSize: baseline?.status === 'measured' ? baseline.size : undefined
+      baseline: baseline && baselineFigure(baseline)
     })
     const alternative =
       inputs.alternative === 'none'
@@ -98,6 +103,15 @@ export async function analyze(inputs: Inputs, options: AnalyzeOptions): Promise<
   } finally {
     await removeTags(tags, options.docker)
   }
+}
+
+/** The base commit's size for the growth rule, or why there is none to compare with. */
+function baselineFigure(baseline: Baseline): { size: number } | { unavailable: string } {
+  if (baseline.status === 'measured') return { size: baseline.size }
+  if (baseline.status === 'new-image') {
+    return { unavailable: `the base commit ${baseline.commit.slice(0, 7)} has no such Dockerfile` }
+  }
+  return { unavailable: baseline.reason }
 }
 
 async function readDockerfile(file: string): Promise<string> {

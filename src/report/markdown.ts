@@ -133,7 +133,7 @@ function verdictTable(reports: Report[]): string {
       altImage && alternative.savings
         ? `, ${formatBytes(altImage.size)} (saves ${formatPercent(alternative.savings.percent)})`
         : ''
-    return `| ${file} | ${formatBytes(image.size)}${growth(report)} | ${formatBytes(image.compressedSize)} | ${image.layers.length} | ${describeBudget(report.budget)} | ${verdictMark(report.budget)} ${describeVerdict(report.budget)} | ${STATUS_MARK[alternative.status]} ${STATUS_LABEL[alternative.status]}${saved} |`
+    return `| ${file} | ${formatBytes(image.size)}${growth(report)} | ${formatBytes(image.compressedSize)} | ${image.layers.length} | ${describeBudget(report.budget)} | ${verdictMark(report.budget)} ${verdictText(report.budget)} | ${STATUS_MARK[alternative.status]} ${STATUS_LABEL[alternative.status]}${saved} |`
   })
   return [
     '| Dockerfile | Size | Compressed | Layers | Budget | Verdict | Scratch alternative |',
@@ -152,8 +152,12 @@ function growth(report: MeasuredReport): string {
 function tally(reports: Report[]): string {
   const failed = reports.filter(report => report.kind === 'build-failed').length
   const over = reports.filter(report => report.kind === 'measured' && !report.budget.within).length
+  const unchecked = reports.filter(
+    report => report.kind === 'measured' && report.budget.unchecked.length > 0
+  ).length
   const counts = [
     over > 0 ? `${over} over budget` : '',
+    unchecked > 0 ? `${unchecked} with a limit not checked` : '',
     failed > 0 ? `${failed} did not build` : ''
   ].filter(count => count !== '')
   return counts.length === 0
@@ -208,7 +212,7 @@ function measured(report: MeasuredReport): string[] {
   const rows = [
     '| Image | Size | Compressed | Layers | Budget | Verdict |',
     '| --- | ---: | ---: | ---: | --- | --- |',
-    `| Current | ${formatBytes(image.size)} | ${formatBytes(image.compressedSize)} | ${image.layers.length} | ${describeBudget(report.budget)} | ${verdictMark(report.budget)} ${describeVerdict(report.budget)} |`
+    `| Current | ${formatBytes(image.size)} | ${formatBytes(image.compressedSize)} | ${image.layers.length} | ${describeBudget(report.budget)} | ${verdictMark(report.budget)} ${verdictText(report.budget)} |`
   ]
   if (alternative.image) {
     const limits = alternative.budget ? describeBudget(alternative.budget) : ''
@@ -229,9 +233,15 @@ function measured(report: MeasuredReport): string[] {
 }
 
 function verdictMark(verdict: BudgetVerdict): string {
-  if (verdict.checks.length === 0) return 'ℹ️'
   if (!verdict.within) return '❌'
+  if (verdict.unchecked.length > 0) return '⚠️'
+  if (verdict.checks.length === 0) return 'ℹ️'
   return warnings(verdict).length > 0 ? '⚠️' : '✅'
+}
+
+// The reasons of limits not checked come from git and docker: escaped like any other outside text.
+function verdictText(verdict: BudgetVerdict): string {
+  return escapeInline(describeVerdict(verdict), 600)
 }
 
 function savingsLine(report: MeasuredReport): string {
