@@ -10567,7 +10567,7 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1158);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6776);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
 
@@ -10576,7 +10576,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1158:
+/***/ 6776:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10972,6 +10972,7 @@ const Input = {
     MaxIncrease: 'max-increase',
     WarnSize: 'warn-size',
     Baseline: 'baseline',
+    BaselineImage: 'baseline-image',
     FailOnBudget: 'fail-on-budget',
     Alternative: 'alternative',
     GoPackage: 'go-package',
@@ -11025,7 +11026,7 @@ function parseInputs(read) {
             warnSize: sizeInput(Input.WarnSize, text(Input.WarnSize))
         },
         failOnBudget: booleanInput(Input.FailOnBudget, text(Input.FailOnBudget), true),
-        baseline: choiceInput(Input.Baseline, text(Input.Baseline), ['build', 'none'], 'build'),
+        ...baselineInputs(text(Input.Baseline), text(Input.BaselineImage)),
         alternative: choiceInput(Input.Alternative, text(Input.Alternative), ['scratch', 'none'], 'scratch'),
         goPackage: optional(Input.GoPackage),
         verify: {
@@ -11046,6 +11047,18 @@ function parseInputs(read) {
         commentKey: text(Input.CommentKey),
         githubToken: text(Input.GithubToken)
     };
+}
+function baselineInputs(mode, image) {
+    const baseline = choiceInput(Input.Baseline, mode, ['auto', 'build', 'none'], 'auto');
+    if (image === '')
+        return { baseline };
+    if (baseline === 'none') {
+        throw new InputError(`${Input.Baseline}: none and ${Input.BaselineImage} cannot be used together: remove ${Input.BaselineImage} to compare with nothing, or ${Input.Baseline} to compare with the image`);
+    }
+    if (/\s/.test(image)) {
+        throw new InputError(`${Input.BaselineImage} must be one image reference, like ghcr.io/acme/api:main; got ${JSON.stringify(image)}`);
+    }
+    return { baseline, baselineImage: image };
 }
 function lines(value) {
     return value
@@ -11122,6 +11135,26 @@ function pathInput(value) {
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./src/core/build-key.ts
+
+
+/** `v1-` and 16 hex digits of SHA-256 over the build's shape: short enough for a cache key. */
+function buildKeyOf(shape) {
+    const canonical = JSON.stringify([
+        normalPath(shape.file),
+        normalPath(shape.context),
+        shape.target ?? '',
+        // Sorted, so the order build args were listed in does not matter.
+        Object.entries(shape.buildArgs).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+        shape.platform ?? ''
+    ]);
+    return `v1-${(0,external_node_crypto_namespaceObject.createHash)('sha256').update(canonical).digest('hex').slice(0, 16)}`;
+}
+/** `./Dockerfile`, `Dockerfile` and `sub/../Dockerfile` name the same file, on any runner. */
+function normalPath(value) {
+    return external_node_path_namespaceObject.posix.normalize(value.replace(/\\/g, '/')).replace(/\/$/, '') || '.';
+}
+
 ;// CONCATENATED MODULE: ./src/core/format.ts
 
 // How every report (the comment, the job summary, the drift issue, the terminal) writes sizes,
@@ -11167,6 +11200,16 @@ function formatCountChange(before, after) {
 /** `5%` or `10 MB`: a limit on growth as a reader would write it. */
 function formatGrowthLimit(limit) {
     return 'bytes' in limit ? format_formatBytes(limit.bytes) : format_formatPercent(limit.percent);
+}
+/** `just now`, `12 min ago`, `3 h ago`, `2 d ago`: how old a recorded figure is, rounded down. */
+function formatAge(seconds) {
+    if (seconds < 60)
+        return 'just now';
+    if (seconds < 3600)
+        return `${Math.floor(seconds / 60)} min ago`;
+    if (seconds < 86_400)
+        return `${Math.floor(seconds / 3600)} h ago`;
+    return `${Math.floor(seconds / 86_400)} d ago`;
 }
 
 ;// CONCATENATED MODULE: ./src/core/budget.ts
@@ -17653,7 +17696,7 @@ async function addWorktree(repo, sha) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/engine/baseline.ts
+;// CONCATENATED MODULE: ./src/engine/baseline-build.ts
 
 
 
@@ -17665,7 +17708,7 @@ async function addWorktree(repo, sha) {
  * shared with the main build, so unchanged steps are not built twice. Never throws: a baseline that
  * cannot be had is reported, and the run goes on without a delta.
  */
-async function measureBaseline(inputs, commit, options) {
+async function buildBaseline(inputs, commit, options) {
     let worktree;
     try {
         const repo = await repositoryRoot(external_node_path_namespaceObject.resolve(inputs.context));
@@ -17699,7 +17742,8 @@ async function measureBaseline(inputs, commit, options) {
                 commit,
                 size: image.size,
                 compressedSize: image.compressedSize,
-                layers: image.layers.length
+                layers: image.layers.length,
+                source: { kind: 'built' }
             };
         }
         finally {
@@ -17707,7 +17751,6 @@ async function measureBaseline(inputs, commit, options) {
         }
     }
     catch (error) {
-        // git and docker failing are facts of this run, to be reported; anything else is a bug.
         if (!isExpectedFailure(error))
             throw error;
         return { status: 'unavailable', commit, reason: error.message.split('\n')[0] };
@@ -17725,7 +17768,85 @@ async function exists(file) {
     return (0,promises_namespaceObject.access)(file).then(() => true, () => false);
 }
 
+;// CONCATENATED MODULE: ./src/engine/baseline-image.ts
+
+
+/**
+ * `baseline-image`: an image the team already pushes, measured as the engine has it once pulled.
+ * Layers whose compressed size is known by digest from an earlier run are not compressed again.
+ * Never throws for what the engine or the registry refuses: the run goes on without a delta.
+ *
+ * This reads the image through the engine (`docker pull`, then `docker save`); a reader of the
+ * registry's manifest can take its place behind the same signature.
+ */
+async function measureBaselineImage(reference, options) {
+    const { commit } = options;
+    const pull = await runDocker(['pull', '--quiet', reference], options.docker);
+    // Offline, or a registry that refuses the token: the engine's copy, if it has one, still says
+    // what the team shipped, and the report says it was not pulled.
+    const pulled = pull.exitCode === 0;
+    if (!pulled)
+        options.progress.info(`docker pull ${reference} failed: ${pull.stderr.trim()}`);
+    try {
+        const id = (await docker(['image', 'inspect', '--format', '{{.Id}}', reference], options.docker)).trim();
+        const image = await measureImage(reference, { docker: options.docker, cache: options.cache });
+        return {
+            status: 'measured',
+            ...(commit && { commit }),
+            image: reference,
+            size: image.size,
+            compressedSize: image.compressedSize,
+            layers: image.layers.length,
+            source: { kind: 'image', id, pulled }
+        };
+    }
+    catch (error) {
+        if (!(error instanceof DockerCommandError || error instanceof ImageReadError))
+            throw error;
+        const reason = pulled
+            ? error.message.split('\n')[0]
+            : `it could not be pulled (${firstLine(pull.stderr)}) and the engine has no copy`;
+        return { status: 'unavailable', ...(commit && { commit }), image: reference, reason };
+    }
+}
+function firstLine(text) {
+    return text.trim().split('\n')[0] ?? '';
+}
+
+;// CONCATENATED MODULE: ./src/engine/baseline.ts
+
+
+/**
+ * The baseline of one image: the baseline image when one is named, else the base commit's
+ * measurement as recorded by an earlier run, else the base commit built here.
+ */
+async function baselineOf(inputs, buildKey, request, options) {
+    const { progress } = options;
+    if (request.image) {
+        const image = request.image;
+        return progress.group(`Pull and measure the baseline image ${image}`, () => measureBaselineImage(image, { ...options, commit: request.commit }));
+    }
+    const { commit } = request;
+    if (!commit)
+        return undefined;
+    const short = commit.slice(0, 7);
+    if (request.mode === 'auto' && request.recorded) {
+        const recorded = request.recorded;
+        const found = await progress.group(`Look for a recorded measurement of ${short}`, async () => {
+            const record = await recorded.find({ commit, buildKey, dockerfile: inputs.file });
+            progress.info(record
+                ? `Found one, so the base commit is not built (build key ${buildKey}).`
+                : `None is recorded for build key ${buildKey}: the base commit is built.`);
+            return record;
+        });
+        if (found)
+            return { status: 'measured', commit, ...found };
+    }
+    return progress.group(`Build and measure the base commit ${short}`, () => buildBaseline(inputs, commit, options));
+}
+
 ;// CONCATENATED MODULE: ./src/engine/analyze.ts
+
 
 
 
@@ -17747,11 +17868,13 @@ async function analyze(inputs, options) {
     const dockerfile = await readDockerfile(inputs.file);
     const runId = options.runId ?? (0,external_node_crypto_namespaceObject.randomBytes)(6).toString('hex');
     const tags = [];
+    const buildKey = buildKeyOf(inputs);
     const header = {
         schemaVersion: REPORT_SCHEMA_VERSION,
         dockerfile: inputs.file,
         context: inputs.context,
-        target: inputs.target
+        target: inputs.target,
+        buildKey
     };
     try {
         const tag = `go-image-budget:${runId}-original`;
@@ -17765,12 +17888,11 @@ async function analyze(inputs, options) {
             baseImage: finalStage?.baseImage,
             cache: options.cache
         }));
-        const { baselineCommit } = options;
-        const baseline = baselineCommit
-            ? await progress.group(`Build and measure the base commit ${baselineCommit.slice(0, 7)}`, () => measureBaseline(inputs, baselineCommit, {
+        const baseline = options.baseline
+            ? await baselineOf(inputs, buildKey, options.baseline, {
                 ...options,
                 tag: `go-image-budget:${runId}-baseline`
-            }))
+            })
             : undefined;
         const bases = await baseDigestsOf(fromImages, options.docker);
         const budget = checkBudget(inputs.budget, {
@@ -17877,23 +17999,60 @@ function growthMark(percent) {
 }
 /** One line on how the image changed against the base branch, in plain text (no Markdown). */
 function describeBaseline(baseline, image) {
-    const commit = baseline.commit.slice(0, 7);
+    const against = baselineName(baseline);
     if (baseline.status === 'new-image')
-        return `New image: the base commit ${commit} has no such Dockerfile.`;
+        return `New image: the base commit ${shortCommit(baseline.commit)} has no such Dockerfile.`;
     if (baseline.status === 'unavailable')
-        return `No comparison with the base commit ${commit}: ${baseline.reason}`;
+        return `No comparison with ${against}: ${baseline.reason}`;
     const layers = image.layers.length - baseline.layers;
     if (image.size === baseline.size &&
         image.compressedSize === baseline.compressedSize &&
         layers === 0) {
-        return `Unchanged against the base commit ${commit}.`;
+        return `Unchanged against ${against}.`;
     }
     const mark = growthMark(percentOf(image.size - baseline.size, baseline.size));
     return [
-        `${mark ? `${mark} ` : ''}Against the base commit ${commit}: size ${formatChange(baseline.size, image.size)}`,
+        `${mark ? `${mark} ` : ''}Against ${against}: size ${formatChange(baseline.size, image.size)}`,
         `compressed ${formatChange(baseline.compressedSize, image.compressedSize)}`,
         `layers ${formatCountChange(baseline.layers, image.layers.length)}`
     ].join(', ');
+}
+/**
+ * Where a measured baseline came from, in plain text: `recorded on main at abc1234, 3 h ago`,
+ * `built from abc1234`, or `pulled from ghcr.io/acme/api:main (sha256:0123456789ab)`.
+ */
+function describeBaselineSource(baseline) {
+    if (baseline.status !== 'measured')
+        return undefined;
+    const { source } = baseline;
+    const commit = baseline.commit ? shortCommit(baseline.commit) : 'the base commit';
+    switch (source.kind) {
+        case 'built':
+            return `built from ${commit}`;
+        case 'recorded': {
+            const where = source.branch
+                ? `on ${source.branch}`
+                : source.store === 'runner-cache'
+                    ? 'in the runner cache'
+                    : 'in the drift history';
+            return `recorded ${where} at ${commit}, ${formatAge(source.ageSeconds)}`;
+        }
+        case 'image': {
+            const id = source.id.replace(/^sha256:/, '').slice(0, 12);
+            return source.pulled
+                ? `pulled from ${baseline.image} (${id})`
+                : `the engine's copy of ${baseline.image} (${id}), which could not be pulled`;
+        }
+    }
+}
+/** `the base commit abc1234`, or `the image ghcr.io/acme/api:main` for baseline-image. */
+function baselineName(baseline) {
+    if (baseline.status !== 'new-image' && baseline.image)
+        return `the image ${baseline.image}`;
+    return `the base commit ${shortCommit(baseline.commit ?? '')}`;
+}
+function shortCommit(commit) {
+    return commit.slice(0, 7);
 }
 
 ;// CONCATENATED MODULE: ./src/report/markdown-image.ts
@@ -18215,10 +18374,19 @@ function markdown_measured(report) {
     }
     if (report.baseline?.status === 'measured') {
         const base = report.baseline;
-        rows.push(`| Base branch (${escape_inlineCode(base.commit.slice(0, 7))}) | ${format_formatBytes(base.size)} | ${format_formatBytes(base.compressedSize)} | ${base.layers} | | |`);
+        const name = base.image
+            ? `Baseline image (${escape_inlineCode(base.image)})`
+            : `Base branch (${escape_inlineCode((base.commit ?? '').slice(0, 7))})`;
+        rows.push(`| ${name} | ${format_formatBytes(base.size)} | ${format_formatBytes(base.compressedSize)} | ${base.layers} | | |`);
     }
+    const source = report.baseline && describeBaselineSource(report.baseline);
     const baseline = report.baseline
-        ? `**${escapeInline(describeBaseline(report.baseline, image), 400)}**`
+        ? [
+            `**${escapeInline(describeBaseline(report.baseline, image), 400)}**`,
+            source ? `_Baseline ${escapeInline(source, 300)}._` : ''
+        ]
+            .filter(line => line !== '')
+            .join('\n')
         : '';
     return [rows.join('\n'), baseline, savingsLine(report), alternativeSection(alternative)];
 }
@@ -18346,8 +18514,10 @@ function table(report) {
 function alternativeLines(report) {
     const { alternative, image } = report;
     const lines = [`scratch alternative: ${wording_STATUS_LABEL[alternative.status]}: ${alternative.summary}`];
-    if (report.baseline)
-        lines.unshift(describeBaseline(report.baseline, image));
+    if (report.baseline) {
+        const source = describeBaselineSource(report.baseline);
+        lines.unshift(...[describeBaseline(report.baseline, image), source ? `baseline ${source}` : ''].filter(line => line !== ''));
+    }
     if (alternative.savings && alternative.image && alternative.savings.bytes > 0) {
         lines.push(`saving: ${format_formatBytes(alternative.savings.bytes)} (${format_formatPercent(alternative.savings.percent)}), ${formatExactBytes(image.size)} -> ${formatExactBytes(alternative.image.size)}`);
     }
@@ -18395,6 +18565,8 @@ Builds the image, measures it, checks the budget and proves a FROM scratch alter
   --max-layers N
   --alternative MODE      scratch (default) or none
   --go-package PKG        main package when make or a script builds it, e.g. ./cmd/server
+  --baseline-image REF    compare with this image (pulled and measured, not built),
+                          e.g. ghcr.io/acme/api:main
   --verify-arg ARG        argument passed to both images when verifying (repeatable)
   --verify-port PORT      port to probe over HTTP (default: the image's EXPOSE)
   --verify-path PATH      HTTP path to probe (default /)
@@ -18423,7 +18595,8 @@ const SINGLE = [
     Input.VerifyPort,
     Input.VerifyPath,
     Input.VerifyTimeout,
-    Input.DriftThreshold
+    Input.DriftThreshold,
+    Input.BaselineImage
 ];
 /** Parses argv into the same validated Inputs as the action; usage errors are InputErrors. */
 function parseCommand(argv) {
@@ -18510,7 +18683,7 @@ function isHexCommit(commit) {
     return /^[0-9a-f]{7,64}$/i.test(commit);
 }
 /** A commit as people quote it: seven hex digits, or whatever else it was, as it was. */
-function shortCommit(commit) {
+function trend_shortCommit(commit) {
     return isHexCommit(commit) ? commit.slice(0, 7) : commit;
 }
 /** The run kept just before the given one, if any. */
@@ -18674,7 +18847,7 @@ function lastRuns(entries, count) {
         const previous = entries[index - 1];
         rows.push([
             runMinute(entry.time),
-            plain(shortCommit(entry.commit)),
+            plain(trend_shortCommit(entry.commit)),
             format_formatBytes(entry.size),
             previous ? format_formatDelta(entry.size - previous.size) : '—',
             String(entry.layers),
@@ -18780,7 +18953,7 @@ function mergeHistory(a, b, limit) {
 function readEntry(value) {
     if (!isRecord(value))
         return 'not an object';
-    const { runId, time, commit, size, compressedSize, layers, alternativeSize, bases, ownSize } = value;
+    const { runId, time, commit, size, compressedSize, layers, alternativeSize, bases, ownSize, buildKey } = value;
     if (typeof runId !== 'string' || runId === '')
         return 'runId is not a non-empty string';
     if (typeof time !== 'string' || Number.isNaN(Date.parse(time)))
@@ -18796,6 +18969,8 @@ function readEntry(value) {
     if (!Array.isArray(bases) || !bases.every(isBaseDigest)) {
         return 'bases is not a list of { "image": string, "digest": string }';
     }
+    if (buildKey !== undefined && typeof buildKey !== 'string')
+        return 'buildKey is not a string';
     return ordered({
         runId,
         time,
@@ -18805,12 +18980,13 @@ function readEntry(value) {
         layers: layers,
         alternativeSize: alternativeSize,
         bases,
-        ownSize: ownSize
+        ownSize: ownSize,
+        buildKey
     });
 }
 /** The entry with its fields in one order and nothing else, so equal entries serialise equally. */
 function ordered(entry) {
-    const { runId, time, commit, size, compressedSize, layers, alternativeSize, bases, ownSize } = entry;
+    const { runId, time, commit, size, compressedSize, layers, alternativeSize, bases, ownSize, buildKey } = entry;
     return {
         runId,
         time,
@@ -18820,8 +18996,16 @@ function ordered(entry) {
         layers,
         ...(alternativeSize !== undefined && { alternativeSize }),
         bases: bases.map(({ image, digest }) => ({ image, digest })),
-        ...(ownSize !== undefined && { ownSize })
+        ...(ownSize !== undefined && { ownSize }),
+        ...(buildKey !== undefined && { buildKey })
     };
+}
+/**
+ * The newest entry that measured `commit` with the same build key: the same build, already
+ * measured. Entries without a build key were written before it was kept and never match.
+ */
+function recordedEntryOf(entries, commit, buildKey) {
+    return entries.findLast(entry => entry.commit === commit && entry.buildKey === buildKey);
 }
 function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -18905,9 +19089,11 @@ async function main_main(argv) {
             process.stdout.write(await driftReport(command.driftReport, command.inputs));
             return 0;
         }
+        const { baselineImage } = command.inputs;
         const report = await analyze(command.inputs, {
             progress: stderrProgress(command.verbose),
-            cache: fileSizeCache(defaultSizeCacheDir())
+            cache: fileSizeCache(defaultSizeCacheDir()),
+            ...(baselineImage && { baseline: { mode: 'build', image: baselineImage } })
         });
         const render = { json: renderJson, markdown: renderMarkdown, terminal: renderTerminal }[command.format];
         process.stdout.write(render(report));

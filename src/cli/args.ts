@@ -26,6 +26,8 @@ Builds the image, measures it, checks the budget and proves a FROM scratch alter
   --max-layers N
   --alternative MODE      scratch (default) or none
   --go-package PKG        main package when make or a script builds it, e.g. ./cmd/server
+  --baseline-image REF    compare with this image (pulled and measured, not built),
+                          e.g. ghcr.io/acme/api:main
   --verify-arg ARG        argument passed to both images when verifying (repeatable)
   --verify-port PORT      port to probe over HTTP (default: the image's EXPOSE)
   --verify-path PATH      HTTP path to probe (default /)
@@ -55,7 +57,8 @@ const SINGLE: InputName[] = [
   Input.VerifyPort,
   Input.VerifyPath,
   Input.VerifyTimeout,
-  Input.DriftThreshold
+  Input.DriftThreshold,
+  Input.BaselineImage
 ]
 
 /** Parses argv into the same validated Inputs as the action; usage errors are InputErrors. */
