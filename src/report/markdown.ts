@@ -6,6 +6,7 @@ import { imageDetails } from './markdown-image.js'
 import type { AlternativeReport, FailedBuildReport, MeasuredReport, Report } from './model.js'
 import {
   describeBudget,
+  describeGivenImage,
   describeNeedsEvidence,
   describeVerdict,
   STATUS_LABEL,
@@ -225,7 +226,8 @@ function measured(report: MeasuredReport): string[] {
   const baseline = report.baseline
     ? `**${escapeInline(describeBaseline(report.baseline, image), 400)}**`
     : ''
-  return [rows.join('\n'), baseline, savingsLine(report), alternativeSection(alternative)]
+  const given = report.givenImage ? describeGivenImage(report.givenImage, inlineCode) : ''
+  return [rows.join('\n'), given, baseline, savingsLine(report), alternativeSection(alternative)]
 }
 
 function verdictMark(verdict: BudgetVerdict): string {
