@@ -1,6 +1,10 @@
 import * as path from 'node:path'
 import { GROWTH_FORMS, parseGrowth, parseSize, SIZE_FORMS, type GrowthLimit } from './size.js'
 import type { Budget } from './budget.js'
+import { BuildInput, parseBuildInputs, type BuildOptions } from './build-inputs.js'
+import { InputError } from './input-error.js'
+
+export { InputError }
 
 /** Input names as action.yml spells them; the CLI uses the same names as `--flags`. */
 export const Input = {
@@ -35,7 +39,10 @@ export const Input = {
   Comment: 'comment',
   CommentBundle: 'comment-bundle',
   CommentKey: 'comment-key',
-  GithubToken: 'github-token'
+  GithubToken: 'github-token',
+  // An image built earlier in the job, and build inputs (as in docker/build-push-action)
+  Image: 'image',
+  ...BuildInput
 } as const
 
 export type InputName = (typeof Input)[keyof typeof Input]
@@ -96,14 +103,10 @@ export interface Inputs {
   /** Empty when not given: the caller derives a default that fits its setting. */
   commentKey: string
   githubToken: string
-}
-
-/** A user mistake in an input: shown as one line, never with a stack trace. */
-export class InputError extends Error {
-  constructor(message: string) {
-    super(message)
-    this.name = 'InputError'
-  }
+  /** An image already in the engine to measure as it is, instead of building `file`. */
+  image?: string
+  /** build-push-action's build inputs, given to every build the run makes. */
+  buildOptions: BuildOptions
 }
 
 /** Reads one raw input value; '' when not set (as `core.getInput` does). */
@@ -119,6 +122,11 @@ export function parseInputs(read: ReadInput): Inputs {
   if (dockerfiles.length > 0 && text(Input.File)) {
     throw new InputError(
       `${Input.File} and ${Input.Dockerfiles} cannot be used together: set ${Input.File} for one image, or list every Dockerfile in ${Input.Dockerfiles}`
+    )
+  }
+  if (dockerfiles.length > 0 && text(Input.Image)) {
+    throw new InputError(
+      `${Input.Image} and ${Input.Dockerfiles} cannot be used together: ${Input.Image} names the one image of ${Input.File}; to measure several prebuilt images, run one step per image with ${Input.File} and ${Input.Image}`
     )
   }
   return {
@@ -164,7 +172,9 @@ export function parseInputs(read: ReadInput): Inputs {
     comment: choiceInput(Input.Comment, text(Input.Comment), ['auto', 'always', 'never'], 'auto'),
     commentBundle: text(Input.CommentBundle) || '.',
     commentKey: text(Input.CommentKey),
-    githubToken: text(Input.GithubToken)
+    githubToken: text(Input.GithubToken),
+    image: optional(Input.Image),
+    buildOptions: parseBuildInputs(read)
   }
 }
 

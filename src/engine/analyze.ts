@@ -11,12 +11,12 @@ import {
   type Report,
   type ReportHeader
 } from '../report/model.js'
-import { buildImage, removeTags } from '../tools/buildx.js'
+import { removeTags } from '../tools/buildx.js'
 import type { DockerOptions } from '../tools/docker.js'
 import { buildAlternative, skippedAlternative } from './alternative.js'
 import { baseDigestsOf } from './base-digests.js'
 import { baselineOf, type BaselineRequest } from './baseline.js'
-import { buildRequest } from './build-request.js'
+import { originalImage } from './original-image.js'
 import type { Progress } from './progress.js'
 
 export interface AnalyzeOptions {
@@ -47,12 +47,16 @@ export async function analyze(inputs: Inputs, options: AnalyzeOptions): Promise<
     buildKey
   }
   try {
-    const tag = `go-image-budget:${runId}-original`
-    const built = await progress.group(`Build ${inputs.file}`, () =>
-      buildImage({ ...buildRequest(inputs, tag), onLog: progress.output }, options.docker)
+    const original = await originalImage(
+      inputs,
+      `go-image-budget:${runId}-original`,
+      progress,
+      options.docker
     )
-    if (!built.ok) return { ...header, kind: 'build-failed', failure: built.failure }
-    tags.push(tag)
+    if (!original.ok) return { ...header, kind: 'build-failed', failure: original.failure }
+    // Only what this run made goes: never the image the `image` input named.
+    if (original.built) tags.push(original.ref)
+    const tag = original.ref
 
     const { finalStage, fromImages } = stageFactsOf(dockerfile, inputs.target, inputs.buildArgs)
     const { image, filesystem } = await progress.group('Measure the image', () =>
@@ -96,7 +100,8 @@ export async function analyze(inputs: Inputs, options: AnalyzeOptions): Promise<
       budget,
       alternative,
       fromLine: finalStage?.fromLine,
-      bases
+      bases,
+      givenImage: original.built ? undefined : original.given
     }
   } finally {
     await removeTags(tags, options.docker)

@@ -6,6 +6,7 @@ import { imageDetails } from './markdown-image.js'
 import type { AlternativeReport, FailedBuildReport, MeasuredReport, Report } from './model.js'
 import {
   describeBudget,
+  describeGivenImage,
   describeNeedsEvidence,
   describeVerdict,
   STATUS_LABEL,
@@ -238,7 +239,8 @@ function measured(report: MeasuredReport): string[] {
         .filter(line => line !== '')
         .join('\n')
     : ''
-  return [rows.join('\n'), baseline, savingsLine(report), alternativeSection(alternative)]
+  const given = report.givenImage ? describeGivenImage(report.givenImage, inlineCode) : ''
+  return [rows.join('\n'), given, baseline, savingsLine(report), alternativeSection(alternative)]
 }
 
 function verdictMark(verdict: BudgetVerdict): string {
