@@ -2,7 +2,9 @@ import { randomBytes } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import { checkBudget } from '../core/budget.js'
 import { InputError, type Inputs } from '../core/inputs.js'
+import { PLATFORM_FORMS, unknownPlatformPart } from '../core/platform.js'
 import { stageFactsOf } from '../dockerfile/read/stage-facts.js'
+import { unreadableDockerfile } from '../dockerfile/read/unreadable.js'
 import { measureImageAndFilesystem, type CompressedSizeCache } from '../measure/index.js'
 import {
   REPORT_SCHEMA_VERSION,
@@ -10,7 +12,7 @@ import {
   type Report,
   type ReportHeader
 } from '../report/model.js'
-import { buildImage, removeTags } from '../tools/buildx.js'
+import { builderPlatforms, buildImage, removeTags } from '../tools/buildx.js'
 import type { DockerOptions } from '../tools/docker.js'
 import { buildAlternative, skippedAlternative } from './alternative.js'
 import { baseDigestsOf } from './base-digests.js'
@@ -34,7 +36,7 @@ export interface AnalyzeOptions {
  */
 export async function analyze(inputs: Inputs, options: AnalyzeOptions): Promise<Report> {
   const { progress } = options
-  const dockerfile = await readDockerfile(inputs.file)
+  const bytes = await readDockerfile(inputs.file)
   const runId = options.runId ?? randomBytes(6).toString('hex')
   const tags: string[] = []
   const header: ReportHeader = {
@@ -43,6 +45,10 @@ export async function analyze(inputs: Inputs, options: AnalyzeOptions): Promise<
     context: inputs.context,
     target: inputs.target
   }
+  if (inputs.platform) await checkPlatform(inputs.platform, inputs.builder, options.docker)
+  const unreadable = unreadableDockerfile(bytes)
+  if (unreadable) return { ...header, kind: 'build-failed', failure: { ...unreadable, tail: [] } }
+  const dockerfile = new TextDecoder().decode(bytes)
   try {
     const tag = `go-image-budget:${runId}-original`
     const built = await progress.group(`Build ${inputs.file}`, () =>
@@ -114,9 +120,29 @@ function baselineFigure(baseline: Baseline): { size: number } | { unavailable: s
   return { unavailable: baseline.reason }
 }
 
-async function readDockerfile(file: string): Promise<string> {
+/**
+ * A well-formed platform BuildKit does not know fails late, as a registry lookup of a manifest
+ * that cannot exist: say so first, with what the builder builds.
+ */
+async function checkPlatform(
+  platform: string,
+  builder: string | undefined,
+  docker: DockerOptions | undefined
+): Promise<void> {
+  const unknown = unknownPlatformPart(platform)
+  if (!unknown) return
+  const builds = await builderPlatforms(builder, docker)
+  const offered = builds
+    ? `; the builder ${JSON.stringify(builds.builder)} builds ${builds.platforms.join(', ')}`
+    : ''
+  throw new InputError(
+    `platform: ${JSON.stringify(platform)} names an unknown ${unknown}${offered} (the form is ${PLATFORM_FORMS})`
+  )
+}
+
+async function readDockerfile(file: string): Promise<Uint8Array> {
   try {
-    return await readFile(file, 'utf8')
+    return await readFile(file)
   } catch {
     throw new InputError(
       `file: no Dockerfile at ${JSON.stringify(file)}; set file to its path, or context to the folder that holds a Dockerfile`
