@@ -152,3 +152,14 @@ export function broken(name: string): FailedBuildReport {
     }
   }
 }
+
+type JsonObject = Record<string | number, unknown>
+
+/** helloReport() as JSON with the field at `at` replaced by `value`, as a hostile fork would write it. */
+export function spoiledReport(at: (string | number)[], value: unknown): JsonObject {
+  const report = JSON.parse(JSON.stringify(helloReport())) as JsonObject
+  let parent = report
+  for (const key of at.slice(0, -1)) parent = parent[key] as JsonObject
+  parent[at.at(-1)!] = value
+  return report
+}

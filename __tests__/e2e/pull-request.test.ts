@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises'
 import * as path from 'node:path'
 import { FakeGitHub, forkCannotWrite } from '../support/github-server.js'
 import { FixtureRepo } from '../support/fixture-repo.js'
+import { expectSchemaValid } from '../support/report-schema.js'
 import { pullRequestEvent, runAction } from '../support/run-action.js'
 
 // A pull request that grows an image, in a real git repository: the action builds the base commit
@@ -131,6 +132,9 @@ describe('a pull request from a fork, commented from a workflow_run', () => {
     expect(github.commentsOn(14)).toHaveLength(0)
     github.faults.length = 0
     const bundle = forkRun.outputs['comment-bundle']!
+    expectSchemaValid(
+      JSON.parse(await readFile(path.join(bundle, 'go-image-budget-comment.json'), 'utf8')).report
+    )
     expect(await readFile(path.join(bundle, 'comment.md'), 'utf8')).toContain(
       'Against the base commit'
     )

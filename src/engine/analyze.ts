@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
+import { buildKeyOf } from '../core/build-key.js'
 import { checkBudget } from '../core/budget.js'
 import { InputError, type Inputs } from '../core/inputs.js'
 import { PLATFORM_FORMS, unknownPlatformPart } from '../core/platform.js'
@@ -12,17 +13,17 @@ import {
   type Report,
   type ReportHeader
 } from '../report/model.js'
-import { builderPlatforms, buildImage, removeTags } from '../tools/buildx.js'
+import { builderPlatforms, removeTags } from '../tools/buildx.js'
 import type { DockerOptions } from '../tools/docker.js'
 import { buildAlternative, skippedAlternative } from './alternative.js'
 import { baseDigestsOf } from './base-digests.js'
-import { measureBaseline } from './baseline.js'
-import { buildRequest } from './build-request.js'
+import { baselineOf, type BaselineRequest } from './baseline.js'
+import { originalImage } from './original-image.js'
 import type { Progress } from './progress.js'
 
 export interface AnalyzeOptions {
-  /** Also build this commit (the pull request's base) and report the change against it. */
-  baselineCommit?: string
+  /** What to compare the image with (the pull request's base commit, or a baseline image). */
+  baseline?: BaselineRequest
   docker?: DockerOptions
   cache?: CompressedSizeCache
   progress: Progress
@@ -39,23 +40,29 @@ export async function analyze(inputs: Inputs, options: AnalyzeOptions): Promise<
   const bytes = await readDockerfile(inputs.file)
   const runId = options.runId ?? randomBytes(6).toString('hex')
   const tags: string[] = []
+  const buildKey = buildKeyOf(inputs)
   const header: ReportHeader = {
     schemaVersion: REPORT_SCHEMA_VERSION,
     dockerfile: inputs.file,
     context: inputs.context,
-    target: inputs.target
+    target: inputs.target,
+    buildKey
   }
   if (inputs.platform) await checkPlatform(inputs.platform, inputs.builder, options.docker)
   const unreadable = unreadableDockerfile(bytes)
   if (unreadable) return { ...header, kind: 'build-failed', failure: { ...unreadable, tail: [] } }
   const dockerfile = new TextDecoder().decode(bytes)
   try {
-    const tag = `go-image-budget:${runId}-original`
-    const built = await progress.group(`Build ${inputs.file}`, () =>
-      buildImage({ ...buildRequest(inputs, tag), onLog: progress.output }, options.docker)
+    const original = await originalImage(
+      inputs,
+      `go-image-budget:${runId}-original`,
+      progress,
+      options.docker
     )
-    if (!built.ok) return { ...header, kind: 'build-failed', failure: built.failure }
-    tags.push(tag)
+    if (!original.ok) return { ...header, kind: 'build-failed', failure: original.failure }
+    // Only what this run made goes: never the image the `image` input named.
+    if (original.built) tags.push(original.ref)
+    const tag = original.ref
 
     const { finalStage, fromImages } = stageFactsOf(dockerfile, inputs.target, inputs.buildArgs)
     const { image, filesystem } = await progress.group('Measure the image', () =>
@@ -65,16 +72,11 @@ export async function analyze(inputs: Inputs, options: AnalyzeOptions): Promise<
         cache: options.cache
       })
     )
-    const { baselineCommit } = options
-    const baseline = baselineCommit
-      ? await progress.group(
-          `Build and measure the base commit ${baselineCommit.slice(0, 7)}`,
-          () =>
-            measureBaseline(inputs, baselineCommit, {
-              ...options,
-              tag: `go-image-budget:${runId}-baseline`
-            })
-        )
+    const baseline = options.baseline
+      ? await baselineOf(inputs, buildKey, options.baseline, {
+          ...options,
+          tag: `go-image-budget:${runId}-baseline`
+        })
       : undefined
     const bases = await baseDigestsOf(fromImages, options.docker)
     const budget = checkBudget(inputs.budget, {
@@ -104,7 +106,8 @@ export async function analyze(inputs: Inputs, options: AnalyzeOptions): Promise<
       budget,
       alternative,
       fromLine: finalStage?.fromLine,
-      bases
+      bases,
+      givenImage: original.built ? undefined : original.given
     }
   } finally {
     await removeTags(tags, options.docker)

@@ -1,11 +1,12 @@
 import { warnings, type BudgetVerdict } from '../core/budget.js'
 import { formatBytes, formatDelta, formatExactBytes, formatPercent } from '../core/format.js'
 import { codeBlock, escapeInline, inlineCode } from './escape.js'
-import { describeBaseline } from './delta.js'
+import { describeBaseline, describeBaselineSource } from './delta.js'
 import { imageDetails } from './markdown-image.js'
 import type { AlternativeReport, FailedBuildReport, MeasuredReport, Report } from './model.js'
 import {
   describeBudget,
+  describeGivenImage,
   describeNeedsEvidence,
   describeVerdict,
   STATUS_LABEL,
@@ -224,14 +225,24 @@ function measured(report: MeasuredReport): string[] {
   }
   if (report.baseline?.status === 'measured') {
     const base = report.baseline
+    const name = base.image
+      ? `Baseline image (${inlineCode(base.image)})`
+      : `Base branch (${inlineCode((base.commit ?? '').slice(0, 7))})`
     rows.push(
-      `| Base branch (${inlineCode(base.commit.slice(0, 7))}) | ${formatBytes(base.size)} | ${formatBytes(base.compressedSize)} | ${base.layers} | | |`
+      `| ${name} | ${formatBytes(base.size)} | ${formatBytes(base.compressedSize)} | ${base.layers} | | |`
     )
   }
+  const source = report.baseline && describeBaselineSource(report.baseline)
   const baseline = report.baseline
-    ? `**${escapeInline(describeBaseline(report.baseline, image), 400)}**`
+    ? [
+        `**${escapeInline(describeBaseline(report.baseline, image), 400)}**`,
+        source ? `_Baseline ${escapeInline(source, 300)}._` : ''
+      ]
+        .filter(line => line !== '')
+        .join('\n')
     : ''
-  return [rows.join('\n'), baseline, savingsLine(report), alternativeSection(alternative)]
+  const given = report.givenImage ? describeGivenImage(report.givenImage, inlineCode) : ''
+  return [rows.join('\n'), given, baseline, savingsLine(report), alternativeSection(alternative)]
 }
 
 function verdictMark(verdict: BudgetVerdict): string {

@@ -7,7 +7,7 @@ import {
   type UncheckedRule
 } from '../core/budget.js'
 import { formatBytes } from '../core/format.js'
-import type { AlternativeStatus } from './model.js'
+import type { AlternativeStatus, GivenImage } from './model.js'
 
 // Words and marks shared by the Markdown and terminal reports, so both say the same thing.
 
@@ -87,4 +87,17 @@ export function describeNeedsEvidence(from: 'binary' | 'sources' | undefined): s
   if (from === 'sources')
     return 'run-time files (CA bundle, time zones) decided from a scan of the Go sources: a shipped binary was not read'
   return undefined
+}
+
+/** What was measured when the `image` input named it; `code` renders the name and ID. */
+export function describeGivenImage(
+  given: GivenImage,
+  code: (text: string) => string = text => text
+): string {
+  return `Measured the image ${code(given.name)} (${code(shortId(given.id))}) as the image input gave it: it was not built here.`
+}
+
+/** `sha256:` and the first 12 hex digits, as `docker images` shows an ID. */
+function shortId(id: string): string {
+  return id.replace(/^(sha256:[0-9a-f]{12})[0-9a-f]+$/, '$1')
 }

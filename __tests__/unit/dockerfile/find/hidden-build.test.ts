@@ -198,7 +198,11 @@ describe('a hidden build, from the binaries the image ships', () => {
     static: true,
     libraries: [],
     stripped: true,
-    strippableBytes: 0,
+    strippable: 0,
+    modules: [],
+    packages: [],
+    sections: [],
+    packed: null,
     uses: [],
     unread: [],
     ...facts
