@@ -4,6 +4,7 @@ import { checkBudget } from '../core/budget.js'
 import { InputError, type Inputs } from '../core/inputs.js'
 import { stageFactsOf } from '../dockerfile/read/stage-facts.js'
 import { measureImageAndFilesystem, type CompressedSizeCache } from '../measure/index.js'
+import { largestBinary } from '../report/inside.js'
 import { REPORT_SCHEMA_VERSION, type Report, type ReportHeader } from '../report/model.js'
 import { buildImage, removeTags } from '../tools/buildx.js'
 import type { DockerOptions } from '../tools/docker.js'
@@ -70,7 +71,8 @@ export async function analyze(inputs: Inputs, options: AnalyzeOptions): Promise<
       size: image.size,
       compressedSize: image.compressedSize,
       layers: image.layers.length,
-      baselineSize: baseline?.status === 'measured' ? baseline.size : undefined
+      baselineSize: baseline?.status === 'measured' ? baseline.size : undefined,
+      binarySize: largestBinary(image)?.bytes
     })
     const alternative =
       inputs.alternative === 'none'
