@@ -10567,7 +10567,7 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1158);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5921);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
 
@@ -10576,7 +10576,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1158:
+/***/ 5921:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10971,6 +10971,7 @@ const Input = {
     MaxLayers: 'max-layers',
     MaxIncrease: 'max-increase',
     WarnSize: 'warn-size',
+    MaxBinarySize: 'max-binary-size',
     Baseline: 'baseline',
     FailOnBudget: 'fail-on-budget',
     Alternative: 'alternative',
@@ -11022,7 +11023,8 @@ function parseInputs(read) {
             maxCompressedSize: sizeInput(Input.MaxCompressedSize, text(Input.MaxCompressedSize)),
             maxLayers: countInput(Input.MaxLayers, text(Input.MaxLayers), 1),
             maxIncrease: growthInput(Input.MaxIncrease, text(Input.MaxIncrease)),
-            warnSize: sizeInput(Input.WarnSize, text(Input.WarnSize))
+            warnSize: sizeInput(Input.WarnSize, text(Input.WarnSize)),
+            maxBinarySize: sizeInput(Input.MaxBinarySize, text(Input.MaxBinarySize))
         },
         failOnBudget: booleanInput(Input.FailOnBudget, text(Input.FailOnBudget), true),
         baseline: choiceInput(Input.Baseline, text(Input.Baseline), ['build', 'none'], 'build'),
@@ -11201,6 +11203,9 @@ function checkBudget(budget, figures) {
             within: growth <= limit,
             detail: `${format_formatDelta(growth)} of ${formatGrowthLimit(budget.maxIncrease)}`
         });
+    }
+    if (budget.maxBinarySize !== undefined && figures.binarySize !== undefined) {
+        checks.push(sizeCheck('binary size', figures.binarySize, budget.maxBinarySize));
     }
     if (budget.warnSize !== undefined) {
         checks.push({ ...sizeCheck('warn size', figures.size, budget.warnSize), severity: 'warn' });
@@ -11979,6 +11984,130 @@ function startDeflateWorker(workerData) {
     return new external_node_worker_threads_namespaceObject.Worker(script, { workerData });
 }
 
+;// CONCATENATED MODULE: ./src/measure/package-databases.ts
+/*
+ * The package databases an image's package manager keeps, read from the layer that writes them
+ * (their text is held up to MAX_DATABASE_BYTES, only the count is kept):
+ * - dpkg (Debian, Ubuntu): `/var/lib/dpkg/status`, one paragraph per package, blank-line
+ *   separated, with a `Status:` field whose last word is the state (`installed`);
+ * - distroless: `/var/lib/dpkg/status.d/<package>`, one such paragraph per file (often without
+ *   `Status:`), beside `<package>.md5sums` files that are no paragraphs;
+ * - apk (Alpine): `/lib/apk/db/installed`, one block per package, its name on a `P:` line.
+ */
+/** Past this a database is not held; its count is then unknown, and said so. */
+const MAX_DATABASE_BYTES = 16 * 1024 * 1024;
+const DPKG_STATUS = '/var/lib/dpkg/status';
+const DPKG_STATUS_DIR = '/var/lib/dpkg/status.d/';
+const APK_INSTALLED = '/lib/apk/db/installed';
+/** Whether the file a layer writes at `path` is a package database whose packages are counted. */
+function isPackageDatabase(path) {
+    return (path === DPKG_STATUS ||
+        path === APK_INSTALLED ||
+        (path.startsWith(DPKG_STATUS_DIR) &&
+            !path.slice(DPKG_STATUS_DIR.length).includes('/') &&
+            !path.endsWith('.md5sums')));
+}
+/** The installed packages a database's text lists. */
+function countPackages(path, text) {
+    if (path === APK_INSTALLED)
+        return text.split('\n').filter(line => line.startsWith('P:')).length;
+    let count = 0;
+    for (const paragraph of text.split(/\n\s*\n/)) {
+        if (!/^Package:/m.test(paragraph))
+            continue;
+        const status = /^Status:(.*)$/m.exec(paragraph);
+        // `install ok installed`; `deinstall ok config-files` is a removed package's leftovers.
+        if (!status || /\binstalled\s*$/.test(status[1]))
+            count++;
+    }
+    return count;
+}
+/** The package manager a database belongs to. */
+function managerOf(path) {
+    return path === APK_INSTALLED ? 'apk' : 'dpkg';
+}
+
+;// CONCATENATED MODULE: ./src/measure/attack-surface.ts
+
+const PROGRAM_DIRECTORIES = ['/bin', '/sbin', '/usr/bin', '/usr/sbin', '/usr/local/bin'];
+const attack_surface_SHELLS = new Set([
+    'sh',
+    'ash',
+    'bash',
+    'rbash',
+    'dash',
+    'zsh',
+    'ksh',
+    'mksh',
+    'csh',
+    'tcsh',
+    'fish',
+    'busybox'
+]);
+const PACKAGE_MANAGERS = {
+    apt: 'apt',
+    'apt-get': 'apt',
+    dpkg: 'dpkg',
+    apk: 'apk',
+    rpm: 'rpm',
+    dnf: 'dnf',
+    yum: 'yum',
+    microdnf: 'microdnf'
+};
+/** The attack surface of a stacked final filesystem. */
+function attackSurfaceOf(root, user) {
+    const shells = [];
+    const managers = new Set();
+    for (const dir of PROGRAM_DIRECTORIES) {
+        const node = nodeAt(root, dir);
+        for (const [name, child] of node?.children ?? []) {
+            if (child.children)
+                continue;
+            if (attack_surface_SHELLS.has(name))
+                shells.push(`${dir}/${name}`);
+            const manager = PACKAGE_MANAGERS[name];
+            if (manager)
+                managers.add(manager);
+        }
+    }
+    const setuid = [];
+    let executables = 0;
+    let packages = 0;
+    const visit = (node, path) => {
+        for (const [name, child] of node.children ?? []) {
+            const childPath = `${path}/${name}`;
+            if (child.children) {
+                visit(child, childPath);
+                continue;
+            }
+            if (child.mode !== undefined) {
+                if (child.mode & 0o111)
+                    executables++;
+                if (child.mode & 0o6000)
+                    setuid.push(childPath);
+            }
+            if (isPackageDatabase(childPath) && packages !== undefined) {
+                packages = child.packages === undefined ? undefined : packages + child.packages;
+            }
+        }
+    };
+    visit(root, '');
+    return {
+        shells: shells.sort(),
+        packageManagers: [...managers].sort(),
+        packages,
+        setuid: setuid.sort(),
+        executables,
+        user: user?.trim() || 'root'
+    };
+}
+function nodeAt(root, path) {
+    let node = root;
+    for (const part of path.split('/').filter(Boolean))
+        node = node?.children?.get(part);
+    return node;
+}
+
 ;// CONCATENATED MODULE: ./src/measure/filesystem-facts.ts
 /** Files whose text is kept: who the image's users and groups are, and their homes. */
 const READ_FILES = ['/etc/passwd', '/etc/group'];
@@ -12091,7 +12220,9 @@ function analyzeFilesystem(layers, { baseLayers = 0, limit = 10 } = {}) {
             dir.children.set(name, {
                 bytes: entry.bytes,
                 ...(entry.kind === 'other' ? { special: true } : {}),
-                ...(entry.text !== undefined ? { text: entry.text } : {})
+                ...(entry.text !== undefined ? { text: entry.text } : {}),
+                ...(entry.mode !== undefined ? { mode: entry.mode } : {}),
+                ...(entry.packages !== undefined ? { packages: entry.packages } : {})
             });
             touch(entry.path, entry.bytes);
         }
@@ -12111,7 +12242,8 @@ function analyzeFilesystem(layers, { baseLayers = 0, limit = 10 } = {}) {
     return {
         largestFiles: largestFirst(files, limit),
         wasted: { bytes: wastedBytes, paths: largestFirst(wastedPaths, limit) },
-        facts: filesystemFactsOf(root)
+        facts: filesystemFactsOf(root),
+        root
     };
 }
 function rememberBaseOwners(node) {
@@ -12535,6 +12667,7 @@ function readElf(source) {
     const header = bits === 64 ? source.read(0, 64) : source.read(0, 52);
     const w = bits / 8;
     const at = (offset32, offset64) => (bits === 64 ? offset64 : offset32);
+    const ehsize = fields.u16(header, at(40, 52));
     const phoff = fields.word(header, at(28, 32), w);
     const shoff = fields.word(header, at(32, 40), w);
     const phentsize = fields.u16(header, at(42, 54));
@@ -12569,6 +12702,11 @@ function readElf(source) {
             link: section.link
         }));
     }
+    const tables = [
+        { name: 'ELF header', offset: 0, size: ehsize },
+        { name: 'program headers', offset: phoff, size: phoff === 0 ? 0 : phnum * phentsize },
+        { name: 'section headers', offset: shoff, size: shoff === 0 ? 0 : shnum * shentsize }
+    ];
     const interp = segments.find(segment => segment.type === PT_INTERP);
     const interpreter = interp ? cString(source.read(interp.offset, interp.fileSize), 0) : undefined;
     return {
@@ -12585,6 +12723,7 @@ function readElf(source) {
             size,
             inFile
         })),
+        tables: tables.filter(table => table.size > 0),
         interpreter,
         needed: readNeeded(source, fields, bits, segments, sections),
         fields
@@ -12683,6 +12822,48 @@ function fileRange(segments, address) {
         return undefined;
     const within = address - load.address;
     return { offset: load.offset + within, size: load.fileSize - within };
+}
+
+;// CONCATENATED MODULE: ./src/binary/file-parts.ts
+/**
+ * The parts of the file besides the packages' code, so that the code and these add up to the
+ * file's size exactly: every section that takes bytes of the file (with `.text` less `codeBytes`),
+ * the header tables, and the alignment padding between them. Where two ranges overlap, the
+ * bytes count once, for the range that starts first.
+ */
+function fileParts(elf, fileBytes, codeBytes) {
+    const ranges = [
+        ...elf.tables.map(t => ({ name: t.name, offset: t.offset, size: t.size })),
+        ...elf.sections
+            .filter(s => s.inFile && s.size > 0 && s.type !== 0)
+            .map(s => ({ name: s.name || '(unnamed section)', offset: s.offset, size: s.size }))
+    ].sort((a, b) => a.offset - b.offset || b.size - a.size);
+    const bytes = new Map();
+    const add = (name, size) => {
+        if (size > 0)
+            bytes.set(name, (bytes.get(name) ?? 0) + size);
+    };
+    let covered = 0;
+    let end = 0;
+    for (const range of ranges) {
+        const start = Math.max(range.offset, end);
+        const stop = Math.min(range.offset + range.size, fileBytes);
+        if (stop <= start)
+            continue;
+        add(range.name, stop - start);
+        covered += stop - start;
+        end = stop;
+    }
+    // The packages' functions lie in .text; without section headers they are taken from the rest.
+    const text = bytes.has('.text') ? '.text' : undefined;
+    if (text)
+        bytes.set(text, Math.max(0, bytes.get(text) - codeBytes));
+    const uncovered = fileBytes - covered - (text ? 0 : codeBytes);
+    add('padding', uncovered);
+    return [...bytes]
+        .map(([name, size]) => ({ name, bytes: size }))
+        .filter(part => part.bytes > 0)
+        .sort((a, b) => b.bytes - a.bytes || (a.name < b.name ? -1 : 1));
 }
 
 ;// CONCATENATED MODULE: ./src/binary/function-table.ts
@@ -12895,6 +13076,50 @@ function unquote(value) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/binary/modules.ts
+/** The name under which the standard library's packages are summed. */
+const STANDARD_LIBRARY = 'std';
+/** Packages of no module the build info lists (a GOPATH build, say). */
+const UNKNOWN_MODULE = '(unknown module)';
+/**
+ * Sums the packages' code by the module each belongs to: the module the build info lists whose
+ * path is the longest prefix of the package's (`github.com/a/b/v2/c` is in `github.com/a/b/v2`,
+ * not `github.com/a/b`). `main` is the main module's; a path whose first element has no dot
+ * (`net/http`, `vendor/golang.org/x/net/…`, `internal/…`) is the standard library's, as cmd/go
+ * tells them. Every package lands in exactly one module, so the modules sum to the packages.
+ */
+function codeByModule(packages, info) {
+    const listed = [...(info.mainModule ? [info.mainModule] : []), ...info.dependencies];
+    // Longest path first, so the first prefix that matches is the longest.
+    const byLength = [...listed].sort((a, b) => b.path.length - a.path.length);
+    const totals = new Map();
+    const add = (path, version, bytes) => {
+        const total = totals.get(path);
+        if (total)
+            total.bytes += bytes;
+        else
+            totals.set(path, { path, version, bytes });
+    };
+    for (const pkg of packages) {
+        if (pkg.path === 'main' && info.mainModule) {
+            add(info.mainModule.path, info.mainModule.version, pkg.bytes);
+            continue;
+        }
+        const module = byLength.find(m => pkg.path === m.path || pkg.path.startsWith(`${m.path}/`));
+        if (module)
+            add(module.path, module.version, pkg.bytes);
+        else if (isStandardLibrary(pkg.path))
+            add(STANDARD_LIBRARY, info.goVersion ?? '', pkg.bytes);
+        else
+            add(UNKNOWN_MODULE, '', pkg.bytes);
+    }
+    return [...totals.values()].sort((a, b) => b.bytes - a.bytes || (a.path < b.path ? -1 : 1));
+}
+function isStandardLibrary(path) {
+    const first = path.split('/')[0] ?? '';
+    return !first.includes('.');
+}
+
 ;// CONCATENATED MODULE: ./src/binary/packages.ts
 /**
  * The import path of the package a function belongs to, as debug/gosym reads it: up to the
@@ -12933,6 +13158,25 @@ function codeByPackage(functions) {
     return [...bytes]
         .map(([path, size]) => ({ path, bytes: size }))
         .sort((a, b) => b.bytes - a.bytes || (a.path < b.path ? -1 : 1));
+}
+
+;// CONCATENATED MODULE: ./src/binary/packer.ts
+/*
+ * UPX writes its `l_info` block right after the ELF and program headers of the stub it puts in
+ * front of the compressed program: a 4-byte checksum, then the magic `UPX!` (55 50 58 21). The
+ * packed program's sections, build info and function table are compressed behind it.
+ */
+const UPX_MAGIC = [0x55, 0x50, 0x58, 0x21]; // "UPX!"
+// The stub's headers are a few hundred bytes; the magic follows them.
+const SEARCH_BYTES = 1024;
+/** `upx` when the executable is packed with UPX, else null. */
+function packerOf(source) {
+    const head = source.read(0, Math.min(source.length, SEARCH_BYTES));
+    for (let at = 0; at + UPX_MAGIC.length <= head.length; at++) {
+        if (UPX_MAGIC.every((byte, i) => head[at + i] === byte))
+            return 'upx';
+    }
+    return null;
 }
 
 ;// CONCATENATED MODULE: ./src/binary/runtime-uses.ts
@@ -12975,25 +13219,39 @@ function runtimeUses(functions) {
 
 
 
+
+
+
+
+/** How many packages a reading keeps, largest first; the modules sum all of them. */
+const PACKAGES_KEPT = 30;
 /** Reads an ELF file as a Go binary; never throws for what the file holds. */
 function readGoBinary(source) {
     let elf;
     let info;
+    let packed;
     try {
         elf = readElf(source);
         info = readBuildInfo(source, elf);
+        packed = packerOf(source);
     }
     catch (error) {
         return { kind: 'unreadable', reason: reasonOf(error) };
     }
+    // A packed file's build info is compressed: it may be Go, and is listed as what it is.
+    if (!info && packed)
+        return { kind: 'go', binary: packedBinary(source.length, elf, packed) };
     if (!info)
         return { kind: 'not-go' };
     const unread = [];
     let uses;
+    let packages = [];
     try {
         const functions = readFunctionTable(source, elf);
-        if (functions)
+        if (functions) {
             uses = runtimeUses(functions);
+            packages = codeByPackage(functions);
+        }
         else
             unread.push('the function table: the binary has no .gopclntab section');
     }
@@ -13003,6 +13261,8 @@ function readGoBinary(source) {
     if (!info.goVersion)
         unread.push('the Go version: the build info holds none');
     const debug = elf.sections.filter(s => s.inFile && isStrippable(s.name));
+    const modules = codeByModule(packages, info);
+    const code = modules.reduce((sum, m) => sum + m.bytes, 0);
     return {
         kind: 'go',
         binary: {
@@ -13015,10 +13275,32 @@ function readGoBinary(source) {
             interpreter: elf.interpreter,
             libraries: elf.needed,
             stripped: debug.length === 0,
-            strippableBytes: debug.reduce((sum, s) => sum + s.size, 0),
+            strippable: debug.reduce((sum, s) => sum + s.size, 0),
+            modules,
+            packages: packages.slice(0, PACKAGES_KEPT),
+            sections: fileParts(elf, source.length, code),
+            packed,
             uses,
             unread
         }
+    };
+}
+function packedBinary(bytes, elf, packed) {
+    return {
+        bytes,
+        settings: {},
+        static: elf.interpreter === undefined && elf.needed.length === 0,
+        interpreter: elf.interpreter,
+        libraries: elf.needed,
+        stripped: true,
+        strippable: 0,
+        modules: [],
+        packages: [],
+        sections: fileParts(elf, bytes, 0),
+        packed,
+        unread: [
+            `the build info and the function table: the file is packed with ${packed.toUpperCase()}, which compresses them`
+        ]
     };
 }
 /** The symbol table, its strings and DWARF (`.debug_*`, compressed `.zdebug_*`). */
@@ -13129,7 +13411,10 @@ function toLayerEntry(header) {
         case 'contiguous-file':
         case undefined:
         case null:
-            return { path, kind: 'file', bytes: header.size ?? 0 };
+            return { path, kind: 'file', bytes: header.size ?? 0, mode: (header.mode ?? 0) & 0o7777 };
+        // A hard link is a second name of a file, with that file's mode: `find -type f` counts it.
+        case 'link':
+            return { path, kind: 'other', bytes: 0, mode: (header.mode ?? 0) & 0o7777 };
         default:
             return { path, kind: 'other', bytes: 0 };
     }
@@ -13142,11 +13427,13 @@ function toLayerEntry(header) {
 
 
 
+
 /**
  * Reads an uncompressed layer tar once, as it streams: counts its bytes, lists what each entry does
  * to the filesystem, and (given deflate workers) sizes it as gzip. Nothing is held whole.
  */
 async function readLayer(tarChunks, options) {
+    const contents = options.readContents !== false;
     const workers = options.compressWith;
     const sizer = workers ? new BlockGzipSizer({ workers }) : undefined;
     const entries = [];
@@ -13161,19 +13448,28 @@ async function readLayer(tarChunks, options) {
             if (entry.kind === 'file')
                 files++;
         }
-        // Small text files (/etc/passwd) are kept whole, Go executables read as they pass.
-        const text = entry?.kind === 'file' && keepsText(entry.path, entry.bytes) ? [] : undefined;
-        const sink = entry?.kind === 'file' ? executableSink(header, entry.path) : undefined;
-        if (text || sink) {
+        // Small text files (/etc/passwd) are kept whole, Go executables read as they pass, package
+        // databases counted once they have.
+        const file = entry?.kind === 'file' ? entry : undefined;
+        const text = file && keepsText(file.path, file.bytes) ? [] : undefined;
+        const database = contents && file && isPackageDatabase(file.path) && file.bytes <= MAX_DATABASE_BYTES
+            ? []
+            : undefined;
+        const sink = contents && file ? executableSink(header, file.path) : undefined;
+        if (text || database || sink) {
             body.on('data', (data) => {
                 const chunk = data;
                 text?.push(chunk);
+                database?.push(chunk);
                 sink?.write(chunk);
             });
         }
         body.on('end', () => {
             if (entry && text)
                 entry.text = Buffer.concat(text).toString('utf8');
+            if (file && database) {
+                file.packages = countPackages(file.path, Buffer.concat(database).toString('utf8'));
+            }
             const executable = sink?.end();
             if (executable)
                 executables.push(executable);
@@ -13257,7 +13553,10 @@ async function readSavedFile(path, size, chunks, options) {
     if (looksLikeJson(head) && size <= MAX_JSON_BYTES)
         return readJson(all);
     const known = await options.knownCompressedSize(path);
-    const read = (tarChunks) => readLayer(tarChunks, { compressWith: known === undefined ? options.workers : undefined });
+    const read = (tarChunks) => readLayer(tarChunks, {
+        compressWith: known === undefined ? options.workers : undefined,
+        readContents: options.readContents
+    });
     try {
         const contents = startsWith(head, GZIP_MAGIC) ? await gunzipInto(read, all) : await read(all);
         const compressedSize = known ?? contents.compressedSize;
@@ -13413,6 +13712,7 @@ function blobPath(digest) {
 
 
 
+
 /**
  * Measures an image from its own layer contents, streamed once through `docker save`, so the
  * numbers are the same on the classic and the containerd image store (whose `docker image
@@ -13438,8 +13738,9 @@ async function measureImageAndFilesystem(image, options = {}) {
     const base = options.baseImage
         ? await baseShare(options.baseImage, measured, options.docker)
         : undefined;
-    const { largestFiles, wasted, facts } = analyzeFilesystem(layers.map(layer => layer.contents.entries), { baseLayers: base?.layers ?? 0 });
-    const executables = finalExecutables(layers.map(layer => layer.contents));
+    const { largestFiles, wasted, facts, root } = analyzeFilesystem(layers.map(layer => layer.contents.entries), { baseLayers: base?.layers ?? 0 });
+    const contents = options.readContents !== false;
+    const executables = contents ? finalExecutables(layers.map(layer => layer.contents)) : undefined;
     return {
         image: {
             id: configDigest,
@@ -13449,8 +13750,9 @@ async function measureImageAndFilesystem(image, options = {}) {
             base,
             largestFiles,
             wasted,
-            binaries: executables.binaries,
-            unreadExecutables: executables.unread
+            binaries: executables?.binaries,
+            unreadExecutables: executables?.unread,
+            surface: contents ? attackSurfaceOf(root, config.config?.User) : undefined
         },
         filesystem: facts
     };
@@ -13469,6 +13771,7 @@ async function saveAndRead(image, options) {
     const workers = new DeflateWorkers();
     try {
         const files = await readSavedImage(child.stdout, {
+            readContents: options.readContents,
             knownCompressedSize: async (path) => {
                 const digest = blobDigest(path);
                 return digest === undefined ? undefined : options.cache?.get(digest);
@@ -13599,6 +13902,91 @@ function fileSizeCache(dir) {
 
 
 
+
+;// CONCATENATED MODULE: ./src/report/inside.ts
+/**
+ * The Go binaries that are the program: those the image's own layers add (a golang base image's
+ * toolchain is not the program), or every one when its own layers add none. Largest first.
+ */
+function programBinaries(image) {
+    const all = image.binaries ?? [];
+    const baseLayers = image.base?.layers ?? 0;
+    const own = all.filter(binary => binary.layer >= baseLayers);
+    return [...(own.length > 0 ? own : all)].sort((a, b) => b.bytes - a.bytes || (a.path < b.path ? -1 : 1));
+}
+/** The largest of them: what `binary-size`, `strippable-bytes` and `max-binary-size` are about. */
+function largestBinary(image) {
+    return programBinaries(image)[0];
+}
+const MODULES_SHOWN = 8;
+const SECTIONS_SHOWN = 5;
+/**
+ * The parts of a binary worth a row: the largest modules, then the largest other sections, and
+ * one row for all the rest, so the rows add up to the file size as the parts do.
+ */
+function binaryParts(binary) {
+    const modules = binary.modules.slice(0, MODULES_SHOWN);
+    const sections = binary.sections.slice(0, SECTIONS_SHOWN);
+    const shown = [
+        ...modules.map(m => ({
+            name: m.path,
+            kind: 'module',
+            version: m.version,
+            bytes: m.bytes
+        })),
+        ...sections.map(s => ({ name: s.name, kind: 'section', bytes: s.bytes }))
+    ];
+    const rest = binary.bytes - shown.reduce((sum, part) => sum + part.bytes, 0);
+    const others = binary.modules.length - modules.length + binary.sections.length - sections.length;
+    if (others === 0 && rest === 0)
+        return shown;
+    return [
+        ...shown,
+        { name: `${others} other ${others === 1 ? 'part' : 'parts'}`, kind: 'rest', bytes: rest }
+    ];
+}
+/** How a binary was built, as short facts: `go1.27.4`, `static`, `not stripped`, `-trimpath`… */
+function buildFacts(binary) {
+    if (binary.packed)
+        return [PACKED_NOTE];
+    const settings = binary.settings;
+    const facts = [
+        binary.goVersion ?? 'Go version unknown',
+        binary.static ? 'static' : `dynamically linked (${binary.libraries.join(', ') || 'libc'})`,
+        binary.stripped ? 'stripped' : 'not stripped',
+        settings['-trimpath'] === 'true' ? '-trimpath' : 'without -trimpath'
+    ];
+    if (settings.CGO_ENABLED !== undefined)
+        facts.push(`CGO_ENABLED=${settings.CGO_ENABLED}`);
+    if (settings.GOOS && settings.GOARCH)
+        facts.push(`${settings.GOOS}/${settings.GOARCH}`);
+    if (settings['-ldflags'])
+        facts.push(`-ldflags=${settings['-ldflags']}`);
+    if (settings['-tags'])
+        facts.push(`-tags=${settings['-tags']}`);
+    if (settings['vcs.revision'])
+        facts.push(`vcs.revision=${settings['vcs.revision'].slice(0, 12)}`);
+    return facts;
+}
+/** What the report says of a UPX-packed binary. */
+const PACKED_NOTE = 'packed with UPX, so what it holds cannot be read; UPX shrinks the file more than the pull (the registry gzips the layer anyway), and every start unpacks the whole program into memory';
+/** The attack surface of both images, row by row; empty when the image's was not read. */
+function surfaceRows(current, alternative) {
+    const now = current.surface;
+    if (!now)
+        return [];
+    const alt = alternative?.surface;
+    const row = (label, value) => ({ label, current: value(now), alternative: alt && value(alt) });
+    const count = (n) => n === undefined ? { text: 'not read' } : { count: n };
+    return [
+        row('Shells', s => ({ items: s.shells })),
+        row('Package managers', s => ({ items: s.packageManagers })),
+        row('Installed packages', s => count(s.packages)),
+        row('Setuid/setgid files', s => ({ items: s.setuid })),
+        row('Executables', s => count(s.executables)),
+        row('Runs as', s => ({ text: s.user }))
+    ];
+}
 
 ;// CONCATENATED MODULE: ./src/report/model.ts
 
@@ -14466,7 +14854,7 @@ function decideImageBuild(facts, copied, hidden) {
         decision.changes.push(`${kept}; the scratch stage copies ${list}`);
         const unstripped = binaries.filter(b => !b.image.stripped);
         if (unstripped.length > 0) {
-            const saved = unstripped.reduce((sum, b) => sum + b.image.strippableBytes, 0);
+            const saved = unstripped.reduce((sum, b) => sum + b.image.strippable, 0);
             const wrapper = build && /.-go$/.test(build.words[0]?.split('/').at(-1) ?? '');
             const where = !build
                 ? 'in the go build of the build stage'
@@ -17401,6 +17789,7 @@ async function makeDryRunAdvice(inputs, dryRun, tag, onTagged, docker) {
 
 
 
+
 /** What `alternative: none` reports. */
 function skippedAlternative() {
     return {
@@ -17524,7 +17913,8 @@ function alternativeBudget(budget, image) {
     return checkBudget(budget, {
         size: image.size,
         compressedSize: image.compressedSize,
-        layers: image.layers.length
+        layers: image.layers.length,
+        binarySize: largestBinary(image)?.bytes
     });
 }
 
@@ -17693,6 +18083,7 @@ async function exists(file) {
 
 
 
+
 /**
  * One analysis, shared by the action and the CLI: build → measure → budget → alternative.
  * Everything it tags is removed before it returns, whatever happened.
@@ -17732,7 +18123,8 @@ async function analyze(inputs, options) {
             size: image.size,
             compressedSize: image.compressedSize,
             layers: image.layers.length,
-            baselineSize: baseline?.status === 'measured' ? baseline.size : undefined
+            baselineSize: baseline?.status === 'measured' ? baseline.size : undefined,
+            binarySize: largestBinary(image)?.bytes
         });
         const alternative = inputs.alternative === 'none'
             ? skippedAlternative()
@@ -17896,6 +18288,92 @@ function waste(image) {
     ].join('\n');
 }
 
+;// CONCATENATED MODULE: ./src/report/markdown-inside.ts
+
+
+
+const BAR_WIDTH = 20;
+const OTHER_BINARIES_SHOWN = 5;
+const ITEMS_SHOWN = 4;
+/**
+ * What is inside, collapsed: the program's largest Go binary by module and section with a bar
+ * for each part's share of the file, how it was built, the other binaries, and the attack
+ * surface of the image beside the alternative's. Empty when neither was read.
+ */
+function whatIsInside(image, alternative) {
+    const binaries = programBinaries(image);
+    const surface = surfaceTable(image, alternative);
+    if (binaries.length === 0 && surface === '')
+        return '';
+    const [largest, ...others] = binaries;
+    const parts = [];
+    if (largest) {
+        const facts = buildFacts(largest).map(fact => escapeInline(fact, 200));
+        const strip = largest.strippable > 0
+            ? ` Stripping (\`-ldflags="-s -w"\`) would save **${format_formatBytes(largest.strippable)}** (symbol table and DWARF).`
+            : '';
+        parts.push(`**${escape_inlineCode(largest.path, 100)}**: ${format_formatBytes(largest.bytes)}${largest.mainModule ? `, module ${escape_inlineCode(largest.mainModule, 100)}` : ''}; ${facts.join(', ')}.${strip}`);
+        if (largest.modules.length > 0)
+            parts.push(partsTable(largest));
+    }
+    if (others.length > 0) {
+        const shown = others.slice(0, OTHER_BINARIES_SHOWN).map(binary => {
+            const version = binary.goVersion ? ` (${escapeInline(binary.goVersion, 40)})` : '';
+            return `${escape_inlineCode(binary.path, 100)} ${format_formatBytes(binary.bytes)}${version}`;
+        });
+        const more = others.length - shown.length;
+        parts.push(`Other Go binaries: ${shown.join(', ')}${more > 0 ? ` and ${more} more` : ''}.`);
+    }
+    if (surface)
+        parts.push(surface);
+    return ['<details><summary>What is inside</summary>', ...parts, '</details>'].join('\n\n');
+}
+function partsTable(binary) {
+    const rows = binaryParts(binary).map(part => {
+        const share = percentOf(part.bytes, binary.bytes);
+        const name = part.kind === 'module'
+            ? `${escape_inlineCode(part.name, 80)}${part.version ? ` ${escapeInline(part.version, 40)}` : ''}`
+            : part.kind === 'section'
+                ? `${escape_inlineCode(part.name, 40)} (not code)`
+                : escapeInline(part.name);
+        return `| ${name} | ${format_formatBytes(part.bytes)} | ${bar(share)} ${format_formatPercent(share)} |`;
+    });
+    return ['| Module or section | Size | Share of the file |', '| --- | ---: | --- |', ...rows].join('\n');
+}
+function bar(percent) {
+    const cells = Math.round((percent / 100) * BAR_WIDTH);
+    return cells === 0 ? '▏' : '█'.repeat(cells);
+}
+function surfaceTable(image, alternative) {
+    const rows = surfaceRows(image, alternative);
+    if (rows.length === 0)
+        return '';
+    const withAlternative = rows.some(row => row.alternative);
+    const head = withAlternative
+        ? ['| Attack surface | Current | Scratch alternative |', '| --- | --- | --- |']
+        : ['| Attack surface | Current |', '| --- | --- |'];
+    return [
+        ...head,
+        ...rows.map(row => {
+            const cells = [row.label, cell(row.current)];
+            if (withAlternative)
+                cells.push(row.alternative ? cell(row.alternative) : '');
+            return `| ${cells.join(' | ')} |`;
+        })
+    ].join('\n');
+}
+function cell(value) {
+    if ('text' in value)
+        return escapeInline(value.text, 60);
+    if ('count' in value)
+        return value.count.toLocaleString('en-US');
+    if (value.items.length === 0)
+        return 'none';
+    const shown = value.items.slice(0, ITEMS_SHOWN).map(item => escape_inlineCode(item, 60));
+    const more = value.items.length - shown.length;
+    return `${value.items.length}: ${shown.join(', ')}${more > 0 ? `, +${more}` : ''}`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/wording.ts
 
 
@@ -17936,6 +18414,8 @@ function describeLimit(check) {
             return `≤ ${format_formatBytes(check.limit)} compressed`;
         case 'size':
             return `≤ ${format_formatBytes(check.limit)}`;
+        case 'binary size':
+            return `binary ≤ ${format_formatBytes(check.limit)}`;
     }
 }
 /** `within budget` / `over budget: size 770 MB of 50 MB`, with any warn-size warning after it. */
@@ -17965,6 +18445,7 @@ function describeNeedsEvidence(from) {
 
 
 
+
 /** GitHub refuses a comment body longer than this. */
 const COMMENT_LIMIT = 65_536;
 // Room for the hidden marker line the comment module puts above the body.
@@ -17979,8 +18460,8 @@ function renderMarkdown(report, maxLength = COMMENT_LIMIT - MARKER_ROOM) {
         return `${title}\n\n${buildFailed(report)}\n`;
     const essentials = [title, ...markdown_measured(report)];
     // The first step of details that fits wins.
-    for (const details of detailSteps(report)) {
-        const text = join([...essentials, ...details, details.length < 2 ? CUT_NOTE : '']);
+    for (const { details, cut } of detailSteps(report)) {
+        const text = join([...essentials, ...details, cut ? CUT_NOTE : '']);
         if (text.length <= maxLength)
             return text;
     }
@@ -18042,21 +18523,27 @@ function sectionSteps(report) {
     }
     const essentials = markdown_measured(report);
     return [
-        ...detailSteps(report).map(details => ({
+        ...detailSteps(report).map(({ details, cut }) => ({
             text: section([...essentials, ...details]),
-            cut: details.length < 2
+            cut
         })),
         dropped
     ];
 }
-/** What an image's details give up, a step at a time: first the long layer table, then the rest. */
+/**
+ * What an image's details give up, a step at a time: first the long layer table, then where the
+ * bytes are, then what is inside, then the rest; `cut` once a reader may miss something.
+ */
 function detailSteps(report) {
     const { image, alternative } = report;
+    const dockerfile = generatedDockerfile(alternative);
+    const inside = whatIsInside(image, alternative.image);
     return [
-        [generatedDockerfile(alternative), imageDetails(image)],
-        [generatedDockerfile(alternative), imageDetails(image, { maxLayers: 20 })],
-        [generatedDockerfile(alternative)],
-        []
+        { details: [dockerfile, imageDetails(image), inside], cut: false },
+        { details: [dockerfile, imageDetails(image, { maxLayers: 20 }), inside], cut: false },
+        { details: [dockerfile, inside], cut: true },
+        { details: [dockerfile], cut: true },
+        { details: [], cut: true }
     ];
 }
 function targetNote(report) {
@@ -18221,7 +18708,58 @@ function alignColumns(rows, numeric) {
         .trimEnd());
 }
 
+;// CONCATENATED MODULE: ./src/report/terminal-inside.ts
+
+
+
+const terminal_inside_ITEMS_SHOWN = 4;
+/** What is inside, as the Markdown says it, in aligned plain text; no lines when nothing was read. */
+function insideLines(image, alternative) {
+    const [largest, ...others] = programBinaries(image);
+    const lines = [];
+    if (largest) {
+        lines.push(`what is inside ${largest.path}: ${format_formatBytes(largest.bytes)}${largest.mainModule ? `, module ${largest.mainModule}` : ''}; ${buildFacts(largest).join(', ')}`);
+        if (largest.strippable > 0) {
+            lines.push(`  stripping (-ldflags="-s -w") would save ${format_formatBytes(largest.strippable)}`);
+        }
+        const rows = binaryParts(largest).map(part => [
+            `  ${part.kind === 'section' ? `${part.name} (not code)` : part.name}${part.version ? ` ${part.version}` : ''}`,
+            format_formatBytes(part.bytes),
+            format_formatPercent(percentOf(part.bytes, largest.bytes))
+        ]);
+        if (largest.modules.length > 0)
+            lines.push(...alignColumns(rows, new Set([1, 2])));
+    }
+    for (const binary of others.slice(0, 5)) {
+        lines.push(`  also ${binary.path}: ${format_formatBytes(binary.bytes)}${binary.goVersion ? ` (${binary.goVersion})` : ''}`);
+    }
+    const surface = surfaceRows(image, alternative);
+    if (surface.length > 0) {
+        const withAlternative = surface.some(row => row.alternative);
+        const head = ['attack surface', 'current', ...(withAlternative ? ['scratch alternative'] : [])];
+        const rows = surface.map(row => [
+            `  ${row.label.toLowerCase()}`,
+            terminal_inside_text(row.current),
+            ...(withAlternative ? [row.alternative ? terminal_inside_text(row.alternative) : ''] : [])
+        ]);
+        lines.push(...alignColumns([head, ...rows], new Set()));
+    }
+    return lines;
+}
+function terminal_inside_text(value) {
+    if ('text' in value)
+        return value.text;
+    if ('count' in value)
+        return String(value.count);
+    if (value.items.length === 0)
+        return 'none';
+    const shown = value.items.slice(0, terminal_inside_ITEMS_SHOWN);
+    const more = value.items.length - shown.length;
+    return `${value.items.length} (${shown.join(', ')}${more > 0 ? `, +${more}` : ''})`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/terminal.ts
+
 
 
 
@@ -18241,7 +18779,16 @@ function renderTerminal(report) {
             ''
         ].join('\n');
     }
-    return [heading, '', table(report), '', ...alternativeLines(report), ''].join('\n');
+    const inside = insideLines(report.image, report.alternative.image);
+    return [
+        heading,
+        '',
+        table(report),
+        '',
+        ...alternativeLines(report),
+        ...(inside.length > 0 ? ['', ...inside] : []),
+        ''
+    ].join('\n');
 }
 function table(report) {
     const rows = [
@@ -18318,6 +18865,7 @@ Builds the image, measures it, checks the budget and proves a FROM scratch alter
   --max-size SIZE         budget, e.g. 25MB, 1.5GiB, 30000000
   --max-compressed-size SIZE
   --max-layers N
+  --max-binary-size SIZE  largest Go binary of the image's own layers, same forms as --max-size
   --alternative MODE      scratch (default) or none
   --go-package PKG        main package when make or a script builds it, e.g. ./cmd/server
   --verify-arg ARG        argument passed to both images when verifying (repeatable)
@@ -18343,6 +18891,7 @@ const SINGLE = [
     Input.MaxSize,
     Input.MaxCompressedSize,
     Input.MaxLayers,
+    Input.MaxBinarySize,
     Input.Alternative,
     Input.GoPackage,
     Input.VerifyPort,
