@@ -11,6 +11,7 @@ import { verifyParity } from '../verify/parity.js'
 import type { AnalyzeOptions } from './analyze.js'
 import { buildRequest } from './build-request.js'
 import { makeDryRunAdvice } from './make-dry-run.js'
+import { largestBinary } from '../report/inside.js'
 
 /** The original image, as the alternative is compared with it. */
 export interface Original {
@@ -159,6 +160,7 @@ function alternativeBudget(budget: Budget, image: ImageMeasurement) {
   return checkBudget(budget, {
     size: image.size,
     compressedSize: image.compressedSize,
-    layers: image.layers.length
+    layers: image.layers.length,
+    binarySize: largestBinary(image)?.bytes
   })
 }
