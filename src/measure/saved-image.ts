@@ -20,6 +20,9 @@ export interface ReadSavedImageOptions {
   knownCompressedSize(path: string): Promise<number | undefined>
   /** The threads that compress the layers whose size is not known. */
   workers: DeflateWorkers
+  /** Told when a layer starts, and of each chunk of uncompressed layer tar read. */
+  onLayerStart?: () => void
+  onLayerBytes?: (bytes: number) => void
 }
 
 /** JSON documents (configs, manifests, indexes) are small; anything larger is not one. */
@@ -80,8 +83,11 @@ async function readSavedFile(
   if (looksLikeJson(head) && size <= MAX_JSON_BYTES) return readJson(all)
 
   const known = await options.knownCompressedSize(path)
+  options.onLayerStart?.()
   const read = (tarChunks: AsyncIterable<Buffer>): Promise<LayerContents> =>
-    readLayer(tarChunks, { compressWith: known === undefined ? options.workers : undefined })
+    readLayer(counted(tarChunks, options.onLayerBytes), {
+      compressWith: known === undefined ? options.workers : undefined
+    })
   try {
     const contents = startsWith(head, GZIP_MAGIC) ? await gunzipInto(read, all) : await read(all)
     const compressedSize = known ?? contents.compressedSize
@@ -138,6 +144,16 @@ function looksLikeJson(head: Buffer): boolean {
 
 function startsWith(head: Buffer, magic: readonly number[]): boolean {
   return head.length >= magic.length && magic.every((byte, i) => head[i] === byte)
+}
+
+async function* counted(
+  chunks: AsyncIterable<Buffer>,
+  onBytes: ((bytes: number) => void) | undefined
+): AsyncGenerator<Buffer> {
+  for await (const chunk of chunks) {
+    onBytes?.(chunk.length)
+    yield chunk
+  }
 }
 
 async function* prepend(head: Buffer, rest: AsyncIterator<Buffer>): AsyncGenerator<Buffer> {
