@@ -10567,7 +10567,7 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1205);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7537);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
 
@@ -10576,7 +10576,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1205:
+/***/ 7537:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10950,6 +10950,64 @@ function parseGrowth(text) {
 /** The growth allowed from `before`, in bytes. */
 function allowedGrowth(limit, before) {
     return 'bytes' in limit ? limit.bytes : Math.floor((before * limit.percent) / 100);
+}
+
+;// CONCATENATED MODULE: ./src/core/platform.ts
+// The platforms BuildKit knows, as containerd's `platforms` package normalizes them: a
+// well-formed name outside these (`linux/potato`) would otherwise fail late, as a registry lookup.
+const PLATFORM_FORMS = 'one platform as os/arch or os/arch/variant, e.g. linux/amd64, linux/arm64 or linux/arm/v7';
+const KNOWN_OS = new Set([
+    'aix',
+    'android',
+    'darwin',
+    'dragonfly',
+    'freebsd',
+    'illumos',
+    'ios',
+    'js',
+    'linux',
+    'netbsd',
+    'openbsd',
+    'plan9',
+    'solaris',
+    'wasip1',
+    'windows'
+]);
+const KNOWN_ARCH = new Set([
+    '386',
+    'amd64',
+    'arm',
+    'arm64',
+    'loong64',
+    'mips',
+    'mipsle',
+    'mips64',
+    'mips64le',
+    'ppc64',
+    'ppc64le',
+    'riscv64',
+    's390x',
+    'wasm',
+    // containerd's aliases
+    'x86_64',
+    'x86-64',
+    'aarch64',
+    'i386',
+    'armhf',
+    'armel'
+]);
+/** True when `value` has the form os/arch[/variant]. */
+function isPlatformForm(value) {
+    return /^[a-z0-9]+\/[a-z0-9_-]+(\/[a-z0-9]+)?$/.test(value);
+}
+/** What is unknown about a well-formed platform (`architecture "potato"`), or undefined. */
+function unknownPlatformPart(value) {
+    const [os, arch] = value.split('/');
+    if (!KNOWN_OS.has(os))
+        return `operating system ${JSON.stringify(os)}`;
+    if (!KNOWN_ARCH.has(arch))
+        return `architecture ${JSON.stringify(arch)}`;
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/CsvError.js
@@ -12945,6 +13003,7 @@ function booleanOf(name, value) {
 
 
 
+
 /** Input names as action.yml spells them; the CLI uses the same names as `--flags`. */
 const Input = {
     Mode: 'mode',
@@ -13004,7 +13063,7 @@ function parseInputs(read) {
         contextGiven: text(Input.Context) !== '',
         target: optional(Input.Target),
         buildArgs: parseBuildArgs(read(Input.BuildArgs)),
-        platform: optional(Input.Platform),
+        platform: platformInput(text(Input.Platform)),
         builder: optional(Input.Builder),
         pull: text(Input.Pull) === '' ? undefined : booleanInput(Input.Pull, text(Input.Pull), false),
         budget: {
@@ -13067,6 +13126,14 @@ function parseBuildArgs(value) {
         args[match[1]] = match[2];
     }
     return args;
+}
+function platformInput(value) {
+    if (value === '')
+        return undefined;
+    if (!isPlatformForm(value)) {
+        throw new InputError(`${Input.Platform} must be ${PLATFORM_FORMS}; got ${JSON.stringify(value)}`);
+    }
+    return value;
 }
 function sizeInput(name, value) {
     if (value === '')
@@ -13924,6 +13991,84 @@ function stageFactsOf(dockerfile, target, buildArgs) {
         finalStage: { baseImage: resolved ? root.image : undefined, fromLine: built.fromLine + 1 },
         fromImages: [...new Set(fromImages)]
     };
+}
+
+;// CONCATENATED MODULE: ./src/dockerfile/read/unreadable.ts
+// BuildKit's Dockerfile reader gives up on a line longer than this many bytes, and then names the
+// wrong line (`Dockerfile:1`) and prints the whole line back.
+const MAX_LINE_BYTES = 65_535;
+/**
+ * Checks what BuildKit itself cannot read, before it is asked to: binary data (a NUL byte or
+ * bytes that are not UTF-8), where BuildKit says only `Internal: Internal: …`, and over-long lines.
+ */
+function unreadableDockerfile(bytes) {
+    const nul = bytes.indexOf(0);
+    if (nul >= 0 || !isUtf8(bytes)) {
+        const at = nul >= 0 ? nul : firstInvalidUtf8(bytes);
+        return {
+            line: lineAt(bytes, at),
+            reason: `the Dockerfile holds binary data (byte ${at + 1} is not text): set file to a text Dockerfile`
+        };
+    }
+    let start = 0;
+    for (let line = 1; start <= bytes.length; line++) {
+        const end = bytes.indexOf(0x0a, start);
+        const stop = end < 0 ? bytes.length : end;
+        if (stop - start > MAX_LINE_BYTES) {
+            return {
+                line,
+                reason: `line ${line} of the Dockerfile is ${(stop - start).toLocaleString('en-US')} bytes long; BuildKit reads lines of at most ${MAX_LINE_BYTES.toLocaleString('en-US')} bytes: split it with a trailing \\ or move the text into a file`
+            };
+        }
+        if (end < 0)
+            break;
+        start = end + 1;
+    }
+    return undefined;
+}
+function isUtf8(bytes) {
+    return firstInvalidUtf8(bytes) < 0;
+}
+function firstInvalidUtf8(bytes) {
+    const decoder = new TextDecoder('utf-8', { fatal: true });
+    try {
+        decoder.decode(bytes);
+        return -1;
+    }
+    catch {
+        // Narrow down the first byte that does not decode, halving the prefix each time.
+        let low = 0;
+        let high = bytes.length;
+        while (high - low > 1) {
+            const middle = Math.floor((low + high) / 2);
+            if (decodes(bytes.subarray(0, middle)))
+                low = middle;
+            else
+                high = middle;
+        }
+        // The prefix may end inside the sequence that breaks: point at where that sequence starts.
+        let start = low;
+        while (start > 0 && (bytes[start - 1] & 0xc0) === 0x80)
+            start--;
+        return start > 0 && bytes[start - 1] >= 0xc0 ? start - 1 : low;
+    }
+}
+/** True when `bytes` decode as UTF-8, allowing a sequence cut off at the end. */
+function decodes(bytes) {
+    try {
+        new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream: true });
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+function lineAt(bytes, offset) {
+    let line = 1;
+    for (let i = 0; i < offset; i++)
+        if (bytes[i] === 0x0a)
+            line++;
+    return line;
 }
 
 ;// CONCATENATED MODULE: external "node:child_process"
@@ -16081,6 +16226,16 @@ function secretFlag(secret, envName, env) {
 
 ;// CONCATENATED MODULE: ./src/tools/build-log.ts
 const TAIL_LINES = 20;
+// A log line can be a whole Dockerfile line BuildKit prints back (hundreds of KB): a report shows
+// its start.
+const MAX_LINE_CHARS = 500;
+// Failures whose words do not say what to do.
+const HINTS = [
+    [
+        /max depth exceeded/,
+        'the image has more layers than the storage driver stacks (overlay2: about 125): join RUN, COPY and ADD steps, or build in a stage and COPY the result in one layer'
+    ]
+];
 /** Finds the failing step and the end of its output in a plain-progress BuildKit log. Pure. */
 function summarizeBuildFailure(log) {
     const lines = log.split(/\r?\n/).filter(line => line.trim() !== '');
@@ -16096,12 +16251,21 @@ function summarizeBuildFailure(log) {
         : [];
     const finalError = [...lines].reverse().find(line => /^(ERROR|error):? /.test(line));
     const lineMatch = /^Dockerfile(?:\.[\w.-]+)?:(\d+)/m.exec(log) ?? /\bDockerfile:(\d+)\b/.exec(log);
+    const said = (finalError ?? errorLine ?? lines.at(-1) ?? 'the build failed without output')
+        .replace(/^(ERROR|error):? /, '')
+        .replace(/\b(\w+: )\1+/g, '$1');
+    const hint = HINTS.find(([pattern]) => pattern.test(said))?.[1];
     return {
         step,
         line: lineMatch ? Number(lineMatch[1]) : undefined,
-        reason: (finalError ?? errorLine ?? lines.at(-1) ?? 'the build failed without output').replace(/^(ERROR|error):? /, ''),
-        tail: (stepOutput.length > 0 ? stepOutput : lines).slice(-TAIL_LINES)
+        reason: cutLine(hint ? `${said} (${hint})` : said),
+        tail: (stepOutput.length > 0 ? stepOutput : lines).slice(-TAIL_LINES).map(cutLine)
     };
+}
+function cutLine(line) {
+    if (line.length <= MAX_LINE_CHARS)
+        return line;
+    return `${line.slice(0, MAX_LINE_CHARS)}… (${(line.length - MAX_LINE_CHARS).toLocaleString('en-US')} more characters)`;
 }
 
 ;// CONCATENATED MODULE: ./src/tools/buildx.ts
@@ -16142,6 +16306,18 @@ function buildArgs(request, flags) {
         args.push('--no-cache');
     args.push(request.context);
     return args;
+}
+/**
+ * The platforms a builder says it builds (`docker buildx inspect`), or undefined when it cannot be
+ * asked: the build then says what is wrong itself.
+ */
+async function builderPlatforms(builder, docker = {}) {
+    const result = await runDocker(['buildx', 'inspect', ...(builder ? [builder] : [])], docker);
+    if (result.exitCode !== 0)
+        return undefined;
+    const name = /^Name:\s+(\S+)/m.exec(result.stdout)?.[1] ?? builder ?? 'default';
+    const platforms = [...result.stdout.matchAll(/^Platforms:\s+(.+)$/gm)].flatMap(match => match[1].split(',').map(platform => platform.trim().replace(/\*$/, '')));
+    return { builder: name, platforms: [...new Set(platforms.filter(Boolean))] };
 }
 /** Removes the tags a run made; the images go with them unless something else still uses them. */
 async function removeTags(tags, docker = {}) {
@@ -20394,13 +20570,15 @@ async function findImage(name, docker) {
 
 
 
+
+
 /**
  * One analysis, shared by the action and the CLI: build → measure → budget → alternative.
  * Everything it tags is removed before it returns, whatever happened.
  */
 async function analyze(inputs, options) {
     const { progress } = options;
-    const dockerfile = await readDockerfile(inputs.file);
+    const bytes = await readDockerfile(inputs.file);
     const runId = options.runId ?? (0,external_node_crypto_namespaceObject.randomBytes)(6).toString('hex');
     const tags = [];
     const buildKey = buildKeyOf(inputs);
@@ -20411,6 +20589,12 @@ async function analyze(inputs, options) {
         target: inputs.target,
         buildKey
     };
+    if (inputs.platform)
+        await checkPlatform(inputs.platform, inputs.builder, options.docker);
+    const unreadable = unreadableDockerfile(bytes);
+    if (unreadable)
+        return { ...header, kind: 'build-failed', failure: { ...unreadable, tail: [] } };
+    const dockerfile = new TextDecoder().decode(bytes);
     try {
         const original = await originalImage(inputs, `go-image-budget:${runId}-original`, progress, options.docker);
         if (!original.ok)
@@ -20466,9 +20650,23 @@ function baselineFigure(baseline) {
     }
     return { unavailable: baseline.reason };
 }
+/**
+ * A well-formed platform BuildKit does not know fails late, as a registry lookup of a manifest
+ * that cannot exist: say so first, with what the builder builds.
+ */
+async function checkPlatform(platform, builder, docker) {
+    const unknown = unknownPlatformPart(platform);
+    if (!unknown)
+        return;
+    const builds = await builderPlatforms(builder, docker);
+    const offered = builds
+        ? `; the builder ${JSON.stringify(builds.builder)} builds ${builds.platforms.join(', ')}`
+        : '';
+    throw new InputError(`platform: ${JSON.stringify(platform)} names an unknown ${unknown}${offered} (the form is ${PLATFORM_FORMS})`);
+}
 async function readDockerfile(file) {
     try {
-        return await (0,promises_namespaceObject.readFile)(file, 'utf8');
+        return await (0,promises_namespaceObject.readFile)(file);
     }
     catch {
         throw new InputError(`file: no Dockerfile at ${JSON.stringify(file)}; set file to its path, or context to the folder that holds a Dockerfile`);
@@ -20895,7 +21093,10 @@ function joinedLength(parts) {
     return shown.reduce((sum, part) => sum + part.length, 0) + 2 * Math.max(0, shown.length - 1) + 1;
 }
 function buildFailed(report) {
-    return [failureHeadline(report), '', codeBlock(report.failure.tail.join('\n'), 'text')].join('\n');
+    const { tail } = report.failure;
+    if (tail.length === 0)
+        return failureHeadline(report);
+    return [failureHeadline(report), '', codeBlock(tail.join('\n'), 'text')].join('\n');
 }
 /** The failing step and the reason, without the log tail. */
 function failureHeadline(report) {
