@@ -4,6 +4,7 @@ import { DISTROLESS_BASE } from '../dockerfile/find/link-mode.js'
 import { planAlternative } from '../dockerfile/plan.js'
 import type { Finding, ImageBinary } from '../dockerfile/types.js'
 import { scanGoSources } from '../go-source/scan.js'
+import type { GoFacts } from '../go-source/types.js'
 import { measureImage, type FilesystemFacts, type ImageMeasurement } from '../measure/index.js'
 import { savingsOf, type AlternativeReport } from '../report/model.js'
 import { buildImage } from '../tools/buildx.js'
@@ -45,7 +46,7 @@ export async function buildAlternative(
   onTagged: (tag: string) => void,
   { docker, cache, progress }: AnalyzeOptions
 ): Promise<AlternativeReport> {
-  const go = await scanGoSources(inputs.context)
+  const go = await scanGoSources(inputs.context, inputs.goPackage)
   const plan = planAlternative({
     dockerfile,
     target: inputs.target,
@@ -74,7 +75,7 @@ export async function buildAlternative(
     ...empty,
     dockerfile: plan.dockerfile,
     changes: plan.changes.map(change => change.summary),
-    warnings: advice ? [...plan.warnings, advice] : plan.warnings,
+    warnings: [...plan.warnings, ...(advice ? [advice] : []), ...scanLimitWarning(go)],
     gaps: plan.alreadyMinimal?.gaps,
     runtimeNeedsFrom: plan.runtimeNeedsFrom
   }
@@ -129,6 +130,24 @@ export async function buildAlternative(
           ? parity.logTail.split('\n')
           : undefined
   }
+}
+
+/** Says so when the Go source scan stopped at its limit: what it decided is only as good as it read. */
+function scanLimitWarning(go: GoFacts): Finding[] {
+  const { unread } = go
+  if (!unread) return []
+  const what = unread.program
+    ? "some of the program's own packages were among them, so the CA bundle, time zones and files the alternative carries may be incomplete"
+    : "the program's own packages (its main packages and what they import from the module) were read first; the files left are code the build does not use"
+  const count = unread.listingStopped
+    ? 'the context has more entries than the scan lists'
+    : `${unread.files.toLocaleString('en-US')} .go files were not read`
+  return [
+    {
+      line: 1,
+      message: `the Go source scan stopped at its limit of ${unread.limit.toLocaleString('en-US')} files: ${count}; ${what}`
+    }
+  ]
 }
 
 /** The Go executables the image's own layers add: the base image's (a Go toolchain) are not the program. */

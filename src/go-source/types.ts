@@ -19,6 +19,11 @@ export interface GoFacts {
    * (`templates/index.html` → `templates`): what a single-stage image must carry over.
    */
   runtimeFiles?: string[]
+  /**
+   * Set when the scan stopped at its limit: how many .go files it did not read, and whether any
+   * of them belong to the program (its main packages or what they import from the module).
+   */
+  unread?: { files: number; limit: number; listingStopped: boolean; program: boolean }
   /** Libraries named by `#cgo LDFLAGS: -lNAME` (e.g. `m`, `sqlite3`). */
   cgoLibraries?: string[]
 }
