@@ -10567,7 +10567,7 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1158);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9384);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
 
@@ -10576,7 +10576,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1158:
+/***/ 9384:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11385,6 +11385,13 @@ function readWord(source, at, escape) {
                     i += 2;
                     continue;
                 }
+                if (startsExpansion(source, i)) {
+                    const end = expansionEnd(source, i);
+                    value += source.slice(i, end);
+                    expands = true;
+                    i = end;
+                    continue;
+                }
                 if (d === '$' || d === '`')
                     expands = true;
                 value += d;
@@ -11393,7 +11400,15 @@ function readWord(source, at, escape) {
             i++;
             continue;
         }
-        if (c === '$' || c === '`')
+        if (startsExpansion(source, i)) {
+            // `$(…)`, `${…}` and backquotes are one piece of the word, spaces and parentheses included.
+            const end = expansionEnd(source, i);
+            value += source.slice(i, end);
+            expands = true;
+            i = end;
+            continue;
+        }
+        if (c === '$')
             expands = true;
         if (c === '*' || c === '?' || c === '[')
             globs = true;
@@ -11402,6 +11417,42 @@ function readWord(source, at, escape) {
     }
     const end = Math.min(i, n);
     return { kind: 'word', value, raw: source.slice(at, end), start: at, end, expands, globs };
+}
+/** A command substitution, an arithmetic expansion or a braced parameter starts at `at`. */
+function startsExpansion(source, at) {
+    return (source[at] === '`' || (source[at] === '$' && (source[at + 1] === '(' || source[at + 1] === '{')));
+}
+/** Where the expansion that starts at `at` ends: after its matching `)`, `}` or backquote. */
+function expansionEnd(source, at) {
+    const n = source.length;
+    if (source[at] === '`') {
+        let i = at + 1;
+        while (i < n && source[i] !== '`')
+            i += source[i] === '\\' ? 2 : 1;
+        return Math.min(i + 1, n);
+    }
+    const open = source[at + 1];
+    const close = open === '(' ? ')' : '}';
+    let depth = 0;
+    let i = at + 1;
+    while (i < n) {
+        const c = source[i];
+        if (c === '\\') {
+            i += 2;
+            continue;
+        }
+        if (c === "'" && open === '(') {
+            const quoteEnd = source.indexOf("'", i + 1);
+            i = quoteEnd === -1 ? n : quoteEnd + 1;
+            continue;
+        }
+        if (c === open)
+            depth++;
+        else if (c === close && --depth === 0)
+            return i + 1;
+        i++;
+    }
+    return n;
 }
 const RESERVED = new Set(['if', 'then', 'else', 'elif', 'do', 'while', 'until', '!', '{', '}']);
 const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=/;
@@ -14861,6 +14912,55 @@ function filesAddedAfterBuild(finalStage, runtime, binaries) {
 
 
 const HOUSEKEEPING = new Set(['true', ':', 'update-ca-certificates', 'chmod']);
+/** The commands whose words the alternative writes again, so each word must be known. */
+const SETS_UP = new Set(['mkdir', 'chown', 'adduser', 'useradd', 'addgroup', 'groupadd']);
+/** Shell keywords that start a compound command, with what a warning calls them. */
+const COMPOUND = new Map([
+    ['for', 'for loop'],
+    ['while', 'while loop'],
+    ['until', 'until loop'],
+    ['select', 'select loop'],
+    ['if', 'condition (if)'],
+    ['case', 'case statement'],
+    ['function', 'shell function']
+]);
+const SEPARATOR_VALUES = new Set(['&&', '||', '|', ';', '&', '(', ')', '\n']);
+/** The kind of the first loop or condition a RUN holds, if any. */
+function compoundCommand(tokens) {
+    let atStart = true;
+    for (const token of tokens) {
+        if (token.kind === 'operator') {
+            atStart = SEPARATOR_VALUES.has(token.value);
+            continue;
+        }
+        const kind = COMPOUND.get(token.raw);
+        if (atStart && kind)
+            return kind;
+        if (atStart && token.raw.endsWith('()'))
+            return 'shell function';
+        atStart = ['!', 'then', 'do', 'else', '{'].includes(token.raw);
+    }
+    return undefined;
+}
+/**
+ * The first expansion left after the Dockerfile's own ARG and ENV values were put in: `$NAME`,
+ * `$(id -u)`, a backquote. A single-quoted `$` is a plain character and is kept as written.
+ */
+function runTimeExpansion(words, raw) {
+    for (const [index, word] of raw.entries()) {
+        if (!word.expands)
+            continue;
+        const found = /\$\([^)]*\)?|\$\{[^}]*\}?|\$[A-Za-z_][A-Za-z0-9_]*|\$[0-9@*#?$!-]|`[^`]*`?/.exec(words[index] ?? '');
+        if (found)
+            return found[0];
+    }
+    return undefined;
+}
+const MAX_COMMAND = 120;
+/** A command as a warning quotes it: one line, at most MAX_COMMAND characters. */
+function shortened(command) {
+    return command.length > MAX_COMMAND ? `${command.slice(0, MAX_COMMAND - 1)}…` : command;
+}
 /** Reads the RUN instructions of one stage for what they leave behind at run time. */
 function runEffects(parsed, instructions) {
     let effects = {
@@ -14874,7 +14974,18 @@ function runEffects(parsed, instructions) {
         if (instruction.keyword !== 'RUN')
             continue;
         const line = instruction.startLine + 1;
-        for (const command of simpleCommands(tokenizeShell(argumentsOf(instruction), parsed.escape))) {
+        const tokens = tokenizeShell(argumentsOf(instruction), parsed.escape);
+        const compound = compoundCommand(tokens);
+        if (compound) {
+            // What a loop or a condition makes depends on the shell running it: none of it is guessed.
+            const command = shortened(argumentsOf(instruction).replace(/\s+/g, ' ').trim());
+            const why = `a ${compound} needs a shell, which scratch lacks: add what it makes to the /rootfs RUN of the generated Dockerfile`;
+            effects = { ...effects, unsupported: [...effects.unsupported, { command, line, why }] };
+            continue;
+        }
+        for (const command of simpleCommands(tokens)) {
+            if (command.words.length === 0)
+                continue; // only assignments: nothing is left behind
             const words = command.words.map(word => expandVariables(word.value, instruction.variables));
             effects = withCommand(effects, words, command.words, line, instruction.workdir);
         }
@@ -14885,6 +14996,12 @@ function runEffects(parsed, instructions) {
 function withCommand(effects, words, raw, line, workdir) {
     const [program = '', sub = ''] = words;
     const name = external_node_path_namespaceObject.posix.basename(program);
+    const unknown = SETS_UP.has(name) ? runTimeExpansion(words, raw) : undefined;
+    if (unknown) {
+        const command = shortened(raw.map(word => word.raw).join(' '));
+        const why = `${unknown} is known only to the shell that runs the build: write the value out, or add what it makes to the /rootfs RUN of the generated Dockerfile`;
+        return { ...effects, unsupported: [...effects.unsupported, { command, line, why }] };
+    }
     const operands = words.slice(1).filter(w => !w.startsWith('-'));
     if (['apk', 'apt-get', 'apt', 'yum', 'dnf', 'microdnf'].includes(name)) {
         if (!['add', 'install'].includes(sub))
@@ -14915,7 +15032,7 @@ function withCommand(effects, words, raw, line, workdir) {
     }
     if (name === 'rm' || HOUSEKEEPING.has(name))
         return effects;
-    const unsupported = { command: raw.map(word => word.raw).join(' '), line };
+    const unsupported = { command: shortened(raw.map(word => word.raw).join(' ')), line };
     return { ...effects, unsupported: [...effects.unsupported, unsupported] };
 }
 /** The directories with those a chown names (the first made at each path) handed to `owner`. */
@@ -15008,11 +15125,30 @@ function effectWarnings(effects) {
             line,
             message: `not in the alternative: ${names.join(', ')} (scratch has no package manager)`
         })),
-        ...effects.unsupported.map(({ command, line }) => ({
-            line,
-            message: `not carried over: "${command}" (scratch has no shell to run it)`
-        }))
+        ...notCarriedOver(effects.unsupported)
     ];
+}
+/** One warning per RUN line: the commands scratch cannot run, and each that was left out for its own reason. */
+function notCarriedOver(unsupported) {
+    const byLine = new Map();
+    for (const entry of unsupported)
+        byLine.set(entry.line, [...(byLine.get(entry.line) ?? []), entry]);
+    return [...byLine].flatMap(([line, entries]) => {
+        const plain = entries.filter(entry => entry.why === undefined).map(e => `"${e.command}"`);
+        return [
+            ...(plain.length > 0
+                ? [
+                    {
+                        line,
+                        message: `not carried over: ${plain.join(', ')} (scratch has no shell to run ${plain.length > 1 ? 'them' : 'it'})`
+                    }
+                ]
+                : []),
+            ...entries
+                .filter(entry => entry.why !== undefined)
+                .map(entry => ({ line, message: `not carried over: ${entry.command} — ${entry.why}` }))
+        ];
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/dockerfile/read/passwd.ts
@@ -15534,7 +15670,19 @@ function volumesOf(instructions) {
 
 // EXTERNAL MODULE: ./node_modules/shell-quote/index.js
 var shell_quote = __nccwpck_require__(6591);
+;// CONCATENATED MODULE: ./src/dockerfile/read/shell-quoting.ts
+
+// The other way round from shell-words.ts: a word written so the shell reads it back exactly as
+// it was, with no expansion. Plain words stay as they are, so a generated line reads like one a
+// person would write.
+const shell_quoting_PLAIN_WORD = /^[A-Za-z0-9_./=:,@%+-]+$/;
+/** WORD as one shell word that means exactly WORD. */
+function shellWord(word) {
+    return shell_quoting_PLAIN_WORD.test(word) ? word : (0,shell_quote.quote)([word]);
+}
+
 ;// CONCATENATED MODULE: ./src/dockerfile/write/ldflags.ts
+
 
 const CONTINUATION = /\\\r?\n(?:[ \t]*#[^\n]*\n)*/g;
 const PLACEHOLDER = /\0(\d+)\0/;
@@ -15617,13 +15765,17 @@ function mergeTags(existing, extra) {
     const missing = extra.filter(tag => !tags.includes(tag));
     return [...tags, ...missing].join(separator);
 }
-/** Wraps text for the shell in the given quote; double quotes keep `$VAR` expanding. */
+/**
+ * Wraps text for the shell in the given quote. Double quotes keep `$VAR` expanding (a path or a
+ * flag that names a build variable) and escape every other character the shell would read in them;
+ * without a `$`, a word needing quotes is single-quoted, so it means exactly what it says.
+ */
 function quote(text, quoteChar = '"') {
     if (quoteChar === '')
-        return SAFE_BARE.test(text) ? text : quote(text, '"');
+        return text.includes('$') ? quote(text, '"') : shellWord(text);
     if (quoteChar === "'")
-        return `'${text}'`;
-    return `"${text}"`;
+        return text.includes("'") ? shellWord(text) : `'${text}'`;
+    return `"${text.replace(/[\\"`]/g, '\\$&')}"`;
 }
 
 ;// CONCATENATED MODULE: ./src/dockerfile/write/rewrite-build.ts
@@ -16095,17 +16247,6 @@ function carriedCopies(parsed, inPlace) {
             { summary: `files added after the build copied in as the original did (${where}): ${paths}` }
         ]
     };
-}
-
-;// CONCATENATED MODULE: ./src/dockerfile/read/shell-quoting.ts
-
-// The other way round from shell-words.ts: a word written so the shell reads it back exactly as
-// it was, with no expansion. Plain words stay as they are, so a generated line reads like one a
-// person would write.
-const shell_quoting_PLAIN_WORD = /^[A-Za-z0-9_./=:,@%+-]+$/;
-/** WORD as one shell word that means exactly WORD. */
-function shellWord(word) {
-    return shell_quoting_PLAIN_WORD.test(word) ? word : (0,shell_quote.quote)([word]);
 }
 
 ;// CONCATENATED MODULE: ./src/dockerfile/write/rootfs.ts
@@ -17761,6 +17902,51 @@ async function readDockerfile(file) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/engine/workspace-paths.ts
+
+
+
+/**
+ * Refuses, before anything is read, a path that resolves outside the boundary: `..` that climbs
+ * out, an absolute path elsewhere, or a symbolic link on the way that leads out (followed with
+ * realpath, so a link inside the checkout cannot reach the runner's files).
+ */
+async function requireInside(boundary, paths) {
+    const root = await (0,promises_namespaceObject.realpath)(boundary.root);
+    for (const { input, value } of paths) {
+        if (boundary.allowAbsolute && external_node_path_namespaceObject.isAbsolute(value))
+            continue;
+        const resolved = external_node_path_namespaceObject.resolve(boundary.cwd ?? boundary.root, value);
+        const hint = boundary.allowAbsolute
+            ? 'give a path inside it, or an absolute path'
+            : `give a path inside it, relative to it like ${input === 'file' || input === 'dockerfiles' ? 'services/api/Dockerfile' : 'services/api'}`;
+        if (!isWithin(external_node_path_namespaceObject.resolve(boundary.root), resolved)) {
+            throw new InputError(`${input}: ${JSON.stringify(value)} is outside ${boundary.name} (${boundary.root}); ${hint}`);
+        }
+        const real = await realpathOfExisting(resolved);
+        if (!isWithin(root, real)) {
+            throw new InputError(`${input}: ${JSON.stringify(value)} leads outside ${boundary.name} through a symbolic link (to ${real}); ${hint}`);
+        }
+    }
+}
+function isWithin(root, target) {
+    const relative = external_node_path_namespaceObject.relative(root, target);
+    return (relative === '' ||
+        (!relative.startsWith(`..${external_node_path_namespaceObject.sep}`) && relative !== '..' && !external_node_path_namespaceObject.isAbsolute(relative)));
+}
+/** The real path of `target`, or of its nearest existing folder with the rest appended. */
+async function realpathOfExisting(target) {
+    try {
+        return await (0,promises_namespaceObject.realpath)(target);
+    }
+    catch {
+        const parent = external_node_path_namespaceObject.dirname(target);
+        if (parent === target)
+            return target;
+        return external_node_path_namespaceObject.join(await realpathOfExisting(parent), external_node_path_namespaceObject.basename(target));
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/report/json.ts
 function renderJson(report) {
     return `${JSON.stringify(report, null, 2)}\n`;
@@ -18809,6 +18995,7 @@ function stderrProgress(verbose) {
 
 
 
+
 const EXIT_OVER_BUDGET = 1;
 const EXIT_USAGE = 2;
 /** The CLI: the action's engine, with the report printed instead of published. */
@@ -18830,6 +19017,11 @@ async function main_main(argv) {
             process.stdout.write(await driftReport(command.driftReport, command.inputs));
             return 0;
         }
+        // Relative paths stay in the current directory; an absolute path is the user's own choice.
+        await requireInside({ root: process.cwd(), name: 'the current directory', allowAbsolute: true }, [
+            { input: Input.Context, value: command.inputs.context },
+            { input: Input.File, value: command.inputs.file }
+        ]);
         const report = await analyze(command.inputs, {
             progress: stderrProgress(command.verbose),
             cache: fileSizeCache(defaultSizeCacheDir())
