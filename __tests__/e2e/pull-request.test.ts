@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { randomBytes } from 'node:crypto'
-import { readFile } from 'node:fs/promises'
+import { cp, readFile } from 'node:fs/promises'
 import * as path from 'node:path'
 import { FakeGitHub, forkCannotWrite } from '../support/github-server.js'
 import { FixtureRepo } from '../support/fixture-repo.js'
@@ -131,7 +131,9 @@ describe('a pull request from a fork, commented from a workflow_run', () => {
     expect(forkRun.exitCode).toBe(0)
     expect(github.commentsOn(14)).toHaveLength(0)
     github.faults.length = 0
-    const bundle = forkRun.outputs['comment-bundle']!
+    // As actions/download-artifact leaves it: in the workspace of the workflow_run job.
+    const bundle = path.join(repo.dir, 'downloaded-bundle')
+    await cp(forkRun.outputs['comment-bundle']!, bundle, { recursive: true })
     expectSchemaValid(
       JSON.parse(await readFile(path.join(bundle, 'go-image-budget-comment.json'), 'utf8')).report
     )

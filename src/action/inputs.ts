@@ -2,6 +2,8 @@ import * as core from '@actions/core'
 import * as glob from '@actions/glob'
 import * as path from 'node:path'
 import { Input, InputError, parseInputs, type Inputs } from '../core/inputs.js'
+import { BUNDLE_FILE } from './comment-bundle.js'
+import { requireInside, type PathInput } from '../engine/workspace-paths.js'
 
 /** The step's inputs, parsed and checked once; nothing else reads them. */
 export function readInputs(): Inputs {
@@ -52,4 +54,35 @@ async function matchDockerfiles(patterns: string[], cwd: string): Promise<string
     path.relative(cwd, file).split(path.sep).join('/')
   )
   return [...new Set(files)].sort()
+}
+
+/**
+ * Fails, naming the input, when a path the run would read is outside GITHUB_WORKSPACE: a pull
+ * request must not make the action read (and post) the runner's files or build outside the checkout.
+ */
+export async function requireInsideWorkspace(inputs: Inputs, images: readonly Inputs[] = []) {
+  const matched = inputs.dockerfiles.length > 0
+  const paths: PathInput[] =
+    inputs.mode === 'comment'
+      ? [
+          { input: Input.CommentBundle, value: inputs.commentBundle },
+          { input: Input.CommentBundle, value: path.join(inputs.commentBundle, BUNDLE_FILE) }
+        ]
+      : images.flatMap(image => {
+          const file = { input: matched ? Input.Dockerfiles : Input.File, value: image.file }
+          const context = {
+            input: matched && !inputs.contextGiven ? Input.Dockerfiles : Input.Context,
+            value: image.context
+          }
+          // The one the user wrote first: a matched Dockerfile, or the context its default is in.
+          return matched ? [file, context] : [context, file]
+        })
+  await requireInside(
+    {
+      root: process.env.GITHUB_WORKSPACE || process.cwd(),
+      cwd: process.cwd(),
+      name: 'the workspace'
+    },
+    paths
+  )
 }

@@ -7,7 +7,7 @@ import { commentKeyOf } from './comment-key.js'
 import { postBundledComment } from './comment-mode.js'
 import { trackDrift } from './drift-run.js'
 import { planRun } from './event.js'
-import { imageInputsOf, readInputs } from './inputs.js'
+import { imageInputsOf, readInputs, requireInsideWorkspace } from './inputs.js'
 import { actionsProgress, logDockerVersions } from './logging.js'
 import { publishReports } from './publish.js'
 import { keepMeasurements } from './recorded-baselines.js'
@@ -19,9 +19,13 @@ import { concludeRun } from './verdict.js'
 export async function run(): Promise<void> {
   try {
     const inputs = readInputs()
-    if (inputs.mode === 'comment') return await postBundledComment(inputs)
+    if (inputs.mode === 'comment') {
+      await requireInsideWorkspace(inputs)
+      return await postBundledComment(inputs)
+    }
     const plan = planRun(inputs.mode, inputs.baseline)
     const images = await imageInputsOf(inputs)
+    await requireInsideWorkspace(inputs, images)
     const key = commentKeyOf(inputs)
     const untrusted = await untrustedCheckoutWarning(process.env.GITHUB_WORKSPACE || process.cwd())
     if (untrusted) core.warning(untrusted, { title: 'go-image-budget: untrusted checkout' })

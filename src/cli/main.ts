@@ -1,5 +1,6 @@
-import { InputError } from '../core/inputs.js'
+import { Input, InputError } from '../core/inputs.js'
 import { analyze } from '../engine/analyze.js'
+import { requireInside } from '../engine/workspace-paths.js'
 import { defaultSizeCacheDir, fileSizeCache } from '../measure/index.js'
 import { renderJson } from '../report/json.js'
 import { renderMarkdown } from '../report/markdown.js'
@@ -29,6 +30,14 @@ export async function main(argv: string[]): Promise<number> {
       process.stdout.write(await driftReport(command.driftReport, command.inputs))
       return 0
     }
+    // Relative paths stay in the current directory; an absolute path is the user's own choice.
+    await requireInside(
+      { root: process.cwd(), name: 'the current directory', allowAbsolute: true },
+      [
+        { input: Input.Context, value: command.inputs.context },
+        { input: Input.File, value: command.inputs.file }
+      ]
+    )
     const { baselineImage } = command.inputs
     const report = await analyze(command.inputs, {
       progress: stderrProgress(command.verbose),

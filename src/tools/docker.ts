@@ -61,6 +61,9 @@ export function runDocker(
             timedOut = true
             child.kill('SIGKILL')
           }, options.timeoutMs)
+    // Every stream of the child gets an error handler: one without would crash the whole run.
+    child.stdout.on('error', reject)
+    child.stderr.on('error', reject)
     child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk))
     child.stderr.on('data', (chunk: Buffer) => {
       stderr.push(chunk)
