@@ -10567,7 +10567,7 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9120);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1205);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
 
@@ -10576,7 +10576,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9120:
+/***/ 1205:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12962,6 +12962,7 @@ const Input = {
     MaxIncrease: 'max-increase',
     WarnSize: 'warn-size',
     Baseline: 'baseline',
+    BaselineImage: 'baseline-image',
     FailOnBudget: 'fail-on-budget',
     Alternative: 'alternative',
     GoPackage: 'go-package',
@@ -13014,7 +13015,7 @@ function parseInputs(read) {
             warnSize: sizeInput(Input.WarnSize, text(Input.WarnSize))
         },
         failOnBudget: booleanInput(Input.FailOnBudget, text(Input.FailOnBudget), true),
-        baseline: choiceInput(Input.Baseline, text(Input.Baseline), ['build', 'none'], 'build'),
+        ...baselineInputs(text(Input.Baseline), text(Input.BaselineImage)),
         alternative: choiceInput(Input.Alternative, text(Input.Alternative), ['scratch', 'none'], 'scratch'),
         goPackage: optional(Input.GoPackage),
         verify: {
@@ -13037,6 +13038,18 @@ function parseInputs(read) {
         image: optional(Input.Image),
         buildOptions: parseBuildInputs(read)
     };
+}
+function baselineInputs(mode, image) {
+    const baseline = choiceInput(Input.Baseline, mode, ['auto', 'build', 'none'], 'auto');
+    if (image === '')
+        return { baseline };
+    if (baseline === 'none') {
+        throw new InputError(`${Input.Baseline}: none and ${Input.BaselineImage} cannot be used together: remove ${Input.BaselineImage} to compare with nothing, or ${Input.Baseline} to compare with the image`);
+    }
+    if (/\s/.test(image)) {
+        throw new InputError(`${Input.BaselineImage} must be one image reference, like ghcr.io/acme/api:main; got ${JSON.stringify(image)}`);
+    }
+    return { baseline, baselineImage: image };
 }
 function lines(value) {
     return value
@@ -13113,6 +13126,26 @@ function pathInput(value) {
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./src/core/build-key.ts
+
+
+/** `v1-` and 16 hex digits of SHA-256 over the build's shape: short enough for a cache key. */
+function buildKeyOf(shape) {
+    const canonical = JSON.stringify([
+        normalPath(shape.file),
+        normalPath(shape.context),
+        shape.target ?? '',
+        // Sorted, so the order build args were listed in does not matter.
+        Object.entries(shape.buildArgs).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+        shape.platform ?? ''
+    ]);
+    return `v1-${(0,external_node_crypto_namespaceObject.createHash)('sha256').update(canonical).digest('hex').slice(0, 16)}`;
+}
+/** `./Dockerfile`, `Dockerfile` and `sub/../Dockerfile` name the same file, on any runner. */
+function normalPath(value) {
+    return external_node_path_namespaceObject.posix.normalize(value.replace(/\\/g, '/')).replace(/\/$/, '') || '.';
+}
+
 ;// CONCATENATED MODULE: ./src/core/format.ts
 
 // How every report (the comment, the job summary, the drift issue, the terminal) writes sizes,
@@ -13159,6 +13192,16 @@ function formatCountChange(before, after) {
 function formatGrowthLimit(limit) {
     return 'bytes' in limit ? format_formatBytes(limit.bytes) : format_formatPercent(limit.percent);
 }
+/** `just now`, `12 min ago`, `3 h ago`, `2 d ago`: how old a recorded figure is, rounded down. */
+function formatAge(seconds) {
+    if (seconds < 60)
+        return 'just now';
+    if (seconds < 3600)
+        return `${Math.floor(seconds / 60)} min ago`;
+    if (seconds < 86_400)
+        return `${Math.floor(seconds / 3600)} h ago`;
+    return `${Math.floor(seconds / 86_400)} d ago`;
+}
 
 ;// CONCATENATED MODULE: ./src/core/budget.ts
 
@@ -13166,10 +13209,20 @@ function formatGrowthLimit(limit) {
 /** Checks figures against each limit that is set. Pure: the caller decides to fail or warn. */
 function checkBudget(budget, figures) {
     const checks = [];
+    const unchecked = [];
     if (budget.maxSize !== undefined)
         checks.push(sizeCheck('size', figures.size, budget.maxSize));
-    if (budget.maxCompressedSize !== undefined && figures.compressedSize !== undefined) {
-        checks.push(sizeCheck('compressed size', figures.compressedSize, budget.maxCompressedSize));
+    if (budget.maxCompressedSize !== undefined) {
+        if (figures.compressedSize !== undefined) {
+            checks.push(sizeCheck('compressed size', figures.compressedSize, budget.maxCompressedSize));
+        }
+        else {
+            unchecked.push({
+                name: 'compressed size',
+                limit: format_formatBytes(budget.maxCompressedSize),
+                reason: 'the compressed size was not measured'
+            });
+        }
     }
     if (budget.maxLayers !== undefined) {
         checks.push({
@@ -13181,9 +13234,17 @@ function checkBudget(budget, figures) {
             detail: `${figures.layers} of ${budget.maxLayers} layers`
         });
     }
-    if (budget.maxIncrease !== undefined && figures.baselineSize !== undefined) {
-        const growth = figures.size - figures.baselineSize;
-        const limit = allowedGrowth(budget.maxIncrease, figures.baselineSize);
+    const { baseline } = figures;
+    if (budget.maxIncrease !== undefined && baseline && 'unavailable' in baseline) {
+        unchecked.push({
+            name: 'increase',
+            limit: formatGrowthLimit(budget.maxIncrease),
+            reason: baseline.unavailable
+        });
+    }
+    else if (budget.maxIncrease !== undefined && baseline && 'size' in baseline) {
+        const growth = figures.size - baseline.size;
+        const limit = allowedGrowth(budget.maxIncrease, baseline.size);
         checks.push({
             name: 'increase',
             severity: 'fail',
@@ -13196,7 +13257,11 @@ function checkBudget(budget, figures) {
     if (budget.warnSize !== undefined) {
         checks.push({ ...sizeCheck('warn size', figures.size, budget.warnSize), severity: 'warn' });
     }
-    return { within: checks.every(check => check.within || check.severity === 'warn'), checks };
+    return {
+        within: checks.every(check => check.within || check.severity === 'warn'),
+        checks,
+        unchecked
+    };
 }
 function sizeCheck(name, actual, limit) {
     return {
@@ -13215,6 +13280,17 @@ function breaches(verdict) {
 /** The early warnings that were passed. */
 function warnings(verdict) {
     return verdict.checks.filter(check => !check.within && check.severity === 'warn');
+}
+/**
+ * What the `within-budget` output says: every configured limit was checked and met. A limit that
+ * could not be checked is not taken as met, though it does not fail the step either.
+ */
+function withinEveryLimit(verdict) {
+    return verdict.within && verdict.unchecked.length === 0;
+}
+/** `increase (5%): the base commit could not be fetched: …` for each limit not checked. */
+function describeUnchecked(verdict) {
+    return verdict.unchecked.map(rule => `${rule.name} (${rule.limit}): ${rule.reason}`);
 }
 /** One line for logs and annotations: `size 712 MB of 50 MB, layers 14 of 10 layers`. */
 function describeBreaches(verdict) {
@@ -13376,6 +13452,13 @@ function readWord(source, at, escape) {
                     i += 2;
                     continue;
                 }
+                if (startsExpansion(source, i)) {
+                    const end = expansionEnd(source, i);
+                    value += source.slice(i, end);
+                    expands = true;
+                    i = end;
+                    continue;
+                }
                 if (d === '$' || d === '`')
                     expands = true;
                 value += d;
@@ -13384,7 +13467,15 @@ function readWord(source, at, escape) {
             i++;
             continue;
         }
-        if (c === '$' || c === '`')
+        if (startsExpansion(source, i)) {
+            // `$(…)`, `${…}` and backquotes are one piece of the word, spaces and parentheses included.
+            const end = expansionEnd(source, i);
+            value += source.slice(i, end);
+            expands = true;
+            i = end;
+            continue;
+        }
+        if (c === '$')
             expands = true;
         if (c === '*' || c === '?' || c === '[')
             globs = true;
@@ -13393,6 +13484,42 @@ function readWord(source, at, escape) {
     }
     const end = Math.min(i, n);
     return { kind: 'word', value, raw: source.slice(at, end), start: at, end, expands, globs };
+}
+/** A command substitution, an arithmetic expansion or a braced parameter starts at `at`. */
+function startsExpansion(source, at) {
+    return (source[at] === '`' || (source[at] === '$' && (source[at + 1] === '(' || source[at + 1] === '{')));
+}
+/** Where the expansion that starts at `at` ends: after its matching `)`, `}` or backquote. */
+function expansionEnd(source, at) {
+    const n = source.length;
+    if (source[at] === '`') {
+        let i = at + 1;
+        while (i < n && source[i] !== '`')
+            i += source[i] === '\\' ? 2 : 1;
+        return Math.min(i + 1, n);
+    }
+    const open = source[at + 1];
+    const close = open === '(' ? ')' : '}';
+    let depth = 0;
+    let i = at + 1;
+    while (i < n) {
+        const c = source[i];
+        if (c === '\\') {
+            i += 2;
+            continue;
+        }
+        if (c === "'" && open === '(') {
+            const quoteEnd = source.indexOf("'", i + 1);
+            i = quoteEnd === -1 ? n : quoteEnd + 1;
+            continue;
+        }
+        if (c === open)
+            depth++;
+        else if (c === close && --depth === 0)
+            return i + 1;
+        i++;
+    }
+    return n;
 }
 const RESERVED = new Set(['if', 'then', 'else', 'elif', 'do', 'while', 'until', '!', '{', '}']);
 const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=/;
@@ -13979,6 +14106,130 @@ function startDeflateWorker(workerData) {
     return new external_node_worker_threads_namespaceObject.Worker(script, { workerData });
 }
 
+;// CONCATENATED MODULE: ./src/measure/package-databases.ts
+/*
+ * The package databases an image's package manager keeps, read from the layer that writes them
+ * (their text is held up to MAX_DATABASE_BYTES, only the count is kept):
+ * - dpkg (Debian, Ubuntu): `/var/lib/dpkg/status`, one paragraph per package, blank-line
+ *   separated, with a `Status:` field whose last word is the state (`installed`);
+ * - distroless: `/var/lib/dpkg/status.d/<package>`, one such paragraph per file (often without
+ *   `Status:`), beside `<package>.md5sums` files that are no paragraphs;
+ * - apk (Alpine): `/lib/apk/db/installed`, one block per package, its name on a `P:` line.
+ */
+/** Past this a database is not held; its count is then unknown, and said so. */
+const MAX_DATABASE_BYTES = 16 * 1024 * 1024;
+const DPKG_STATUS = '/var/lib/dpkg/status';
+const DPKG_STATUS_DIR = '/var/lib/dpkg/status.d/';
+const APK_INSTALLED = '/lib/apk/db/installed';
+/** Whether the file a layer writes at `path` is a package database whose packages are counted. */
+function isPackageDatabase(path) {
+    return (path === DPKG_STATUS ||
+        path === APK_INSTALLED ||
+        (path.startsWith(DPKG_STATUS_DIR) &&
+            !path.slice(DPKG_STATUS_DIR.length).includes('/') &&
+            !path.endsWith('.md5sums')));
+}
+/** The installed packages a database's text lists. */
+function countPackages(path, text) {
+    if (path === APK_INSTALLED)
+        return text.split('\n').filter(line => line.startsWith('P:')).length;
+    let count = 0;
+    for (const paragraph of text.split(/\n\s*\n/)) {
+        if (!/^Package:/m.test(paragraph))
+            continue;
+        const status = /^Status:(.*)$/m.exec(paragraph);
+        // `install ok installed`; `deinstall ok config-files` is a removed package's leftovers.
+        if (!status || /\binstalled\s*$/.test(status[1]))
+            count++;
+    }
+    return count;
+}
+/** The package manager a database belongs to. */
+function managerOf(path) {
+    return path === APK_INSTALLED ? 'apk' : 'dpkg';
+}
+
+;// CONCATENATED MODULE: ./src/measure/attack-surface.ts
+
+const PROGRAM_DIRECTORIES = ['/bin', '/sbin', '/usr/bin', '/usr/sbin', '/usr/local/bin'];
+const attack_surface_SHELLS = new Set([
+    'sh',
+    'ash',
+    'bash',
+    'rbash',
+    'dash',
+    'zsh',
+    'ksh',
+    'mksh',
+    'csh',
+    'tcsh',
+    'fish',
+    'busybox'
+]);
+const PACKAGE_MANAGERS = {
+    apt: 'apt',
+    'apt-get': 'apt',
+    dpkg: 'dpkg',
+    apk: 'apk',
+    rpm: 'rpm',
+    dnf: 'dnf',
+    yum: 'yum',
+    microdnf: 'microdnf'
+};
+/** The attack surface of a stacked final filesystem. */
+function attackSurfaceOf(root, user) {
+    const shells = [];
+    const managers = new Set();
+    for (const dir of PROGRAM_DIRECTORIES) {
+        const node = nodeAt(root, dir);
+        for (const [name, child] of node?.children ?? []) {
+            if (child.children)
+                continue;
+            if (attack_surface_SHELLS.has(name))
+                shells.push(`${dir}/${name}`);
+            const manager = PACKAGE_MANAGERS[name];
+            if (manager)
+                managers.add(manager);
+        }
+    }
+    const setuid = [];
+    let executables = 0;
+    let packages = 0;
+    const visit = (node, path) => {
+        for (const [name, child] of node.children ?? []) {
+            const childPath = `${path}/${name}`;
+            if (child.children) {
+                visit(child, childPath);
+                continue;
+            }
+            if (child.mode !== undefined) {
+                if (child.mode & 0o111)
+                    executables++;
+                if (child.mode & 0o6000)
+                    setuid.push(childPath);
+            }
+            if (isPackageDatabase(childPath) && packages !== undefined) {
+                packages = child.packages === undefined ? undefined : packages + child.packages;
+            }
+        }
+    };
+    visit(root, '');
+    return {
+        shells: shells.sort(),
+        packageManagers: [...managers].sort(),
+        packages,
+        setuid: setuid.sort(),
+        executables,
+        user: user?.trim() || 'root'
+    };
+}
+function nodeAt(root, path) {
+    let node = root;
+    for (const part of path.split('/').filter(Boolean))
+        node = node?.children?.get(part);
+    return node;
+}
+
 ;// CONCATENATED MODULE: ./src/measure/filesystem-facts.ts
 /** Files whose text is kept: who the image's users and groups are, and their homes. */
 const READ_FILES = ['/etc/passwd', '/etc/group'];
@@ -14091,7 +14342,9 @@ function analyzeFilesystem(layers, { baseLayers = 0, limit = 10 } = {}) {
             dir.children.set(name, {
                 bytes: entry.bytes,
                 ...(entry.kind === 'other' ? { special: true } : {}),
-                ...(entry.text !== undefined ? { text: entry.text } : {})
+                ...(entry.text !== undefined ? { text: entry.text } : {}),
+                ...(entry.mode !== undefined ? { mode: entry.mode } : {}),
+                ...(entry.packages !== undefined ? { packages: entry.packages } : {})
             });
             touch(entry.path, entry.bytes);
         }
@@ -14111,7 +14364,8 @@ function analyzeFilesystem(layers, { baseLayers = 0, limit = 10 } = {}) {
     return {
         largestFiles: largestFirst(files, limit),
         wasted: { bytes: wastedBytes, paths: largestFirst(wastedPaths, limit) },
-        facts: filesystemFactsOf(root)
+        facts: filesystemFactsOf(root),
+        root
     };
 }
 function rememberBaseOwners(node) {
@@ -14535,6 +14789,7 @@ function readElf(source) {
     const header = bits === 64 ? source.read(0, 64) : source.read(0, 52);
     const w = bits / 8;
     const at = (offset32, offset64) => (bits === 64 ? offset64 : offset32);
+    const ehsize = fields.u16(header, at(40, 52));
     const phoff = fields.word(header, at(28, 32), w);
     const shoff = fields.word(header, at(32, 40), w);
     const phentsize = fields.u16(header, at(42, 54));
@@ -14569,6 +14824,11 @@ function readElf(source) {
             link: section.link
         }));
     }
+    const tables = [
+        { name: 'ELF header', offset: 0, size: ehsize },
+        { name: 'program headers', offset: phoff, size: phoff === 0 ? 0 : phnum * phentsize },
+        { name: 'section headers', offset: shoff, size: shoff === 0 ? 0 : shnum * shentsize }
+    ];
     const interp = segments.find(segment => segment.type === PT_INTERP);
     const interpreter = interp ? cString(source.read(interp.offset, interp.fileSize), 0) : undefined;
     return {
@@ -14585,6 +14845,7 @@ function readElf(source) {
             size,
             inFile
         })),
+        tables: tables.filter(table => table.size > 0),
         interpreter,
         needed: readNeeded(source, fields, bits, segments, sections),
         fields
@@ -14683,6 +14944,48 @@ function fileRange(segments, address) {
         return undefined;
     const within = address - load.address;
     return { offset: load.offset + within, size: load.fileSize - within };
+}
+
+;// CONCATENATED MODULE: ./src/binary/file-parts.ts
+/**
+ * The parts of the file besides the packages' code, so that the code and these add up to the
+ * file's size exactly: every section that takes bytes of the file (with `.text` less `codeBytes`),
+ * the header tables, and the alignment padding between them. Where two ranges overlap, the
+ * bytes count once, for the range that starts first.
+ */
+function fileParts(elf, fileBytes, codeBytes) {
+    const ranges = [
+        ...elf.tables.map(t => ({ name: t.name, offset: t.offset, size: t.size })),
+        ...elf.sections
+            .filter(s => s.inFile && s.size > 0 && s.type !== 0)
+            .map(s => ({ name: s.name || '(unnamed section)', offset: s.offset, size: s.size }))
+    ].sort((a, b) => a.offset - b.offset || b.size - a.size);
+    const bytes = new Map();
+    const add = (name, size) => {
+        if (size > 0)
+            bytes.set(name, (bytes.get(name) ?? 0) + size);
+    };
+    let covered = 0;
+    let end = 0;
+    for (const range of ranges) {
+        const start = Math.max(range.offset, end);
+        const stop = Math.min(range.offset + range.size, fileBytes);
+        if (stop <= start)
+            continue;
+        add(range.name, stop - start);
+        covered += stop - start;
+        end = stop;
+    }
+    // The packages' functions lie in .text; without section headers they are taken from the rest.
+    const text = bytes.has('.text') ? '.text' : undefined;
+    if (text)
+        bytes.set(text, Math.max(0, bytes.get(text) - codeBytes));
+    const uncovered = fileBytes - covered - (text ? 0 : codeBytes);
+    add('padding', uncovered);
+    return [...bytes]
+        .map(([name, size]) => ({ name, bytes: size }))
+        .filter(part => part.bytes > 0)
+        .sort((a, b) => b.bytes - a.bytes || (a.name < b.name ? -1 : 1));
 }
 
 ;// CONCATENATED MODULE: ./src/binary/function-table.ts
@@ -14895,6 +15198,50 @@ function unquote(value) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/binary/modules.ts
+/** The name under which the standard library's packages are summed. */
+const STANDARD_LIBRARY = 'std';
+/** Packages of no module the build info lists (a GOPATH build, say). */
+const UNKNOWN_MODULE = '(unknown module)';
+/**
+ * Sums the packages' code by the module each belongs to: the module the build info lists whose
+ * path is the longest prefix of the package's (`github.com/a/b/v2/c` is in `github.com/a/b/v2`,
+ * not `github.com/a/b`). `main` is the main module's; a path whose first element has no dot
+ * (`net/http`, `vendor/golang.org/x/net/…`, `internal/…`) is the standard library's, as cmd/go
+ * tells them. Every package lands in exactly one module, so the modules sum to the packages.
+ */
+function codeByModule(packages, info) {
+    const listed = [...(info.mainModule ? [info.mainModule] : []), ...info.dependencies];
+    // Longest path first, so the first prefix that matches is the longest.
+    const byLength = [...listed].sort((a, b) => b.path.length - a.path.length);
+    const totals = new Map();
+    const add = (path, version, bytes) => {
+        const total = totals.get(path);
+        if (total)
+            total.bytes += bytes;
+        else
+            totals.set(path, { path, version, bytes });
+    };
+    for (const pkg of packages) {
+        if (pkg.path === 'main' && info.mainModule) {
+            add(info.mainModule.path, info.mainModule.version, pkg.bytes);
+            continue;
+        }
+        const module = byLength.find(m => pkg.path === m.path || pkg.path.startsWith(`${m.path}/`));
+        if (module)
+            add(module.path, module.version, pkg.bytes);
+        else if (isStandardLibrary(pkg.path))
+            add(STANDARD_LIBRARY, info.goVersion ?? '', pkg.bytes);
+        else
+            add(UNKNOWN_MODULE, '', pkg.bytes);
+    }
+    return [...totals.values()].sort((a, b) => b.bytes - a.bytes || (a.path < b.path ? -1 : 1));
+}
+function isStandardLibrary(path) {
+    const first = path.split('/')[0] ?? '';
+    return !first.includes('.');
+}
+
 ;// CONCATENATED MODULE: ./src/binary/packages.ts
 /**
  * The import path of the package a function belongs to, as debug/gosym reads it: up to the
@@ -14933,6 +15280,25 @@ function codeByPackage(functions) {
     return [...bytes]
         .map(([path, size]) => ({ path, bytes: size }))
         .sort((a, b) => b.bytes - a.bytes || (a.path < b.path ? -1 : 1));
+}
+
+;// CONCATENATED MODULE: ./src/binary/packer.ts
+/*
+ * UPX writes its `l_info` block right after the ELF and program headers of the stub it puts in
+ * front of the compressed program: a 4-byte checksum, then the magic `UPX!` (55 50 58 21). The
+ * packed program's sections, build info and function table are compressed behind it.
+ */
+const UPX_MAGIC = [0x55, 0x50, 0x58, 0x21]; // "UPX!"
+// The stub's headers are a few hundred bytes; the magic follows them.
+const SEARCH_BYTES = 1024;
+/** `upx` when the executable is packed with UPX, else null. */
+function packerOf(source) {
+    const head = source.read(0, Math.min(source.length, SEARCH_BYTES));
+    for (let at = 0; at + UPX_MAGIC.length <= head.length; at++) {
+        if (UPX_MAGIC.every((byte, i) => head[at + i] === byte))
+            return 'upx';
+    }
+    return null;
 }
 
 ;// CONCATENATED MODULE: ./src/binary/runtime-uses.ts
@@ -14975,25 +15341,39 @@ function runtimeUses(functions) {
 
 
 
+
+
+
+
+/** How many packages a reading keeps, largest first; the modules sum all of them. */
+const PACKAGES_KEPT = 30;
 /** Reads an ELF file as a Go binary; never throws for what the file holds. */
 function readGoBinary(source) {
     let elf;
     let info;
+    let packed;
     try {
         elf = readElf(source);
         info = readBuildInfo(source, elf);
+        packed = packerOf(source);
     }
     catch (error) {
         return { kind: 'unreadable', reason: reasonOf(error) };
     }
+    // A packed file's build info is compressed: it may be Go, and is listed as what it is.
+    if (!info && packed)
+        return { kind: 'go', binary: packedBinary(source.length, elf, packed) };
     if (!info)
         return { kind: 'not-go' };
     const unread = [];
     let uses;
+    let packages = [];
     try {
         const functions = readFunctionTable(source, elf);
-        if (functions)
+        if (functions) {
             uses = runtimeUses(functions);
+            packages = codeByPackage(functions);
+        }
         else
             unread.push('the function table: the binary has no .gopclntab section');
     }
@@ -15003,6 +15383,8 @@ function readGoBinary(source) {
     if (!info.goVersion)
         unread.push('the Go version: the build info holds none');
     const debug = elf.sections.filter(s => s.inFile && isStrippable(s.name));
+    const modules = codeByModule(packages, info);
+    const code = modules.reduce((sum, m) => sum + m.bytes, 0);
     return {
         kind: 'go',
         binary: {
@@ -15015,10 +15397,32 @@ function readGoBinary(source) {
             interpreter: elf.interpreter,
             libraries: elf.needed,
             stripped: debug.length === 0,
-            strippableBytes: debug.reduce((sum, s) => sum + s.size, 0),
+            strippable: debug.reduce((sum, s) => sum + s.size, 0),
+            modules,
+            packages: packages.slice(0, PACKAGES_KEPT),
+            sections: fileParts(elf, source.length, code),
+            packed,
             uses,
             unread
         }
+    };
+}
+function packedBinary(bytes, elf, packed) {
+    return {
+        bytes,
+        settings: {},
+        static: elf.interpreter === undefined && elf.needed.length === 0,
+        interpreter: elf.interpreter,
+        libraries: elf.needed,
+        stripped: true,
+        strippable: 0,
+        modules: [],
+        packages: [],
+        sections: fileParts(elf, bytes, 0),
+        packed,
+        unread: [
+            `the build info and the function table: the file is packed with ${packed.toUpperCase()}, which compresses them`
+        ]
     };
 }
 /** The symbol table, its strings and DWARF (`.debug_*`, compressed `.zdebug_*`). */
@@ -15129,7 +15533,10 @@ function toLayerEntry(header) {
         case 'contiguous-file':
         case undefined:
         case null:
-            return { path, kind: 'file', bytes: header.size ?? 0 };
+            return { path, kind: 'file', bytes: header.size ?? 0, mode: (header.mode ?? 0) & 0o7777 };
+        // A hard link is a second name of a file, with that file's mode: `find -type f` counts it.
+        case 'link':
+            return { path, kind: 'other', bytes: 0, mode: (header.mode ?? 0) & 0o7777 };
         default:
             return { path, kind: 'other', bytes: 0 };
     }
@@ -15142,11 +15549,13 @@ function toLayerEntry(header) {
 
 
 
+
 /**
  * Reads an uncompressed layer tar once, as it streams: counts its bytes, lists what each entry does
  * to the filesystem, and (given deflate workers) sizes it as gzip. Nothing is held whole.
  */
 async function readLayer(tarChunks, options) {
+    const contents = options.readContents !== false;
     const workers = options.compressWith;
     const sizer = workers ? new BlockGzipSizer({ workers }) : undefined;
     const entries = [];
@@ -15161,19 +15570,28 @@ async function readLayer(tarChunks, options) {
             if (entry.kind === 'file')
                 files++;
         }
-        // Small text files (/etc/passwd) are kept whole, Go executables read as they pass.
-        const text = entry?.kind === 'file' && keepsText(entry.path, entry.bytes) ? [] : undefined;
-        const sink = entry?.kind === 'file' ? executableSink(header, entry.path) : undefined;
-        if (text || sink) {
+        // Small text files (/etc/passwd) are kept whole, Go executables read as they pass, package
+        // databases counted once they have.
+        const file = entry?.kind === 'file' ? entry : undefined;
+        const text = file && keepsText(file.path, file.bytes) ? [] : undefined;
+        const database = contents && file && isPackageDatabase(file.path) && file.bytes <= MAX_DATABASE_BYTES
+            ? []
+            : undefined;
+        const sink = contents && file ? executableSink(header, file.path) : undefined;
+        if (text || database || sink) {
             body.on('data', (data) => {
                 const chunk = data;
                 text?.push(chunk);
+                database?.push(chunk);
                 sink?.write(chunk);
             });
         }
         body.on('end', () => {
             if (entry && text)
                 entry.text = Buffer.concat(text).toString('utf8');
+            if (file && database) {
+                file.packages = countPackages(file.path, Buffer.concat(database).toString('utf8'));
+            }
             const executable = sink?.end();
             if (executable)
                 executables.push(executable);
@@ -15257,7 +15675,10 @@ async function readSavedFile(path, size, chunks, options) {
     if (looksLikeJson(head) && size <= MAX_JSON_BYTES)
         return readJson(all);
     const known = await options.knownCompressedSize(path);
-    const read = (tarChunks) => readLayer(tarChunks, { compressWith: known === undefined ? options.workers : undefined });
+    const read = (tarChunks) => readLayer(tarChunks, {
+        compressWith: known === undefined ? options.workers : undefined,
+        readContents: options.readContents
+    });
     try {
         const contents = startsWith(head, GZIP_MAGIC) ? await gunzipInto(read, all) : await read(all);
         const compressedSize = known ?? contents.compressedSize;
@@ -15413,6 +15834,7 @@ function blobPath(digest) {
 
 
 
+
 /**
  * Measures an image from its own layer contents, streamed once through `docker save`, so the
  * numbers are the same on the classic and the containerd image store (whose `docker image
@@ -15438,8 +15860,9 @@ async function measureImageAndFilesystem(image, options = {}) {
     const base = options.baseImage
         ? await baseShare(options.baseImage, measured, options.docker)
         : undefined;
-    const { largestFiles, wasted, facts } = analyzeFilesystem(layers.map(layer => layer.contents.entries), { baseLayers: base?.layers ?? 0 });
-    const executables = finalExecutables(layers.map(layer => layer.contents));
+    const { largestFiles, wasted, facts, root } = analyzeFilesystem(layers.map(layer => layer.contents.entries), { baseLayers: base?.layers ?? 0 });
+    const contents = options.readContents !== false;
+    const executables = contents ? finalExecutables(layers.map(layer => layer.contents)) : undefined;
     return {
         image: {
             id: configDigest,
@@ -15449,8 +15872,9 @@ async function measureImageAndFilesystem(image, options = {}) {
             base,
             largestFiles,
             wasted,
-            binaries: executables.binaries,
-            unreadExecutables: executables.unread
+            binaries: executables?.binaries,
+            unreadExecutables: executables?.unread,
+            surface: contents ? attackSurfaceOf(root, config.config?.User) : undefined
         },
         filesystem: facts
     };
@@ -15469,6 +15893,7 @@ async function saveAndRead(image, options) {
     const workers = new DeflateWorkers();
     try {
         const files = await readSavedImage(child.stdout, {
+            readContents: options.readContents,
             knownCompressedSize: async (path) => {
                 const digest = blobDigest(path);
                 return digest === undefined ? undefined : options.cache?.get(digest);
@@ -16474,9 +16899,12 @@ function isBuildTool(program) {
         /.-go$/.test(name) ||
         (program.includes('/') && /build/i.test(name)));
 }
-/** Why a hidden build alone gives nothing to rebuild, and the input that would. */
+/**
+ * Why a hidden build alone gives nothing to rebuild, and the input that would. Reports put it
+ * after the status ("no Go build found: …"), so it does not say that again.
+ */
 function hiddenBuildReason(hidden) {
-    return `no Go build found: RUN ${hidden.command} (line ${hidden.instruction.startLine + 1}) may build the program, but only go build and go install can be made static here; call go build in the Dockerfile, or name the main package with the go-package input (e.g. go-package: ./cmd/server)`;
+    return `RUN ${hidden.command} (line ${hidden.instruction.startLine + 1}) may build the program, but only go build and go install can be made static here; call go build in the Dockerfile, or name the main package with the go-package input (e.g. go-package: ./cmd/server)`;
 }
 
 ;// CONCATENATED MODULE: ./src/dockerfile/find/image-build.ts
@@ -16519,7 +16947,7 @@ function decideImageBuild(facts, copied, hidden) {
         decision.changes.push(`${kept}; the scratch stage copies ${list}`);
         const unstripped = binaries.filter(b => !b.image.stripped);
         if (unstripped.length > 0) {
-            const saved = unstripped.reduce((sum, b) => sum + b.image.strippableBytes, 0);
+            const saved = unstripped.reduce((sum, b) => sum + b.image.strippable, 0);
             const wrapper = build && /.-go$/.test(build.words[0]?.split('/').at(-1) ?? '');
             const where = !build
                 ? 'in the go build of the build stage'
@@ -16914,6 +17342,55 @@ function filesAddedAfterBuild(finalStage, runtime, binaries) {
 
 
 const HOUSEKEEPING = new Set(['true', ':', 'update-ca-certificates', 'chmod']);
+/** The commands whose words the alternative writes again, so each word must be known. */
+const SETS_UP = new Set(['mkdir', 'chown', 'adduser', 'useradd', 'addgroup', 'groupadd']);
+/** Shell keywords that start a compound command, with what a warning calls them. */
+const COMPOUND = new Map([
+    ['for', 'for loop'],
+    ['while', 'while loop'],
+    ['until', 'until loop'],
+    ['select', 'select loop'],
+    ['if', 'condition (if)'],
+    ['case', 'case statement'],
+    ['function', 'shell function']
+]);
+const SEPARATOR_VALUES = new Set(['&&', '||', '|', ';', '&', '(', ')', '\n']);
+/** The kind of the first loop or condition a RUN holds, if any. */
+function compoundCommand(tokens) {
+    let atStart = true;
+    for (const token of tokens) {
+        if (token.kind === 'operator') {
+            atStart = SEPARATOR_VALUES.has(token.value);
+            continue;
+        }
+        const kind = COMPOUND.get(token.raw);
+        if (atStart && kind)
+            return kind;
+        if (atStart && token.raw.endsWith('()'))
+            return 'shell function';
+        atStart = ['!', 'then', 'do', 'else', '{'].includes(token.raw);
+    }
+    return undefined;
+}
+/**
+ * The first expansion left after the Dockerfile's own ARG and ENV values were put in: `$NAME`,
+ * `$(id -u)`, a backquote. A single-quoted `$` is a plain character and is kept as written.
+ */
+function runTimeExpansion(words, raw) {
+    for (const [index, word] of raw.entries()) {
+        if (!word.expands)
+            continue;
+        const found = /\$\([^)]*\)?|\$\{[^}]*\}?|\$[A-Za-z_][A-Za-z0-9_]*|\$[0-9@*#?$!-]|`[^`]*`?/.exec(words[index] ?? '');
+        if (found)
+            return found[0];
+    }
+    return undefined;
+}
+const MAX_COMMAND = 120;
+/** A command as a warning quotes it: one line, at most MAX_COMMAND characters. */
+function shortened(command) {
+    return command.length > MAX_COMMAND ? `${command.slice(0, MAX_COMMAND - 1)}…` : command;
+}
 /** Reads the RUN instructions of one stage for what they leave behind at run time. */
 function runEffects(parsed, instructions) {
     let effects = {
@@ -16927,7 +17404,18 @@ function runEffects(parsed, instructions) {
         if (instruction.keyword !== 'RUN')
             continue;
         const line = instruction.startLine + 1;
-        for (const command of simpleCommands(tokenizeShell(argumentsOf(instruction), parsed.escape))) {
+        const tokens = tokenizeShell(argumentsOf(instruction), parsed.escape);
+        const compound = compoundCommand(tokens);
+        if (compound) {
+            // What a loop or a condition makes depends on the shell running it: none of it is guessed.
+            const command = shortened(argumentsOf(instruction).replace(/\s+/g, ' ').trim());
+            const why = `a ${compound} needs a shell, which scratch lacks: add what it makes to the /rootfs RUN of the generated Dockerfile`;
+            effects = { ...effects, unsupported: [...effects.unsupported, { command, line, why }] };
+            continue;
+        }
+        for (const command of simpleCommands(tokens)) {
+            if (command.words.length === 0)
+                continue; // only assignments: nothing is left behind
             const words = command.words.map(word => expandVariables(word.value, instruction.variables));
             effects = withCommand(effects, words, command.words, line, instruction.workdir);
         }
@@ -16938,6 +17426,12 @@ function runEffects(parsed, instructions) {
 function withCommand(effects, words, raw, line, workdir) {
     const [program = '', sub = ''] = words;
     const name = external_node_path_namespaceObject.posix.basename(program);
+    const unknown = SETS_UP.has(name) ? runTimeExpansion(words, raw) : undefined;
+    if (unknown) {
+        const command = shortened(raw.map(word => word.raw).join(' '));
+        const why = `${unknown} is known only to the shell that runs the build: write the value out, or add what it makes to the /rootfs RUN of the generated Dockerfile`;
+        return { ...effects, unsupported: [...effects.unsupported, { command, line, why }] };
+    }
     const operands = words.slice(1).filter(w => !w.startsWith('-'));
     if (['apk', 'apt-get', 'apt', 'yum', 'dnf', 'microdnf'].includes(name)) {
         if (!['add', 'install'].includes(sub))
@@ -16968,7 +17462,7 @@ function withCommand(effects, words, raw, line, workdir) {
     }
     if (name === 'rm' || HOUSEKEEPING.has(name))
         return effects;
-    const unsupported = { command: raw.map(word => word.raw).join(' '), line };
+    const unsupported = { command: shortened(raw.map(word => word.raw).join(' ')), line };
     return { ...effects, unsupported: [...effects.unsupported, unsupported] };
 }
 /** The directories with those a chown names (the first made at each path) handed to `owner`. */
@@ -17061,11 +17555,30 @@ function effectWarnings(effects) {
             line,
             message: `not in the alternative: ${names.join(', ')} (scratch has no package manager)`
         })),
-        ...effects.unsupported.map(({ command, line }) => ({
-            line,
-            message: `not carried over: "${command}" (scratch has no shell to run it)`
-        }))
+        ...notCarriedOver(effects.unsupported)
     ];
+}
+/** One warning per RUN line: the commands scratch cannot run, and each that was left out for its own reason. */
+function notCarriedOver(unsupported) {
+    const byLine = new Map();
+    for (const entry of unsupported)
+        byLine.set(entry.line, [...(byLine.get(entry.line) ?? []), entry]);
+    return [...byLine].flatMap(([line, entries]) => {
+        const plain = entries.filter(entry => entry.why === undefined).map(e => `"${e.command}"`);
+        return [
+            ...(plain.length > 0
+                ? [
+                    {
+                        line,
+                        message: `not carried over: ${plain.join(', ')} (scratch has no shell to run ${plain.length > 1 ? 'them' : 'it'})`
+                    }
+                ]
+                : []),
+            ...entries
+                .filter(entry => entry.why !== undefined)
+                .map(entry => ({ line, message: `not carried over: ${entry.command} — ${entry.why}` }))
+        ];
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/dockerfile/read/passwd.ts
@@ -17587,7 +18100,19 @@ function volumesOf(instructions) {
 
 // EXTERNAL MODULE: ./node_modules/shell-quote/index.js
 var shell_quote = __nccwpck_require__(6591);
+;// CONCATENATED MODULE: ./src/dockerfile/read/shell-quoting.ts
+
+// The other way round from shell-words.ts: a word written so the shell reads it back exactly as
+// it was, with no expansion. Plain words stay as they are, so a generated line reads like one a
+// person would write.
+const shell_quoting_PLAIN_WORD = /^[A-Za-z0-9_./=:,@%+-]+$/;
+/** WORD as one shell word that means exactly WORD. */
+function shellWord(word) {
+    return shell_quoting_PLAIN_WORD.test(word) ? word : (0,shell_quote.quote)([word]);
+}
+
 ;// CONCATENATED MODULE: ./src/dockerfile/write/ldflags.ts
+
 
 const CONTINUATION = /\\\r?\n(?:[ \t]*#[^\n]*\n)*/g;
 const PLACEHOLDER = /\0(\d+)\0/;
@@ -17670,13 +18195,17 @@ function mergeTags(existing, extra) {
     const missing = extra.filter(tag => !tags.includes(tag));
     return [...tags, ...missing].join(separator);
 }
-/** Wraps text for the shell in the given quote; double quotes keep `$VAR` expanding. */
+/**
+ * Wraps text for the shell in the given quote. Double quotes keep `$VAR` expanding (a path or a
+ * flag that names a build variable) and escape every other character the shell would read in them;
+ * without a `$`, a word needing quotes is single-quoted, so it means exactly what it says.
+ */
 function quote(text, quoteChar = '"') {
     if (quoteChar === '')
-        return SAFE_BARE.test(text) ? text : quote(text, '"');
+        return text.includes('$') ? quote(text, '"') : shellWord(text);
     if (quoteChar === "'")
-        return `'${text}'`;
-    return `"${text}"`;
+        return text.includes("'") ? shellWord(text) : `'${text}'`;
+    return `"${text.replace(/[\\"`]/g, '\\$&')}"`;
 }
 
 ;// CONCATENATED MODULE: ./src/dockerfile/write/rewrite-build.ts
@@ -17990,7 +18519,7 @@ function measured(shipped, binary) {
 }
 function noProgramReason(parsed, finalStage, found, hidden) {
     if (found.some(build => !build.isToolInstall)) {
-        return `no Go build found that reaches the final image: the final stage (line ${finalStage.fromLine + 1}) copies no file a go build writes; build with -o /out/NAME and COPY --from that path`;
+        return `the final stage (line ${finalStage.fromLine + 1}) copies no file a go build writes; build with -o /out/NAME and COPY --from that path`;
     }
     return hidden[0] ? hiddenBuildReason(hidden[0]) : NO_GO_BUILD;
 }
@@ -18001,7 +18530,7 @@ function noSuchTarget(parsed, target) {
     return `target "${target}" is not a stage of the Dockerfile (stages: ${names})`;
 }
 const NO_GO_EXECUTABLE = 'the image ships no Go program: no file its own layers add is a Go executable (a prebuilt program that is not Go, or scripts only)';
-const NO_GO_BUILD = 'no Go build found: no RUN in the stages of the final image calls go build or go install (a binary copied in prebuilt cannot be rebuilt static)';
+const NO_GO_BUILD = 'no RUN in the stages of the final image calls go build or go install (a binary copied in prebuilt cannot be rebuilt static)';
 
 ;// CONCATENATED MODULE: ./src/dockerfile/write/planned-change.ts
 /** The gaps of an already-minimal original, in the order of its changes. */
@@ -18154,17 +18683,6 @@ function carriedCopies(parsed, inPlace) {
             { summary: `files added after the build copied in as the original did (${where}): ${paths}` }
         ]
     };
-}
-
-;// CONCATENATED MODULE: ./src/dockerfile/read/shell-quoting.ts
-
-// The other way round from shell-words.ts: a word written so the shell reads it back exactly as
-// it was, with no expansion. Plain words stay as they are, so a generated line reads like one a
-// person would write.
-const shell_quoting_PLAIN_WORD = /^[A-Za-z0-9_./=:,@%+-]+$/;
-/** WORD as one shell word that means exactly WORD. */
-function shellWord(word) {
-    return shell_quoting_PLAIN_WORD.test(word) ? word : (0,shell_quote.quote)([word]);
 }
 
 ;// CONCATENATED MODULE: ./src/dockerfile/write/rootfs.ts
@@ -19493,7 +20011,7 @@ async function buildAlternative(inputs, dockerfile, original, tag, onTagged, { d
         return {
             ...empty,
             status: 'not-possible',
-            summary: `scratch cannot run this image: ${plan.blockers.map(b => b.message).join('; ')}`,
+            summary: plan.blockers.map(b => b.message).join('; '),
             blockers: plan.blockers,
             nearest: plan.nearest
         };
@@ -19520,7 +20038,7 @@ async function buildAlternative(inputs, dockerfile, original, tag, onTagged, { d
         return {
             ...generated,
             status: 'build-failed',
-            summary: `the alternative did not build: ${built.failure.step ?? built.failure.reason}`,
+            summary: built.failure.step ?? built.failure.reason,
             buildFailure: built.failure
         };
     }
@@ -19531,7 +20049,7 @@ async function buildAlternative(inputs, dockerfile, original, tag, onTagged, { d
         return {
             ...generated,
             status: 'not-possible',
-            summary: `scratch cannot run this image: ${stillDynamic.map(b => b.message).join('; ')}`,
+            summary: stillDynamic.map(b => b.message).join('; '),
             blockers: stillDynamic,
             nearest: DISTROLESS_BASE,
             image,
@@ -19618,12 +20136,24 @@ class GitError extends Error {
     args;
     stderr;
     constructor(args, stderr) {
-        const said = stderr.trim().split('\n').filter(Boolean).at(-1) ?? 'no message';
-        super(`git ${args[0]} failed: ${said}`);
+        super(`git ${args[0]} failed: ${gitSaid(stderr)}`);
         this.args = args;
         this.stderr = stderr;
         this.name = 'GitError';
     }
+}
+/**
+ * The line of git's stderr that says what went wrong: its first `fatal:` or `error:` line (the
+ * advice git prints after it, such as "and the repository exists.", says nothing on its own), cut
+ * to a length a report can show.
+ */
+function gitSaid(stderr) {
+    const lines = stderr
+        .split('\n')
+        .map(line => line.trim())
+        .filter(Boolean);
+    const said = lines.find(line => /^(fatal|error):/.test(line)) ?? lines.at(-1) ?? 'no message';
+    return said.length > 300 ? `${said.slice(0, 299)}…` : said;
 }
 async function git(cwd, ...args) {
     try {
@@ -19667,7 +20197,7 @@ async function addWorktree(repo, sha) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/engine/baseline.ts
+;// CONCATENATED MODULE: ./src/engine/baseline-build.ts
 
 
 
@@ -19679,7 +20209,7 @@ async function addWorktree(repo, sha) {
  * shared with the main build, so unchanged steps are not built twice. Never throws: a baseline that
  * cannot be had is reported, and the run goes on without a delta.
  */
-async function measureBaseline(inputs, commit, options) {
+async function buildBaseline(inputs, commit, options) {
     let worktree;
     try {
         const repo = await repositoryRoot(external_node_path_namespaceObject.resolve(inputs.context));
@@ -19713,7 +20243,8 @@ async function measureBaseline(inputs, commit, options) {
                 commit,
                 size: image.size,
                 compressedSize: image.compressedSize,
-                layers: image.layers.length
+                layers: image.layers.length,
+                source: { kind: 'built' }
             };
         }
         finally {
@@ -19721,7 +20252,6 @@ async function measureBaseline(inputs, commit, options) {
         }
     }
     catch (error) {
-        // git and docker failing are facts of this run, to be reported; anything else is a bug.
         if (!isExpectedFailure(error))
             throw error;
         return { status: 'unavailable', commit, reason: error.message.split('\n')[0] };
@@ -19737,6 +20267,83 @@ function isExpectedFailure(error) {
 }
 async function exists(file) {
     return (0,promises_namespaceObject.access)(file).then(() => true, () => false);
+}
+
+;// CONCATENATED MODULE: ./src/engine/baseline-image.ts
+
+
+/**
+ * `baseline-image`: an image the team already pushes, measured as the engine has it once pulled.
+ * Layers whose compressed size is known by digest from an earlier run are not compressed again.
+ * Never throws for what the engine or the registry refuses: the run goes on without a delta.
+ *
+ * This reads the image through the engine (`docker pull`, then `docker save`); a reader of the
+ * registry's manifest can take its place behind the same signature.
+ */
+async function measureBaselineImage(reference, options) {
+    const { commit } = options;
+    const pull = await runDocker(['pull', '--quiet', reference], options.docker);
+    // Offline, or a registry that refuses the token: the engine's copy, if it has one, still says
+    // what the team shipped, and the report says it was not pulled.
+    const pulled = pull.exitCode === 0;
+    if (!pulled)
+        options.progress.info(`docker pull ${reference} failed: ${pull.stderr.trim()}`);
+    try {
+        const id = (await docker(['image', 'inspect', '--format', '{{.Id}}', reference], options.docker)).trim();
+        const image = await measureImage(reference, { docker: options.docker, cache: options.cache });
+        return {
+            status: 'measured',
+            ...(commit && { commit }),
+            image: reference,
+            size: image.size,
+            compressedSize: image.compressedSize,
+            layers: image.layers.length,
+            source: { kind: 'image', id, pulled }
+        };
+    }
+    catch (error) {
+        if (!(error instanceof DockerCommandError || error instanceof ImageReadError))
+            throw error;
+        const reason = pulled
+            ? error.message.split('\n')[0]
+            : `it could not be pulled (${firstLine(pull.stderr)}) and the engine has no copy`;
+        return { status: 'unavailable', ...(commit && { commit }), image: reference, reason };
+    }
+}
+function firstLine(text) {
+    return text.trim().split('\n')[0] ?? '';
+}
+
+;// CONCATENATED MODULE: ./src/engine/baseline.ts
+
+
+/**
+ * The baseline of one image: the baseline image when one is named, else the base commit's
+ * measurement as recorded by an earlier run, else the base commit built here.
+ */
+async function baselineOf(inputs, buildKey, request, options) {
+    const { progress } = options;
+    if (request.image) {
+        const image = request.image;
+        return progress.group(`Pull and measure the baseline image ${image}`, () => measureBaselineImage(image, { ...options, commit: request.commit }));
+    }
+    const { commit } = request;
+    if (!commit)
+        return undefined;
+    const short = commit.slice(0, 7);
+    if (request.mode === 'auto' && request.recorded) {
+        const recorded = request.recorded;
+        const found = await progress.group(`Look for a recorded measurement of ${short}`, async () => {
+            const record = await recorded.find({ commit, buildKey, dockerfile: inputs.file });
+            progress.info(record
+                ? `Found one, so the base commit is not built (build key ${buildKey}).`
+                : `None is recorded for build key ${buildKey}: the base commit is built.`);
+            return record;
+        });
+        if (found)
+            return { status: 'measured', commit, ...found };
+    }
+    return progress.group(`Build and measure the base commit ${short}`, () => buildBaseline(inputs, commit, options));
 }
 
 ;// CONCATENATED MODULE: ./src/engine/original-image.ts
@@ -19786,6 +20393,7 @@ async function findImage(name, docker) {
 
 
 
+
 /**
  * One analysis, shared by the action and the CLI: build → measure → budget → alternative.
  * Everything it tags is removed before it returns, whatever happened.
@@ -19795,11 +20403,13 @@ async function analyze(inputs, options) {
     const dockerfile = await readDockerfile(inputs.file);
     const runId = options.runId ?? (0,external_node_crypto_namespaceObject.randomBytes)(6).toString('hex');
     const tags = [];
+    const buildKey = buildKeyOf(inputs);
     const header = {
         schemaVersion: REPORT_SCHEMA_VERSION,
         dockerfile: inputs.file,
         context: inputs.context,
-        target: inputs.target
+        target: inputs.target,
+        buildKey
     };
     try {
         const original = await originalImage(inputs, `go-image-budget:${runId}-original`, progress, options.docker);
@@ -19815,19 +20425,18 @@ async function analyze(inputs, options) {
             baseImage: finalStage?.baseImage,
             cache: options.cache
         }));
-        const { baselineCommit } = options;
-        const baseline = baselineCommit
-            ? await progress.group(`Build and measure the base commit ${baselineCommit.slice(0, 7)}`, () => measureBaseline(inputs, baselineCommit, {
+        const baseline = options.baseline
+            ? await baselineOf(inputs, buildKey, options.baseline, {
                 ...options,
                 tag: `go-image-budget:${runId}-baseline`
-            }))
+            })
             : undefined;
         const bases = await baseDigestsOf(fromImages, options.docker);
         const budget = checkBudget(inputs.budget, {
             size: image.size,
             compressedSize: image.compressedSize,
             layers: image.layers.length,
-            baselineSize: baseline?.status === 'measured' ? baseline.size : undefined
+            baseline: baseline && baselineFigure(baseline)
         });
         const alternative = inputs.alternative === 'none'
             ? skippedAlternative()
@@ -19847,6 +20456,15 @@ async function analyze(inputs, options) {
     finally {
         await removeTags(tags, options.docker);
     }
+}
+/** The base commit's size for the growth rule, or why there is none to compare with. */
+function baselineFigure(baseline) {
+    if (baseline.status === 'measured')
+        return { size: baseline.size };
+    if (baseline.status === 'new-image') {
+        return { unavailable: `the base commit ${baseline.commit.slice(0, 7)} has no such Dockerfile` };
+    }
+    return { unavailable: baseline.reason };
 }
 async function readDockerfile(file) {
     try {
@@ -19919,23 +20537,60 @@ function growthMark(percent) {
 }
 /** One line on how the image changed against the base branch, in plain text (no Markdown). */
 function describeBaseline(baseline, image) {
-    const commit = baseline.commit.slice(0, 7);
+    const against = baselineName(baseline);
     if (baseline.status === 'new-image')
-        return `New image: the base commit ${commit} has no such Dockerfile.`;
+        return `New image: the base commit ${shortCommit(baseline.commit)} has no such Dockerfile.`;
     if (baseline.status === 'unavailable')
-        return `No comparison with the base commit ${commit}: ${baseline.reason}`;
+        return `No comparison with ${against}: ${baseline.reason}`;
     const layers = image.layers.length - baseline.layers;
     if (image.size === baseline.size &&
         image.compressedSize === baseline.compressedSize &&
         layers === 0) {
-        return `Unchanged against the base commit ${commit}.`;
+        return `Unchanged against ${against}.`;
     }
     const mark = growthMark(percentOf(image.size - baseline.size, baseline.size));
     return [
-        `${mark ? `${mark} ` : ''}Against the base commit ${commit}: size ${formatChange(baseline.size, image.size)}`,
+        `${mark ? `${mark} ` : ''}Against ${against}: size ${formatChange(baseline.size, image.size)}`,
         `compressed ${formatChange(baseline.compressedSize, image.compressedSize)}`,
         `layers ${formatCountChange(baseline.layers, image.layers.length)}`
     ].join(', ');
+}
+/**
+ * Where a measured baseline came from, in plain text: `recorded on main at abc1234, 3 h ago`,
+ * `built from abc1234`, or `pulled from ghcr.io/acme/api:main (sha256:0123456789ab)`.
+ */
+function describeBaselineSource(baseline) {
+    if (baseline.status !== 'measured')
+        return undefined;
+    const { source } = baseline;
+    const commit = baseline.commit ? shortCommit(baseline.commit) : 'the base commit';
+    switch (source.kind) {
+        case 'built':
+            return `built from ${commit}`;
+        case 'recorded': {
+            const where = source.branch
+                ? `on ${source.branch}`
+                : source.store === 'runner-cache'
+                    ? 'in the runner cache'
+                    : 'in the drift history';
+            return `recorded ${where} at ${commit}, ${formatAge(source.ageSeconds)}`;
+        }
+        case 'image': {
+            const id = source.id.replace(/^sha256:/, '').slice(0, 12);
+            return source.pulled
+                ? `pulled from ${baseline.image} (${id})`
+                : `the engine's copy of ${baseline.image} (${id}), which could not be pulled`;
+        }
+    }
+}
+/** `the base commit abc1234`, or `the image ghcr.io/acme/api:main` for baseline-image. */
+function baselineName(baseline) {
+    if (baseline.status !== 'new-image' && baseline.image)
+        return `the image ${baseline.image}`;
+    return `the base commit ${shortCommit(baseline.commit ?? '')}`;
+}
+function shortCommit(commit) {
+    return commit.slice(0, 7);
 }
 
 ;// CONCATENATED MODULE: ./src/report/markdown-image.ts
@@ -20016,9 +20671,15 @@ const wording_STATUS_MARK = {
 };
 /** `≤ 50 MB, ≤ 10 layers`, or `none` when no limit is set. */
 function wording_describeBudget(verdict) {
-    if (verdict.checks.length === 0)
-        return 'none';
-    return verdict.checks.map(describeLimit).join(', ');
+    const limits = [
+        ...verdict.checks.map(describeLimit),
+        ...verdict.unchecked.map(describeUncheckedLimit)
+    ];
+    return limits.length === 0 ? 'none' : limits.join(', ');
+}
+function describeUncheckedLimit(rule) {
+    const limit = rule.name === 'increase' ? `growth ≤ ${rule.limit}` : `${rule.name} ≤ ${rule.limit}`;
+    return `${limit} (not checked)`;
 }
 function describeLimit(check) {
     switch (check.name) {
@@ -20034,16 +20695,23 @@ function describeLimit(check) {
             return `≤ ${format_formatBytes(check.limit)}`;
     }
 }
-/** `within budget` / `over budget: size 770 MB of 50 MB`, with any warn-size warning after it. */
+/**
+ * `within budget` / `over budget: size 770 MB of 50 MB`, with any warn-size warning after it and
+ * each limit that could not be checked (`not checked: increase (5%): …`): never `within budget`
+ * on a limit that was not checked.
+ */
 function wording_describeVerdict(verdict) {
+    const notChecked = describeUnchecked(verdict).map(rule => `not checked: ${rule}`);
     if (verdict.checks.length === 0)
-        return 'no budget set';
+        return notChecked.length === 0 ? 'no budget set' : notChecked.join('; ');
     const over = breaches(verdict);
     const warned = warnings(verdict).map(check => `warning: size ${check.detail}`);
-    const verdictText = over.length === 0
-        ? 'within budget'
-        : `over budget: ${over.map(c => `${c.name} ${c.detail}`).join(', ')}`;
-    return [verdictText, ...warned].join('; ');
+    const verdictText = over.length > 0
+        ? `over budget: ${over.map(c => `${c.name} ${c.detail}`).join(', ')}`
+        : notChecked.length > 0
+            ? 'within the checked limits'
+            : 'within budget';
+    return [verdictText, ...warned, ...notChecked].join('; ');
 }
 /** What decided the alternative's CA bundle and time zone database, as a report says it. */
 function describeNeedsEvidence(from) {
@@ -20176,7 +20844,7 @@ function verdictTable(reports) {
         const saved = altImage && alternative.savings
             ? `, ${formatBytes(altImage.size)} (saves ${formatPercent(alternative.savings.percent)})`
             : '';
-        return `| ${file} | ${formatBytes(image.size)}${growth(report)} | ${formatBytes(image.compressedSize)} | ${image.layers.length} | ${describeBudget(report.budget)} | ${verdictMark(report.budget)} ${describeVerdict(report.budget)} | ${STATUS_MARK[alternative.status]} ${STATUS_LABEL[alternative.status]}${saved} |`;
+        return `| ${file} | ${formatBytes(image.size)}${growth(report)} | ${formatBytes(image.compressedSize)} | ${image.layers.length} | ${describeBudget(report.budget)} | ${verdictMark(report.budget)} ${verdictText(report.budget)} | ${STATUS_MARK[alternative.status]} ${STATUS_LABEL[alternative.status]}${saved} |`;
     });
     return [
         '| Dockerfile | Size | Compressed | Layers | Budget | Verdict | Scratch alternative |',
@@ -20194,8 +20862,10 @@ function growth(report) {
 function tally(reports) {
     const failed = reports.filter(report => report.kind === 'build-failed').length;
     const over = reports.filter(report => report.kind === 'measured' && !report.budget.within).length;
+    const unchecked = reports.filter(report => report.kind === 'measured' && report.budget.unchecked.length > 0).length;
     const counts = [
         over > 0 ? `${over} over budget` : '',
+        unchecked > 0 ? `${unchecked} with a limit not checked` : '',
         failed > 0 ? `${failed} did not build` : ''
     ].filter(count => count !== '');
     return counts.length === 0
@@ -20242,7 +20912,7 @@ function markdown_measured(report) {
     const rows = [
         '| Image | Size | Compressed | Layers | Budget | Verdict |',
         '| --- | ---: | ---: | ---: | --- | --- |',
-        `| Current | ${format_formatBytes(image.size)} | ${format_formatBytes(image.compressedSize)} | ${image.layers.length} | ${wording_describeBudget(report.budget)} | ${verdictMark(report.budget)} ${wording_describeVerdict(report.budget)} |`
+        `| Current | ${format_formatBytes(image.size)} | ${format_formatBytes(image.compressedSize)} | ${image.layers.length} | ${wording_describeBudget(report.budget)} | ${verdictMark(report.budget)} ${verdictText(report.budget)} |`
     ];
     if (alternative.image) {
         const limits = alternative.budget ? wording_describeBudget(alternative.budget) : '';
@@ -20250,20 +20920,35 @@ function markdown_measured(report) {
     }
     if (report.baseline?.status === 'measured') {
         const base = report.baseline;
-        rows.push(`| Base branch (${escape_inlineCode(base.commit.slice(0, 7))}) | ${format_formatBytes(base.size)} | ${format_formatBytes(base.compressedSize)} | ${base.layers} | | |`);
+        const name = base.image
+            ? `Baseline image (${escape_inlineCode(base.image)})`
+            : `Base branch (${escape_inlineCode((base.commit ?? '').slice(0, 7))})`;
+        rows.push(`| ${name} | ${format_formatBytes(base.size)} | ${format_formatBytes(base.compressedSize)} | ${base.layers} | | |`);
     }
+    const source = report.baseline && describeBaselineSource(report.baseline);
     const baseline = report.baseline
-        ? `**${escapeInline(describeBaseline(report.baseline, image), 400)}**`
+        ? [
+            `**${escapeInline(describeBaseline(report.baseline, image), 400)}**`,
+            source ? `_Baseline ${escapeInline(source, 300)}._` : ''
+        ]
+            .filter(line => line !== '')
+            .join('\n')
         : '';
     const given = report.givenImage ? describeGivenImage(report.givenImage, escape_inlineCode) : '';
     return [rows.join('\n'), given, baseline, savingsLine(report), alternativeSection(alternative)];
 }
 function verdictMark(verdict) {
-    if (verdict.checks.length === 0)
-        return 'ℹ️';
     if (!verdict.within)
         return '❌';
+    if (verdict.unchecked.length > 0)
+        return '⚠️';
+    if (verdict.checks.length === 0)
+        return 'ℹ️';
     return warnings(verdict).length > 0 ? '⚠️' : '✅';
+}
+// The reasons of limits not checked come from git and docker: escaped like any other outside text.
+function verdictText(verdict) {
+    return escapeInline(wording_describeVerdict(verdict), 600);
 }
 function savingsLine(report) {
     const { savings, image } = report.alternative;
@@ -20376,8 +21061,10 @@ function table(report) {
 function alternativeLines(report) {
     const { alternative, image } = report;
     const lines = [`scratch alternative: ${wording_STATUS_LABEL[alternative.status]}: ${alternative.summary}`];
-    if (report.baseline)
-        lines.unshift(describeBaseline(report.baseline, image));
+    if (report.baseline) {
+        const source = describeBaselineSource(report.baseline);
+        lines.unshift(...[describeBaseline(report.baseline, image), source ? `baseline ${source}` : ''].filter(line => line !== ''));
+    }
     if (report.givenImage)
         lines.unshift(describeGivenImage(report.givenImage));
     if (alternative.savings && alternative.image && alternative.savings.bytes > 0) {
@@ -20428,8 +21115,17 @@ Builds the image, measures it, checks the budget and proves a FROM scratch alter
   --max-layers N
   --alternative MODE      scratch (default) or none
   --go-package PKG        main package when make or a script builds it, e.g. ./cmd/server
+  --baseline-image REF    compare with this image (pulled and measured, not built),
+                          e.g. ghcr.io/acme/api:main
   --image NAME            measure this image from the engine as it is instead of building it;
                           the alternative is still generated from the Dockerfile
+  --verify-arg ARG        argument passed to both images when verifying (repeatable)
+  --verify-port PORT      port to probe over HTTP (default: the image's EXPOSE)
+  --verify-path PATH      HTTP path to probe (default /)
+  --verify-timeout SECONDS  time limit of each verification run (default 30)
+  --drift-report FILE     print the drift report of a history (its JSON, or a saved drift issue
+                          body) instead of building; --drift-threshold 5% checks the last run
+  --drift-threshold GROWTH
 
 Build options, as docker/build-push-action names them, given to every build (repeatable):
   --secret-envs ID=ENV    a secret read from an environment variable (preferred here)
@@ -20441,13 +21137,7 @@ Build options, as docker/build-push-action names them, given to every build (rep
   --build-contexts NAME=PATH
   --labels KEY=VALUE      --add-hosts HOST:IP    --ulimit NAME=SOFT:HARD    --allow ENTITLEMENT
   --network MODE          --shm-size SIZE        --no-cache
-  --verify-arg ARG        argument passed to both images when verifying (repeatable)
-  --verify-port PORT      port to probe over HTTP (default: the image's EXPOSE)
-  --verify-path PATH      HTTP path to probe (default /)
-  --verify-timeout SECONDS  time limit of each verification run (default 30)
-  --drift-report FILE     print the drift report of a history (its JSON, or a saved drift issue
-                          body) instead of building; --drift-threshold 5% checks the last run
-  --drift-threshold GROWTH
+
   --json                  print the JSON report
   --markdown              print the pull-request comment body
   --verbose               show build logs on stderr
@@ -20470,6 +21160,7 @@ const SINGLE = [
     Input.VerifyPath,
     Input.VerifyTimeout,
     Input.DriftThreshold,
+    Input.BaselineImage,
     Input.Image,
     Input.Network,
     Input.ShmSize
@@ -20579,7 +21270,7 @@ function isHexCommit(commit) {
     return /^[0-9a-f]{7,64}$/i.test(commit);
 }
 /** A commit as people quote it: seven hex digits, or whatever else it was, as it was. */
-function shortCommit(commit) {
+function trend_shortCommit(commit) {
     return isHexCommit(commit) ? commit.slice(0, 7) : commit;
 }
 /** The run kept just before the given one, if any. */
@@ -20743,7 +21434,7 @@ function lastRuns(entries, count) {
         const previous = entries[index - 1];
         rows.push([
             runMinute(entry.time),
-            plain(shortCommit(entry.commit)),
+            plain(trend_shortCommit(entry.commit)),
             format_formatBytes(entry.size),
             previous ? format_formatDelta(entry.size - previous.size) : '—',
             String(entry.layers),
@@ -20849,7 +21540,7 @@ function mergeHistory(a, b, limit) {
 function readEntry(value) {
     if (!isRecord(value))
         return 'not an object';
-    const { runId, time, commit, size, compressedSize, layers, alternativeSize, bases, ownSize } = value;
+    const { runId, time, commit, size, compressedSize, layers, alternativeSize, bases, ownSize, buildKey } = value;
     if (typeof runId !== 'string' || runId === '')
         return 'runId is not a non-empty string';
     if (typeof time !== 'string' || Number.isNaN(Date.parse(time)))
@@ -20865,6 +21556,8 @@ function readEntry(value) {
     if (!Array.isArray(bases) || !bases.every(isBaseDigest)) {
         return 'bases is not a list of { "image": string, "digest": string }';
     }
+    if (buildKey !== undefined && typeof buildKey !== 'string')
+        return 'buildKey is not a string';
     return ordered({
         runId,
         time,
@@ -20874,12 +21567,13 @@ function readEntry(value) {
         layers: layers,
         alternativeSize: alternativeSize,
         bases,
-        ownSize: ownSize
+        ownSize: ownSize,
+        buildKey
     });
 }
 /** The entry with its fields in one order and nothing else, so equal entries serialise equally. */
 function ordered(entry) {
-    const { runId, time, commit, size, compressedSize, layers, alternativeSize, bases, ownSize } = entry;
+    const { runId, time, commit, size, compressedSize, layers, alternativeSize, bases, ownSize, buildKey } = entry;
     return {
         runId,
         time,
@@ -20889,8 +21583,16 @@ function ordered(entry) {
         layers,
         ...(alternativeSize !== undefined && { alternativeSize }),
         bases: bases.map(({ image, digest }) => ({ image, digest })),
-        ...(ownSize !== undefined && { ownSize })
+        ...(ownSize !== undefined && { ownSize }),
+        ...(buildKey !== undefined && { buildKey })
     };
+}
+/**
+ * The newest entry that measured `commit` with the same build key: the same build, already
+ * measured. Entries without a build key were written before it was kept and never match.
+ */
+function recordedEntryOf(entries, commit, buildKey) {
+    return entries.findLast(entry => entry.commit === commit && entry.buildKey === buildKey);
 }
 function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -20974,9 +21676,11 @@ async function main_main(argv) {
             process.stdout.write(await driftReport(command.driftReport, command.inputs));
             return 0;
         }
+        const { baselineImage } = command.inputs;
         const report = await analyze(command.inputs, {
             progress: stderrProgress(command.verbose),
-            cache: fileSizeCache(defaultSizeCacheDir())
+            cache: fileSizeCache(defaultSizeCacheDir()),
+            ...(baselineImage && { baseline: { mode: 'build', image: baselineImage } })
         });
         const render = { json: renderJson, markdown: renderMarkdown, terminal: renderTerminal }[command.format];
         process.stdout.write(render(report));

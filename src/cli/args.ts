@@ -27,8 +27,17 @@ Builds the image, measures it, checks the budget and proves a FROM scratch alter
   --max-layers N
   --alternative MODE      scratch (default) or none
   --go-package PKG        main package when make or a script builds it, e.g. ./cmd/server
+  --baseline-image REF    compare with this image (pulled and measured, not built),
+                          e.g. ghcr.io/acme/api:main
   --image NAME            measure this image from the engine as it is instead of building it;
                           the alternative is still generated from the Dockerfile
+  --verify-arg ARG        argument passed to both images when verifying (repeatable)
+  --verify-port PORT      port to probe over HTTP (default: the image's EXPOSE)
+  --verify-path PATH      HTTP path to probe (default /)
+  --verify-timeout SECONDS  time limit of each verification run (default 30)
+  --drift-report FILE     print the drift report of a history (its JSON, or a saved drift issue
+                          body) instead of building; --drift-threshold 5% checks the last run
+  --drift-threshold GROWTH
 
 Build options, as docker/build-push-action names them, given to every build (repeatable):
   --secret-envs ID=ENV    a secret read from an environment variable (preferred here)
@@ -40,13 +49,7 @@ Build options, as docker/build-push-action names them, given to every build (rep
   --build-contexts NAME=PATH
   --labels KEY=VALUE      --add-hosts HOST:IP    --ulimit NAME=SOFT:HARD    --allow ENTITLEMENT
   --network MODE          --shm-size SIZE        --no-cache
-  --verify-arg ARG        argument passed to both images when verifying (repeatable)
-  --verify-port PORT      port to probe over HTTP (default: the image's EXPOSE)
-  --verify-path PATH      HTTP path to probe (default /)
-  --verify-timeout SECONDS  time limit of each verification run (default 30)
-  --drift-report FILE     print the drift report of a history (its JSON, or a saved drift issue
-                          body) instead of building; --drift-threshold 5% checks the last run
-  --drift-threshold GROWTH
+
   --json                  print the JSON report
   --markdown              print the pull-request comment body
   --verbose               show build logs on stderr
@@ -70,6 +73,7 @@ const SINGLE: InputName[] = [
   Input.VerifyPath,
   Input.VerifyTimeout,
   Input.DriftThreshold,
+  Input.BaselineImage,
   Input.Image,
   Input.Network,
   Input.ShmSize

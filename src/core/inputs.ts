@@ -23,6 +23,7 @@ export const Input = {
   MaxIncrease: 'max-increase',
   WarnSize: 'warn-size',
   Baseline: 'baseline',
+  BaselineImage: 'baseline-image',
   FailOnBudget: 'fail-on-budget',
   Alternative: 'alternative',
   GoPackage: 'go-package',
@@ -48,7 +49,11 @@ export type InputName = (typeof Input)[keyof typeof Input]
 
 export type CommentMode = 'auto' | 'always' | 'never'
 export type AlternativeMode = 'scratch' | 'none'
-export type BaselineMode = 'build' | 'none'
+/**
+ * `auto` reuses the base commit's recorded measurement and builds it only when none is recorded;
+ * `build` always builds it; `none` compares with nothing.
+ */
+export type BaselineMode = 'auto' | 'build' | 'none'
 /**
  * `auto` picks by event; `check` measures (PR check, push); `drift` records a drift run; `comment`
  * posts the comment a pull-request run left behind (for forks, from a `workflow_run` workflow).
@@ -83,8 +88,10 @@ export interface Inputs {
   pull?: boolean
   budget: Budget
   failOnBudget: boolean
-  /** `build`: on pull requests, build the base commit too and report the delta. */
+  /** On pull requests, how the base commit's image is had to report the delta. */
   baseline: BaselineMode
+  /** An image reference to compare with instead of the base commit: pulled and measured, not built. */
+  baselineImage?: string
   alternative: AlternativeMode
   /** The main package, for a build hidden behind make or a script, e.g. `./cmd/server`. */
   goPackage?: string
@@ -141,7 +148,7 @@ export function parseInputs(read: ReadInput): Inputs {
       warnSize: sizeInput(Input.WarnSize, text(Input.WarnSize))
     },
     failOnBudget: booleanInput(Input.FailOnBudget, text(Input.FailOnBudget), true),
-    baseline: choiceInput(Input.Baseline, text(Input.Baseline), ['build', 'none'], 'build'),
+    ...baselineInputs(text(Input.Baseline), text(Input.BaselineImage)),
     alternative: choiceInput(
       Input.Alternative,
       text(Input.Alternative),
@@ -169,6 +176,25 @@ export function parseInputs(read: ReadInput): Inputs {
     image: optional(Input.Image),
     buildOptions: parseBuildInputs(read)
   }
+}
+
+function baselineInputs(
+  mode: string,
+  image: string
+): { baseline: BaselineMode; baselineImage?: string } {
+  const baseline = choiceInput(Input.Baseline, mode, ['auto', 'build', 'none'], 'auto')
+  if (image === '') return { baseline }
+  if (baseline === 'none') {
+    throw new InputError(
+      `${Input.Baseline}: none and ${Input.BaselineImage} cannot be used together: remove ${Input.BaselineImage} to compare with nothing, or ${Input.Baseline} to compare with the image`
+    )
+  }
+  if (/\s/.test(image)) {
+    throw new InputError(
+      `${Input.BaselineImage} must be one image reference, like ghcr.io/acme/api:main; got ${JSON.stringify(image)}`
+    )
+  }
+  return { baseline, baselineImage: image }
 }
 
 function lines(value: string): string[] {

@@ -1,21 +1,27 @@
 import { randomBytes } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
+import { buildKeyOf } from '../core/build-key.js'
 import { checkBudget } from '../core/budget.js'
 import { InputError, type Inputs } from '../core/inputs.js'
 import { stageFactsOf } from '../dockerfile/read/stage-facts.js'
 import { measureImageAndFilesystem, type CompressedSizeCache } from '../measure/index.js'
-import { REPORT_SCHEMA_VERSION, type Report, type ReportHeader } from '../report/model.js'
+import {
+  REPORT_SCHEMA_VERSION,
+  type Baseline,
+  type Report,
+  type ReportHeader
+} from '../report/model.js'
 import { removeTags } from '../tools/buildx.js'
 import type { DockerOptions } from '../tools/docker.js'
 import { buildAlternative, skippedAlternative } from './alternative.js'
 import { baseDigestsOf } from './base-digests.js'
-import { measureBaseline } from './baseline.js'
+import { baselineOf, type BaselineRequest } from './baseline.js'
 import { originalImage } from './original-image.js'
 import type { Progress } from './progress.js'
 
 export interface AnalyzeOptions {
-  /** Also build this commit (the pull request's base) and report the change against it. */
-  baselineCommit?: string
+  /** What to compare the image with (the pull request's base commit, or a baseline image). */
+  baseline?: BaselineRequest
   docker?: DockerOptions
   cache?: CompressedSizeCache
   progress: Progress
@@ -32,11 +38,13 @@ export async function analyze(inputs: Inputs, options: AnalyzeOptions): Promise<
   const dockerfile = await readDockerfile(inputs.file)
   const runId = options.runId ?? randomBytes(6).toString('hex')
   const tags: string[] = []
+  const buildKey = buildKeyOf(inputs)
   const header: ReportHeader = {
     schemaVersion: REPORT_SCHEMA_VERSION,
     dockerfile: inputs.file,
     context: inputs.context,
-    target: inputs.target
+    target: inputs.target,
+    buildKey
   }
   try {
     const original = await originalImage(
@@ -58,23 +66,18 @@ export async function analyze(inputs: Inputs, options: AnalyzeOptions): Promise<
         cache: options.cache
       })
     )
-    const { baselineCommit } = options
-    const baseline = baselineCommit
-      ? await progress.group(
-          `Build and measure the base commit ${baselineCommit.slice(0, 7)}`,
-          () =>
-            measureBaseline(inputs, baselineCommit, {
-              ...options,
-              tag: `go-image-budget:${runId}-baseline`
-            })
-        )
+    const baseline = options.baseline
+      ? await baselineOf(inputs, buildKey, options.baseline, {
+          ...options,
+          tag: `go-image-budget:${runId}-baseline`
+        })
       : undefined
     const bases = await baseDigestsOf(fromImages, options.docker)
     const budget = checkBudget(inputs.budget, {
       size: image.size,
       compressedSize: image.compressedSize,
       layers: image.layers.length,
-      baselineSize: baseline?.status === 'measured' ? baseline.size : undefined
+      baseline: baseline && baselineFigure(baseline)
     })
     const alternative =
       inputs.alternative === 'none'
@@ -103,6 +106,15 @@ export async function analyze(inputs: Inputs, options: AnalyzeOptions): Promise<
   } finally {
     await removeTags(tags, options.docker)
   }
+}
+
+/** The base commit's size for the growth rule, or why there is none to compare with. */
+function baselineFigure(baseline: Baseline): { size: number } | { unavailable: string } {
+  if (baseline.status === 'measured') return { size: baseline.size }
+  if (baseline.status === 'new-image') {
+    return { unavailable: `the base commit ${baseline.commit.slice(0, 7)} has no such Dockerfile` }
+  }
+  return { unavailable: baseline.reason }
 }
 
 async function readDockerfile(file: string): Promise<string> {

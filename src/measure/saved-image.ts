@@ -20,6 +20,8 @@ export interface ReadSavedImageOptions {
   knownCompressedSize(path: string): Promise<number | undefined>
   /** The threads that compress the layers whose size is not known. */
   workers: DeflateWorkers
+  /** Read the Go executables and the package databases of the layers (on unless false). */
+  readContents?: boolean
 }
 
 /** JSON documents (configs, manifests, indexes) are small; anything larger is not one. */
@@ -81,7 +83,10 @@ async function readSavedFile(
 
   const known = await options.knownCompressedSize(path)
   const read = (tarChunks: AsyncIterable<Buffer>): Promise<LayerContents> =>
-    readLayer(tarChunks, { compressWith: known === undefined ? options.workers : undefined })
+    readLayer(tarChunks, {
+      compressWith: known === undefined ? options.workers : undefined,
+      readContents: options.readContents
+    })
   try {
     const contents = startsWith(head, GZIP_MAGIC) ? await gunzipInto(read, all) : await read(all)
     const compressedSize = known ?? contents.compressedSize

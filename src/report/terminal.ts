@@ -1,5 +1,5 @@
 import { formatBytes, formatExactBytes, formatPercent, percentOf } from '../core/format.js'
-import { describeBaseline } from './delta.js'
+import { describeBaseline, describeBaselineSource } from './delta.js'
 import { alignColumns } from './columns.js'
 import type { MeasuredReport, Report } from './model.js'
 import {
@@ -57,7 +57,14 @@ function table(report: MeasuredReport): string {
 function alternativeLines(report: MeasuredReport): string[] {
   const { alternative, image } = report
   const lines = [`scratch alternative: ${STATUS_LABEL[alternative.status]}: ${alternative.summary}`]
-  if (report.baseline) lines.unshift(describeBaseline(report.baseline, image))
+  if (report.baseline) {
+    const source = describeBaselineSource(report.baseline)
+    lines.unshift(
+      ...[describeBaseline(report.baseline, image), source ? `baseline ${source}` : ''].filter(
+        line => line !== ''
+      )
+    )
+  }
   if (report.givenImage) lines.unshift(describeGivenImage(report.givenImage))
   if (alternative.savings && alternative.image && alternative.savings.bytes > 0) {
     lines.push(
