@@ -20695,16 +20695,21 @@ async function baselineOf(inputs, buildKey, request, options) {
 
 
 
+
+
 /**
  * Builds the image of the inputs (the one build that writes `cache-to`), or, with `image`, finds
  * the image already in the engine and builds nothing. A name the engine lacks, or a cache export
  * the builder refuses, is the user's to fix: an InputError that says how.
  */
 async function originalImage(inputs, tag, progress, docker) {
+    await checkSecretFiles(inputs);
     if (inputs.image) {
         const name = inputs.image;
         const given = await progress.group(`Use the image ${name}`, () => findImage(name, docker));
         progress.info(`Measuring ${name} (${given.id}) as it is: it is not built here.`);
+        if (inputs.buildOptions.cacheTo.length > 0)
+            progress.info(`${Input.CacheTo} is not written: the step that built ${name} writes its cache.`);
         return { ok: true, ref: name, built: false, given };
     }
     const built = await progress.group(`Build ${inputs.file}`, () => buildImage({ ...buildRequest(inputs, tag), exportCache: true, onLog: progress.output }, docker));
@@ -20722,6 +20727,17 @@ async function findImage(name, docker) {
         throw new InputError(`${Input.Image}: the Docker engine has no image ${JSON.stringify(name)}. Load it before this step: docker/build-push-action with load: true (and the same name in its tags), or docker pull ${name}`);
     }
     return { name, id };
+}
+/** A secret file that is not there fails before any build, naming the input and the secret. */
+async function checkSecretFiles(inputs) {
+    for (const { id, source } of inputs.buildOptions.secrets) {
+        if (source.kind !== 'file')
+            continue;
+        const found = await (0,promises_namespaceObject.access)(external_node_path_namespaceObject.resolve(source.path)).then(() => true, () => false);
+        if (!found) {
+            throw new InputError(`${Input.SecretFiles}: secret ${id} names ${JSON.stringify(source.path)}, which is not a file here; give a path relative to the workspace, e.g. netrc=\${{ runner.temp }}/netrc written by an earlier step`);
+        }
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/engine/analyze.ts

@@ -1,3 +1,5 @@
+import { access } from 'node:fs/promises'
+import * as path from 'node:path'
 import { Input, InputError, type Inputs } from '../core/inputs.js'
 import type { GivenImage } from '../report/model.js'
 import type { BuildFailure } from '../tools/build-log.js'
@@ -23,10 +25,15 @@ export async function originalImage(
   progress: Progress,
   docker?: DockerOptions
 ): Promise<OriginalImage> {
+  await checkSecretFiles(inputs)
   if (inputs.image) {
     const name = inputs.image
     const given = await progress.group(`Use the image ${name}`, () => findImage(name, docker))
     progress.info(`Measuring ${name} (${given.id}) as it is: it is not built here.`)
+    if (inputs.buildOptions.cacheTo.length > 0)
+      progress.info(
+        `${Input.CacheTo} is not written: the step that built ${name} writes its cache.`
+      )
     return { ok: true, ref: name, built: false, given }
   }
   const built = await progress.group(`Build ${inputs.file}`, () =>
@@ -50,4 +57,20 @@ async function findImage(name: string, docker?: DockerOptions): Promise<GivenIma
     )
   }
   return { name, id }
+}
+
+/** A secret file that is not there fails before any build, naming the input and the secret. */
+async function checkSecretFiles(inputs: Inputs): Promise<void> {
+  for (const { id, source } of inputs.buildOptions.secrets) {
+    if (source.kind !== 'file') continue
+    const found = await access(path.resolve(source.path)).then(
+      () => true,
+      () => false
+    )
+    if (!found) {
+      throw new InputError(
+        `${Input.SecretFiles}: secret ${id} names ${JSON.stringify(source.path)}, which is not a file here; give a path relative to the workspace, e.g. netrc=\${{ runner.temp }}/netrc written by an earlier step`
+      )
+    }
+  }
 }
