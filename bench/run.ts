@@ -1,5 +1,5 @@
 // Times measureImage on a large image against the obvious shell pipeline, in one run:
-//   npm run bench -- [--image golang:1.24] [--runs 3]
+//   npm run bench -- [--image golang:1.24] [--runs 3] [--only pull-request]
 // Set DOCKER_HOST to bench another engine (e.g. the containerd image store).
 import { execFile, spawn } from 'node:child_process'
 import { mkdtemp, rm } from 'node:fs/promises'
@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
 import type { ChildSample } from './measure-child.js'
+import { benchRecordedPullRequest, type TimedRow } from './pull-request.js'
 
 /** One timed run of one row. */
 interface Sample {
@@ -37,6 +38,7 @@ const run = promisify(execFile)
 async function main(): Promise<void> {
   const image = option('--image') ?? 'golang:1.24'
   const runs = Number(option('--runs') ?? 3)
+  if (option('--only') === 'pull-request') return printPullRequestRows(runs)
   const work = await mkdtemp(join(tmpdir(), 'image-budget-bench-'))
   try {
     const child = await bundleChild(work)
@@ -71,6 +73,7 @@ async function main(): Promise<void> {
     console.log(formatTable(results))
     console.log(`\nexamples/hello, whole run against the two builds it makes, ${runs} runs each\n`)
     console.log(formatRunTable(await benchWholeRun(runs, join(work, 'cli-cache'))))
+    await printPullRequestRows(runs)
   } finally {
     await rm(work, { recursive: true, force: true })
   }
@@ -209,6 +212,30 @@ function formatRunTable(rows: { name: string; seconds: number[] }[]): string {
       `| ${name} | ${median(seconds).toFixed(1)} s | ${(median(seconds) / baseline).toFixed(2)}× |`
     )
   }
+  return lines.join('\n')
+}
+
+async function printPullRequestRows(runs: number): Promise<void> {
+  const example = join(root, 'examples/http-server')
+  const rows = await benchRecordedPullRequest(example, runs)
+  console.log(
+    `\nexamples/http-server, a pull request whose base commit was recorded, ${runs} runs each\n`
+  )
+  console.log(formatPullRequestTable(rows))
+}
+
+/** Each pull-request row against the plain build row just above it (cold, then warm). */
+function formatPullRequestTable(rows: TimedRow[]): string {
+  const lines = ['| what | median time | vs one plain build |', '|---|---:|---:|']
+  rows.forEach(({ name, seconds }, index) => {
+    const against = median(rows[index - (index % 2)]!.seconds)
+    const cells = [
+      name,
+      `${median(seconds).toFixed(1)} s`,
+      `${(median(seconds) / against).toFixed(2)}×`
+    ]
+    lines.push(`| ${cells.map(cell => cell.replaceAll('|', '\\|')).join(' | ')} |`)
+  })
   return lines.join('\n')
 }
 
