@@ -1,6 +1,7 @@
 // Times measureImage on a large image against the obvious shell pipeline, in one run:
 //   npm run bench -- [--image golang:1.24] [--runs 3] [--only warm]
 // `--only WORD` times only the rows whose name holds WORD (and the gzip pipeline, the yardstick)
+// and leaves out the whole-run table; `--only pull-request` times only the pull-request rows.
 // and leaves out the whole-run table.
 // Set DOCKER_HOST to bench another engine (e.g. the containerd image store).
 import { execFile, spawn } from 'node:child_process'
@@ -10,6 +11,7 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
 import type { ChildSample } from './measure-child.js'
+import { benchRecordedPullRequest, type TimedRow } from './pull-request.js'
 
 /** One timed run of one row. */
 interface Sample {
@@ -39,6 +41,7 @@ const run = promisify(execFile)
 async function main(): Promise<void> {
   const image = option('--image') ?? 'golang:1.24'
   const runs = Number(option('--runs') ?? 3)
+  if (option('--only') === 'pull-request') return printPullRequestRows(runs)
   const work = await mkdtemp(join(tmpdir(), 'image-budget-bench-'))
   try {
     const child = await bundleChild(work)
@@ -84,6 +87,7 @@ async function main(): Promise<void> {
     console.log(
       formatRunTable(await benchGivenImage(runs, join(work, 'cli-cache')), 'vs one build')
     )
+    await printPullRequestRows(runs)
   } finally {
     await rm(work, { recursive: true, force: true })
   }
@@ -283,6 +287,30 @@ function formatRunTable(
       `| ${name} | ${median(seconds).toFixed(1)} s | ${(median(seconds) / baseline).toFixed(2)}× |`
     )
   }
+  return lines.join('\n')
+}
+
+async function printPullRequestRows(runs: number): Promise<void> {
+  const example = join(root, 'examples/http-server')
+  const rows = await benchRecordedPullRequest(example, runs)
+  console.log(
+    `\nexamples/http-server, a pull request whose base commit was recorded, ${runs} runs each\n`
+  )
+  console.log(formatPullRequestTable(rows))
+}
+
+/** Each pull-request row against the plain build row just above it (cold, then warm). */
+function formatPullRequestTable(rows: TimedRow[]): string {
+  const lines = ['| what | median time | vs one plain build |', '|---|---:|---:|']
+  rows.forEach(({ name, seconds }, index) => {
+    const against = median(rows[index - (index % 2)]!.seconds)
+    const cells = [
+      name,
+      `${median(seconds).toFixed(1)} s`,
+      `${(median(seconds) / against).toFixed(2)}×`
+    ]
+    lines.push(`| ${cells.map(cell => cell.replaceAll('|', '\\|')).join(' | ')} |`)
+  })
   return lines.join('\n')
 }
 
