@@ -29,9 +29,11 @@ export async function main(argv: string[]): Promise<number> {
       process.stdout.write(await driftReport(command.driftReport, command.inputs))
       return 0
     }
+    const { baselineImage } = command.inputs
     const report = await analyze(command.inputs, {
       progress: stderrProgress(command.verbose),
-      cache: fileSizeCache(defaultSizeCacheDir())
+      cache: fileSizeCache(defaultSizeCacheDir()),
+      ...(baselineImage && { baseline: { mode: 'build', image: baselineImage } })
     })
     const render = { json: renderJson, markdown: renderMarkdown, terminal: renderTerminal }[
       command.format

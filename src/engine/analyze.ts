@@ -1,22 +1,28 @@
 import { randomBytes } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
+import { buildKeyOf } from '../core/build-key.js'
 import { checkBudget } from '../core/budget.js'
 import { InputError, type Inputs } from '../core/inputs.js'
 import { stageFactsOf } from '../dockerfile/read/stage-facts.js'
 import { measureImageAndFilesystem, type CompressedSizeCache } from '../measure/index.js'
 import { largestBinary } from '../report/inside.js'
-import { REPORT_SCHEMA_VERSION, type Report, type ReportHeader } from '../report/model.js'
-import { buildImage, removeTags } from '../tools/buildx.js'
+import {
+  REPORT_SCHEMA_VERSION,
+  type Baseline,
+  type Report,
+  type ReportHeader
+} from '../report/model.js'
+import { removeTags } from '../tools/buildx.js'
 import type { DockerOptions } from '../tools/docker.js'
 import { buildAlternative, skippedAlternative } from './alternative.js'
 import { baseDigestsOf } from './base-digests.js'
-import { measureBaseline } from './baseline.js'
-import { buildRequest } from './build-request.js'
+import { baselineOf, type BaselineRequest } from './baseline.js'
+import { originalImage } from './original-image.js'
 import type { Progress } from './progress.js'
 
 export interface AnalyzeOptions {
-  /** Also build this commit (the pull request's base) and report the change against it. */
-  baselineCommit?: string
+  /** What to compare the image with (the pull request's base commit, or a baseline image). */
+  baseline?: BaselineRequest
   docker?: DockerOptions
   cache?: CompressedSizeCache
   progress: Progress
@@ -33,19 +39,25 @@ export async function analyze(inputs: Inputs, options: AnalyzeOptions): Promise<
   const dockerfile = await readDockerfile(inputs.file)
   const runId = options.runId ?? randomBytes(6).toString('hex')
   const tags: string[] = []
+  const buildKey = buildKeyOf(inputs)
   const header: ReportHeader = {
     schemaVersion: REPORT_SCHEMA_VERSION,
     dockerfile: inputs.file,
     context: inputs.context,
-    target: inputs.target
+    target: inputs.target,
+    buildKey
   }
   try {
-    const tag = `go-image-budget:${runId}-original`
-    const built = await progress.group(`Build ${inputs.file}`, () =>
-      buildImage({ ...buildRequest(inputs, tag), onLog: progress.output }, options.docker)
+    const original = await originalImage(
+      inputs,
+      `go-image-budget:${runId}-original`,
+      progress,
+      options.docker
     )
-    if (!built.ok) return { ...header, kind: 'build-failed', failure: built.failure }
-    tags.push(tag)
+    if (!original.ok) return { ...header, kind: 'build-failed', failure: original.failure }
+    // Only what this run made goes: never the image the `image` input named.
+    if (original.built) tags.push(original.ref)
+    const tag = original.ref
 
     const { finalStage, fromImages } = stageFactsOf(dockerfile, inputs.target, inputs.buildArgs)
     const { image, filesystem } = await progress.group('Measure the image', () =>
@@ -55,23 +67,18 @@ export async function analyze(inputs: Inputs, options: AnalyzeOptions): Promise<
         cache: options.cache
       })
     )
-    const { baselineCommit } = options
-    const baseline = baselineCommit
-      ? await progress.group(
-          `Build and measure the base commit ${baselineCommit.slice(0, 7)}`,
-          () =>
-            measureBaseline(inputs, baselineCommit, {
-              ...options,
-              tag: `go-image-budget:${runId}-baseline`
-            })
-        )
+    const baseline = options.baseline
+      ? await baselineOf(inputs, buildKey, options.baseline, {
+          ...options,
+          tag: `go-image-budget:${runId}-baseline`
+        })
       : undefined
     const bases = await baseDigestsOf(fromImages, options.docker)
     const budget = checkBudget(inputs.budget, {
       size: image.size,
       compressedSize: image.compressedSize,
       layers: image.layers.length,
-      baselineSize: baseline?.status === 'measured' ? baseline.size : undefined,
+      baseline: baseline && baselineFigure(baseline),
       binarySize: largestBinary(image)?.bytes
     })
     const alternative =
@@ -95,11 +102,21 @@ export async function analyze(inputs: Inputs, options: AnalyzeOptions): Promise<
       budget,
       alternative,
       fromLine: finalStage?.fromLine,
-      bases
+      bases,
+      givenImage: original.built ? undefined : original.given
     }
   } finally {
     await removeTags(tags, options.docker)
   }
+}
+
+/** The base commit's size for the growth rule, or why there is none to compare with. */
+function baselineFigure(baseline: Baseline): { size: number } | { unavailable: string } {
+  if (baseline.status === 'measured') return { size: baseline.size }
+  if (baseline.status === 'new-image') {
+    return { unavailable: `the base commit ${baseline.commit.slice(0, 7)} has no such Dockerfile` }
+  }
+  return { unavailable: baseline.reason }
 }
 
 async function readDockerfile(file: string): Promise<string> {
