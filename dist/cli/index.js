@@ -10567,7 +10567,7 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1205);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8847);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
 
@@ -10576,7 +10576,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1205:
+/***/ 8847:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12961,6 +12961,7 @@ const Input = {
     MaxLayers: 'max-layers',
     MaxIncrease: 'max-increase',
     WarnSize: 'warn-size',
+    MaxBinarySize: 'max-binary-size',
     Baseline: 'baseline',
     BaselineImage: 'baseline-image',
     FailOnBudget: 'fail-on-budget',
@@ -13012,7 +13013,8 @@ function parseInputs(read) {
             maxCompressedSize: sizeInput(Input.MaxCompressedSize, text(Input.MaxCompressedSize)),
             maxLayers: countInput(Input.MaxLayers, text(Input.MaxLayers), 1),
             maxIncrease: growthInput(Input.MaxIncrease, text(Input.MaxIncrease)),
-            warnSize: sizeInput(Input.WarnSize, text(Input.WarnSize))
+            warnSize: sizeInput(Input.WarnSize, text(Input.WarnSize)),
+            maxBinarySize: sizeInput(Input.MaxBinarySize, text(Input.MaxBinarySize))
         },
         failOnBudget: booleanInput(Input.FailOnBudget, text(Input.FailOnBudget), true),
         ...baselineInputs(text(Input.Baseline), text(Input.BaselineImage)),
@@ -13253,6 +13255,9 @@ function checkBudget(budget, figures) {
             within: growth <= limit,
             detail: `${format_formatDelta(growth)} of ${formatGrowthLimit(budget.maxIncrease)}`
         });
+    }
+    if (budget.maxBinarySize !== undefined && figures.binarySize !== undefined) {
+        checks.push(sizeCheck('binary size', figures.binarySize, budget.maxBinarySize));
     }
     if (budget.warnSize !== undefined) {
         checks.push({ ...sizeCheck('warn size', figures.size, budget.warnSize), severity: 'warn' });
@@ -16024,6 +16029,91 @@ function fileSizeCache(dir) {
 
 
 
+
+;// CONCATENATED MODULE: ./src/report/inside.ts
+/**
+ * The Go binaries that are the program: those the image's own layers add (a golang base image's
+ * toolchain is not the program), or every one when its own layers add none. Largest first.
+ */
+function programBinaries(image) {
+    const all = image.binaries ?? [];
+    const baseLayers = image.base?.layers ?? 0;
+    const own = all.filter(binary => binary.layer >= baseLayers);
+    return [...(own.length > 0 ? own : all)].sort((a, b) => b.bytes - a.bytes || (a.path < b.path ? -1 : 1));
+}
+/** The largest of them: what `binary-size`, `strippable-bytes` and `max-binary-size` are about. */
+function largestBinary(image) {
+    return programBinaries(image)[0];
+}
+const MODULES_SHOWN = 8;
+const SECTIONS_SHOWN = 5;
+/**
+ * The parts of a binary worth a row: the largest modules, then the largest other sections, and
+ * one row for all the rest, so the rows add up to the file size as the parts do.
+ */
+function binaryParts(binary) {
+    const modules = binary.modules.slice(0, MODULES_SHOWN);
+    const sections = binary.sections.slice(0, SECTIONS_SHOWN);
+    const shown = [
+        ...modules.map(m => ({
+            name: m.path,
+            kind: 'module',
+            version: m.version,
+            bytes: m.bytes
+        })),
+        ...sections.map(s => ({ name: s.name, kind: 'section', bytes: s.bytes }))
+    ];
+    const rest = binary.bytes - shown.reduce((sum, part) => sum + part.bytes, 0);
+    const others = binary.modules.length - modules.length + binary.sections.length - sections.length;
+    if (others === 0 && rest === 0)
+        return shown;
+    return [
+        ...shown,
+        { name: `${others} other ${others === 1 ? 'part' : 'parts'}`, kind: 'rest', bytes: rest }
+    ];
+}
+/** How a binary was built, as short facts: `go1.27.4`, `static`, `not stripped`, `-trimpath`… */
+function buildFacts(binary) {
+    if (binary.packed)
+        return [PACKED_NOTE];
+    const settings = binary.settings;
+    const facts = [
+        binary.goVersion ?? 'Go version unknown',
+        binary.static ? 'static' : `dynamically linked (${binary.libraries.join(', ') || 'libc'})`,
+        binary.stripped ? 'stripped' : 'not stripped',
+        settings['-trimpath'] === 'true' ? '-trimpath' : 'without -trimpath'
+    ];
+    if (settings.CGO_ENABLED !== undefined)
+        facts.push(`CGO_ENABLED=${settings.CGO_ENABLED}`);
+    if (settings.GOOS && settings.GOARCH)
+        facts.push(`${settings.GOOS}/${settings.GOARCH}`);
+    if (settings['-ldflags'])
+        facts.push(`-ldflags=${settings['-ldflags']}`);
+    if (settings['-tags'])
+        facts.push(`-tags=${settings['-tags']}`);
+    if (settings['vcs.revision'])
+        facts.push(`vcs.revision=${settings['vcs.revision'].slice(0, 12)}`);
+    return facts;
+}
+/** What the report says of a UPX-packed binary. */
+const PACKED_NOTE = 'packed with UPX, so what it holds cannot be read; UPX shrinks the file more than the pull (the registry gzips the layer anyway), and every start unpacks the whole program into memory';
+/** The attack surface of both images, row by row; empty when the image's was not read. */
+function surfaceRows(current, alternative) {
+    const now = current.surface;
+    if (!now)
+        return [];
+    const alt = alternative?.surface;
+    const row = (label, value) => ({ label, current: value(now), alternative: alt && value(alt) });
+    const count = (n) => n === undefined ? { text: 'not read' } : { count: n };
+    return [
+        row('Shells', s => ({ items: s.shells })),
+        row('Package managers', s => ({ items: s.packageManagers })),
+        row('Installed packages', s => count(s.packages)),
+        row('Setuid/setgid files', s => ({ items: s.setuid })),
+        row('Executables', s => count(s.executables)),
+        row('Runs as', s => ({ text: s.user }))
+    ];
+}
 
 ;// CONCATENATED MODULE: ./src/report/model.ts
 
@@ -19978,6 +20068,7 @@ async function makeDryRunAdvice(inputs, dryRun, tag, onTagged, docker) {
 
 
 
+
 /** What `alternative: none` reports. */
 function skippedAlternative() {
     return {
@@ -20101,7 +20192,8 @@ function alternativeBudget(budget, image) {
     return checkBudget(budget, {
         size: image.size,
         compressedSize: image.compressedSize,
-        layers: image.layers.length
+        layers: image.layers.length,
+        binarySize: largestBinary(image)?.bytes
     });
 }
 
@@ -20394,6 +20486,7 @@ async function findImage(name, docker) {
 
 
 
+
 /**
  * One analysis, shared by the action and the CLI: build → measure → budget → alternative.
  * Everything it tags is removed before it returns, whatever happened.
@@ -20436,7 +20529,8 @@ async function analyze(inputs, options) {
             size: image.size,
             compressedSize: image.compressedSize,
             layers: image.layers.length,
-            baseline: baseline && baselineFigure(baseline)
+            baseline: baseline && baselineFigure(baseline),
+            binarySize: largestBinary(image)?.bytes
         });
         const alternative = inputs.alternative === 'none'
             ? skippedAlternative()
@@ -20647,6 +20741,92 @@ function waste(image) {
     ].join('\n');
 }
 
+;// CONCATENATED MODULE: ./src/report/markdown-inside.ts
+
+
+
+const BAR_WIDTH = 20;
+const OTHER_BINARIES_SHOWN = 5;
+const ITEMS_SHOWN = 4;
+/**
+ * What is inside, collapsed: the program's largest Go binary by module and section with a bar
+ * for each part's share of the file, how it was built, the other binaries, and the attack
+ * surface of the image beside the alternative's. Empty when neither was read.
+ */
+function whatIsInside(image, alternative) {
+    const binaries = programBinaries(image);
+    const surface = surfaceTable(image, alternative);
+    if (binaries.length === 0 && surface === '')
+        return '';
+    const [largest, ...others] = binaries;
+    const parts = [];
+    if (largest) {
+        const facts = buildFacts(largest).map(fact => escapeInline(fact, 200));
+        const strip = largest.strippable > 0
+            ? ` Stripping (\`-ldflags="-s -w"\`) would save **${format_formatBytes(largest.strippable)}** (symbol table and DWARF).`
+            : '';
+        parts.push(`**${escape_inlineCode(largest.path, 100)}**: ${format_formatBytes(largest.bytes)}${largest.mainModule ? `, module ${escape_inlineCode(largest.mainModule, 100)}` : ''}; ${facts.join(', ')}.${strip}`);
+        if (largest.modules.length > 0)
+            parts.push(partsTable(largest));
+    }
+    if (others.length > 0) {
+        const shown = others.slice(0, OTHER_BINARIES_SHOWN).map(binary => {
+            const version = binary.goVersion ? ` (${escapeInline(binary.goVersion, 40)})` : '';
+            return `${escape_inlineCode(binary.path, 100)} ${format_formatBytes(binary.bytes)}${version}`;
+        });
+        const more = others.length - shown.length;
+        parts.push(`Other Go binaries: ${shown.join(', ')}${more > 0 ? ` and ${more} more` : ''}.`);
+    }
+    if (surface)
+        parts.push(surface);
+    return ['<details><summary>What is inside</summary>', ...parts, '</details>'].join('\n\n');
+}
+function partsTable(binary) {
+    const rows = binaryParts(binary).map(part => {
+        const share = percentOf(part.bytes, binary.bytes);
+        const name = part.kind === 'module'
+            ? `${escape_inlineCode(part.name, 80)}${part.version ? ` ${escapeInline(part.version, 40)}` : ''}`
+            : part.kind === 'section'
+                ? `${escape_inlineCode(part.name, 40)} (not code)`
+                : escapeInline(part.name);
+        return `| ${name} | ${format_formatBytes(part.bytes)} | ${bar(share)} ${format_formatPercent(share)} |`;
+    });
+    return ['| Module or section | Size | Share of the file |', '| --- | ---: | --- |', ...rows].join('\n');
+}
+function bar(percent) {
+    const cells = Math.round((percent / 100) * BAR_WIDTH);
+    return cells === 0 ? '▏' : '█'.repeat(cells);
+}
+function surfaceTable(image, alternative) {
+    const rows = surfaceRows(image, alternative);
+    if (rows.length === 0)
+        return '';
+    const withAlternative = rows.some(row => row.alternative);
+    const head = withAlternative
+        ? ['| Attack surface | Current | Scratch alternative |', '| --- | --- | --- |']
+        : ['| Attack surface | Current |', '| --- | --- |'];
+    return [
+        ...head,
+        ...rows.map(row => {
+            const cells = [row.label, cell(row.current)];
+            if (withAlternative)
+                cells.push(row.alternative ? cell(row.alternative) : '');
+            return `| ${cells.join(' | ')} |`;
+        })
+    ].join('\n');
+}
+function cell(value) {
+    if ('text' in value)
+        return escapeInline(value.text, 60);
+    if ('count' in value)
+        return value.count.toLocaleString('en-US');
+    if (value.items.length === 0)
+        return 'none';
+    const shown = value.items.slice(0, ITEMS_SHOWN).map(item => escape_inlineCode(item, 60));
+    const more = value.items.length - shown.length;
+    return `${value.items.length}: ${shown.join(', ')}${more > 0 ? `, +${more}` : ''}`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/wording.ts
 
 
@@ -20693,6 +20873,8 @@ function describeLimit(check) {
             return `≤ ${format_formatBytes(check.limit)} compressed`;
         case 'size':
             return `≤ ${format_formatBytes(check.limit)}`;
+        case 'binary size':
+            return `binary ≤ ${format_formatBytes(check.limit)}`;
     }
 }
 /**
@@ -20737,6 +20919,7 @@ function shortId(id) {
 
 
 
+
 /** GitHub refuses a comment body longer than this. */
 const COMMENT_LIMIT = 65_536;
 // Room for the hidden marker line the comment module puts above the body.
@@ -20751,8 +20934,8 @@ function renderMarkdown(report, maxLength = COMMENT_LIMIT - MARKER_ROOM) {
         return `${title}\n\n${buildFailed(report)}\n`;
     const essentials = [title, ...markdown_measured(report)];
     // The first step of details that fits wins.
-    for (const details of detailSteps(report)) {
-        const text = join([...essentials, ...details, details.length < 2 ? CUT_NOTE : '']);
+    for (const { details, cut } of detailSteps(report)) {
+        const text = join([...essentials, ...details, cut ? CUT_NOTE : '']);
         if (text.length <= maxLength)
             return text;
     }
@@ -20814,21 +20997,27 @@ function sectionSteps(report) {
     }
     const essentials = markdown_measured(report);
     return [
-        ...detailSteps(report).map(details => ({
+        ...detailSteps(report).map(({ details, cut }) => ({
             text: section([...essentials, ...details]),
-            cut: details.length < 2
+            cut
         })),
         dropped
     ];
 }
-/** What an image's details give up, a step at a time: first the long layer table, then the rest. */
+/**
+ * What an image's details give up, a step at a time: first the long layer table, then where the
+ * bytes are, then what is inside, then the rest; `cut` once a reader may miss something.
+ */
 function detailSteps(report) {
     const { image, alternative } = report;
+    const dockerfile = generatedDockerfile(alternative);
+    const inside = whatIsInside(image, alternative.image);
     return [
-        [generatedDockerfile(alternative), imageDetails(image)],
-        [generatedDockerfile(alternative), imageDetails(image, { maxLayers: 20 })],
-        [generatedDockerfile(alternative)],
-        []
+        { details: [dockerfile, imageDetails(image), inside], cut: false },
+        { details: [dockerfile, imageDetails(image, { maxLayers: 20 }), inside], cut: false },
+        { details: [dockerfile, inside], cut: true },
+        { details: [dockerfile], cut: true },
+        { details: [], cut: true }
     ];
 }
 function targetNote(report) {
@@ -21011,7 +21200,58 @@ function alignColumns(rows, numeric) {
         .trimEnd());
 }
 
+;// CONCATENATED MODULE: ./src/report/terminal-inside.ts
+
+
+
+const terminal_inside_ITEMS_SHOWN = 4;
+/** What is inside, as the Markdown says it, in aligned plain text; no lines when nothing was read. */
+function insideLines(image, alternative) {
+    const [largest, ...others] = programBinaries(image);
+    const lines = [];
+    if (largest) {
+        lines.push(`what is inside ${largest.path}: ${format_formatBytes(largest.bytes)}${largest.mainModule ? `, module ${largest.mainModule}` : ''}; ${buildFacts(largest).join(', ')}`);
+        if (largest.strippable > 0) {
+            lines.push(`  stripping (-ldflags="-s -w") would save ${format_formatBytes(largest.strippable)}`);
+        }
+        const rows = binaryParts(largest).map(part => [
+            `  ${part.kind === 'section' ? `${part.name} (not code)` : part.name}${part.version ? ` ${part.version}` : ''}`,
+            format_formatBytes(part.bytes),
+            format_formatPercent(percentOf(part.bytes, largest.bytes))
+        ]);
+        if (largest.modules.length > 0)
+            lines.push(...alignColumns(rows, new Set([1, 2])));
+    }
+    for (const binary of others.slice(0, 5)) {
+        lines.push(`  also ${binary.path}: ${format_formatBytes(binary.bytes)}${binary.goVersion ? ` (${binary.goVersion})` : ''}`);
+    }
+    const surface = surfaceRows(image, alternative);
+    if (surface.length > 0) {
+        const withAlternative = surface.some(row => row.alternative);
+        const head = ['attack surface', 'current', ...(withAlternative ? ['scratch alternative'] : [])];
+        const rows = surface.map(row => [
+            `  ${row.label.toLowerCase()}`,
+            terminal_inside_text(row.current),
+            ...(withAlternative ? [row.alternative ? terminal_inside_text(row.alternative) : ''] : [])
+        ]);
+        lines.push(...alignColumns([head, ...rows], new Set()));
+    }
+    return lines;
+}
+function terminal_inside_text(value) {
+    if ('text' in value)
+        return value.text;
+    if ('count' in value)
+        return String(value.count);
+    if (value.items.length === 0)
+        return 'none';
+    const shown = value.items.slice(0, terminal_inside_ITEMS_SHOWN);
+    const more = value.items.length - shown.length;
+    return `${value.items.length} (${shown.join(', ')}${more > 0 ? `, +${more}` : ''})`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/terminal.ts
+
 
 
 
@@ -21031,7 +21271,16 @@ function renderTerminal(report) {
             ''
         ].join('\n');
     }
-    return [heading, '', table(report), '', ...alternativeLines(report), ''].join('\n');
+    const inside = insideLines(report.image, report.alternative.image);
+    return [
+        heading,
+        '',
+        table(report),
+        '',
+        ...alternativeLines(report),
+        ...(inside.length > 0 ? ['', ...inside] : []),
+        ''
+    ].join('\n');
 }
 function table(report) {
     const rows = [
@@ -21113,6 +21362,7 @@ Builds the image, measures it, checks the budget and proves a FROM scratch alter
   --max-size SIZE         budget, e.g. 25MB, 1.5GiB, 30000000
   --max-compressed-size SIZE
   --max-layers N
+  --max-binary-size SIZE  largest Go binary of the image's own layers, same forms as --max-size
   --alternative MODE      scratch (default) or none
   --go-package PKG        main package when make or a script builds it, e.g. ./cmd/server
   --baseline-image REF    compare with this image (pulled and measured, not built),
@@ -21154,6 +21404,7 @@ const SINGLE = [
     Input.MaxSize,
     Input.MaxCompressedSize,
     Input.MaxLayers,
+    Input.MaxBinarySize,
     Input.Alternative,
     Input.GoPackage,
     Input.VerifyPort,
