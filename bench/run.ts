@@ -2,7 +2,6 @@
 //   npm run bench -- [--image golang:1.24] [--runs 3] [--only warm]
 // `--only WORD` times only the rows whose name holds WORD (and the gzip pipeline, the yardstick)
 // and leaves out the whole-run table; `--only pull-request` times only the pull-request rows.
-// and leaves out the whole-run table.
 // Set DOCKER_HOST to bench another engine (e.g. the containerd image store).
 import { execFile, spawn } from 'node:child_process'
 import { mkdtemp, rm } from 'node:fs/promises'

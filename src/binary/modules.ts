@@ -12,7 +12,7 @@ export interface ModuleCode {
 
 /** The name under which the standard library's packages are summed. */
 export const STANDARD_LIBRARY = 'std'
-/** Packages of no module the build info lists (a GOPATH build, say). */
+/** Packages of no module the build info lists (a GOPATH build, say). `main` without a main module is `main`. */
 export const UNKNOWN_MODULE = '(unknown module)'
 
 /**
@@ -36,8 +36,9 @@ export function codeByModule(
     else totals.set(path, { path, version, bytes })
   }
   for (const pkg of packages) {
-    if (pkg.path === 'main' && info.mainModule) {
-      add(info.mainModule.path, info.mainModule.version, pkg.bytes)
+    // A build of files rather than a module has no main module; its package is still the program.
+    if (pkg.path === 'main') {
+      add(info.mainModule?.path ?? 'main', info.mainModule?.version ?? '', pkg.bytes)
       continue
     }
     const module = byLength.find(m => pkg.path === m.path || pkg.path.startsWith(`${m.path}/`))

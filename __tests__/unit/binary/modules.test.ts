@@ -41,3 +41,20 @@ describe('codeByModule', () => {
     expect(codeByModule([], info)).toEqual([])
   })
 })
+
+describe('a build of files, with no main module', () => {
+  it('sums the main package as main, not as the standard library', () => {
+    expect(
+      codeByModule(
+        [
+          { path: 'runtime', bytes: 50 },
+          { path: 'main', bytes: 7 }
+        ],
+        { goVersion: 'go1.27.4', dependencies: [] }
+      )
+    ).toEqual([
+      { path: 'std', version: 'go1.27.4', bytes: 50 },
+      { path: 'main', version: '', bytes: 7 }
+    ])
+  })
+})

@@ -1,12 +1,19 @@
 import { describe, expect, it } from '@jest/globals'
 import { readFile } from 'node:fs/promises'
-import { broken, helloReport, service, spoiledReport } from '../../../__fixtures__/reports.js'
+import {
+  broken,
+  helloReport,
+  insideReport,
+  service,
+  spoiledReport
+} from '../../../__fixtures__/reports.js'
 import { jsonReportOf } from '../../../src/report/json.js'
 import { jsonReportProblems, reportProblems } from '../../../src/report/schema.js'
 
 describe('the report schema', () => {
   it('holds for the reports the renderers are tested with', () => {
     expect(reportProblems(helloReport())).toEqual([])
+    expect(reportProblems(insideReport())).toEqual([])
     expect(reportProblems(broken('legacy'))).toEqual([])
     expect(jsonReportProblems(jsonReportOf([service('api'), broken('legacy')]))).toEqual([])
   })
