@@ -83,7 +83,7 @@ async function bundleChild(work: string): Promise<string> {
     cwd: root
   })
   // The bundle starts its deflate workers from a bundle of their own beside it, as dist/ has.
-  const worker = join(root, 'src', 'image-store', 'deflate-worker.ts')
+  const worker = join(root, 'src', 'measure', 'deflate-worker.ts')
   await run('npx', ['ncc', 'build', worker, '-o', join(out, 'deflate-worker'), '-q', '-t'], {
     cwd: root
   })

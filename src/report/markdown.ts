@@ -1,5 +1,6 @@
 import { warnings, type BudgetVerdict } from '../core/budget.js'
 import { formatBytes, formatDelta, formatExactBytes, formatPercent } from '../core/format.js'
+import { formatCompressed } from './compressed.js'
 import { codeBlock, escapeInline, inlineCode } from './escape.js'
 import { describeBaseline } from './delta.js'
 import { imageDetails } from './markdown-image.js'
@@ -133,7 +134,7 @@ function verdictTable(reports: Report[]): string {
       altImage && alternative.savings
         ? `, ${formatBytes(altImage.size)} (saves ${formatPercent(alternative.savings.percent)})`
         : ''
-    return `| ${file} | ${formatBytes(image.size)}${growth(report)} | ${formatBytes(image.compressedSize)} | ${image.layers.length} | ${describeBudget(report.budget)} | ${verdictMark(report.budget)} ${describeVerdict(report.budget)} | ${STATUS_MARK[alternative.status]} ${STATUS_LABEL[alternative.status]}${saved} |`
+    return `| ${file} | ${formatBytes(image.size)}${growth(report)} | ${formatCompressed(image)} | ${image.layers.length} | ${describeBudget(report.budget)} | ${verdictMark(report.budget)} ${describeVerdict(report.budget)} | ${STATUS_MARK[alternative.status]} ${STATUS_LABEL[alternative.status]}${saved} |`
   })
   return [
     '| Dockerfile | Size | Compressed | Layers | Budget | Verdict | Scratch alternative |',
@@ -208,12 +209,12 @@ function measured(report: MeasuredReport): string[] {
   const rows = [
     '| Image | Size | Compressed | Layers | Budget | Verdict |',
     '| --- | ---: | ---: | ---: | --- | --- |',
-    `| Current | ${formatBytes(image.size)} | ${formatBytes(image.compressedSize)} | ${image.layers.length} | ${describeBudget(report.budget)} | ${verdictMark(report.budget)} ${describeVerdict(report.budget)} |`
+    `| Current | ${formatBytes(image.size)} | ${formatCompressed(image)} | ${image.layers.length} | ${describeBudget(report.budget)} | ${verdictMark(report.budget)} ${describeVerdict(report.budget)} |`
   ]
   if (alternative.image) {
     const limits = alternative.budget ? describeBudget(alternative.budget) : ''
     rows.push(
-      `| Scratch alternative | ${formatBytes(alternative.image.size)} | ${formatBytes(alternative.image.compressedSize)} | ${alternative.image.layers.length} | ${limits} | ${STATUS_MARK[alternative.status]} ${STATUS_LABEL[alternative.status]} |`
+      `| Scratch alternative | ${formatBytes(alternative.image.size)} | ${formatCompressed(alternative.image)} | ${alternative.image.layers.length} | ${limits} | ${STATUS_MARK[alternative.status]} ${STATUS_LABEL[alternative.status]} |`
     )
   }
   if (report.baseline?.status === 'measured') {
