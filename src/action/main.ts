@@ -9,6 +9,7 @@ import { planRun } from './event.js'
 import { imageInputsOf, readInputs } from './inputs.js'
 import { actionsProgress, logDockerVersions } from './logging.js'
 import { publishReports } from './publish.js'
+import { measureRegistryImageRun } from './registry-run.js'
 import { restoreRunnerSizeCache } from './size-cache.js'
 import { untrustedCheckoutWarning } from './untrusted-checkout.js'
 import { concludeRun } from './verdict.js'
@@ -18,6 +19,7 @@ export async function run(): Promise<void> {
   try {
     const inputs = readInputs()
     if (inputs.mode === 'comment') return await postBundledComment(inputs)
+    if (inputs.registryImage) return await measureRegistryImageRun(inputs, inputs.registryImage)
     const plan = planRun(inputs.mode, inputs.baseline)
     const images = await imageInputsOf(inputs)
     const key = commentKeyOf(inputs)

@@ -1,8 +1,10 @@
 import { InputError } from '../core/inputs.js'
 import { analyze } from '../engine/analyze.js'
+import { analyzeRegistryImage } from '../engine/registry-image.js'
 import { defaultSizeCacheDir, fileSizeCache } from '../measure/index.js'
 import { renderJson } from '../report/json.js'
 import { renderMarkdown } from '../report/markdown.js'
+import { renderRegistryMarkdown, renderRegistryTerminal } from '../report/registry.js'
 import { renderTerminal } from '../report/terminal.js'
 import { parseCommand, USAGE, type CliCommand } from './args.js'
 import { driftReport } from './drift-report.js'
@@ -28,6 +30,17 @@ export async function main(argv: string[]): Promise<number> {
     if (command.driftReport) {
       process.stdout.write(await driftReport(command.driftReport, command.inputs))
       return 0
+    }
+    const { registryImage } = command.inputs
+    if (registryImage) {
+      const report = await analyzeRegistryImage(registryImage, command.inputs)
+      const render = {
+        json: renderJson,
+        markdown: renderRegistryMarkdown,
+        terminal: renderRegistryTerminal
+      }[command.format]
+      process.stdout.write(render(report))
+      return report.within ? 0 : EXIT_OVER_BUDGET
     }
     const report = await analyze(command.inputs, {
       progress: stderrProgress(command.verbose),

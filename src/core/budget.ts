@@ -14,7 +14,8 @@ export interface Budget {
 
 /** The figures a budget is checked against. */
 export interface BudgetFigures {
-  size: number
+  /** Undefined when not known (an image measured from a registry's manifests): not checked. */
+  size?: number
   compressedSize?: number
   layers: number
   /** Size of the base branch's image, when it was measured. */
@@ -41,7 +42,8 @@ export interface BudgetVerdict {
 /** Checks figures against each limit that is set. Pure: the caller decides to fail or warn. */
 export function checkBudget(budget: Budget, figures: BudgetFigures): BudgetVerdict {
   const checks: BudgetCheck[] = []
-  if (budget.maxSize !== undefined) checks.push(sizeCheck('size', figures.size, budget.maxSize))
+  if (budget.maxSize !== undefined && figures.size !== undefined)
+    checks.push(sizeCheck('size', figures.size, budget.maxSize))
   if (budget.maxCompressedSize !== undefined && figures.compressedSize !== undefined) {
     checks.push(sizeCheck('compressed size', figures.compressedSize, budget.maxCompressedSize))
   }
@@ -55,7 +57,11 @@ export function checkBudget(budget: Budget, figures: BudgetFigures): BudgetVerdi
       detail: `${figures.layers} of ${budget.maxLayers} layers`
     })
   }
-  if (budget.maxIncrease !== undefined && figures.baselineSize !== undefined) {
+  if (
+    budget.maxIncrease !== undefined &&
+    figures.baselineSize !== undefined &&
+    figures.size !== undefined
+  ) {
     const growth = figures.size - figures.baselineSize
     const limit = allowedGrowth(budget.maxIncrease, figures.baselineSize)
     checks.push({
@@ -67,7 +73,7 @@ export function checkBudget(budget: Budget, figures: BudgetFigures): BudgetVerdi
       detail: `${formatDelta(growth)} of ${formatGrowthLimit(budget.maxIncrease)}`
     })
   }
-  if (budget.warnSize !== undefined) {
+  if (budget.warnSize !== undefined && figures.size !== undefined) {
     checks.push({ ...sizeCheck('warn size', figures.size, budget.warnSize), severity: 'warn' })
   }
   return { within: checks.every(check => check.within || check.severity === 'warn'), checks }

@@ -1,6 +1,7 @@
 import * as path from 'node:path'
 import { GROWTH_FORMS, parseGrowth, parseSize, SIZE_FORMS, type GrowthLimit } from './size.js'
 import type { Budget } from './budget.js'
+import { parseReference, REFERENCE_FORMS } from './image-reference.js'
 
 /** Input names as action.yml spells them; the CLI uses the same names as `--flags`. */
 export const Input = {
@@ -8,6 +9,7 @@ export const Input = {
   Context: 'context',
   File: 'file',
   Dockerfiles: 'dockerfiles',
+  RegistryImage: 'registry-image',
   Target: 'target',
   BuildArgs: 'build-args',
   Platform: 'platform',
@@ -68,6 +70,8 @@ export interface Inputs {
   dockerfiles: string[]
   /** Whether `context` was given: with `dockerfiles`, it then replaces each Dockerfile's folder. */
   contextGiven: boolean
+  /** An image in a registry to measure from its manifests instead of building one. */
+  registryImage?: string
   target?: string
   buildArgs: Record<string, string>
   platform?: string
@@ -114,12 +118,19 @@ export function parseInputs(read: ReadInput): Inputs {
       `${Input.File} and ${Input.Dockerfiles} cannot be used together: set ${Input.File} for one image, or list every Dockerfile in ${Input.Dockerfiles}`
     )
   }
+  const registryImage = registryImageInput(text(Input.RegistryImage))
+  if (registryImage && (dockerfiles.length > 0 || text(Input.File))) {
+    throw new InputError(
+      `${Input.RegistryImage} measures an image already in a registry, without building: set it, or ${Input.File}/${Input.Dockerfiles} to build, not both`
+    )
+  }
   return {
     mode: choiceInput(Input.Mode, text(Input.Mode), ['auto', 'check', 'drift', 'comment'], 'auto'),
     context,
     file: text(Input.File) || path.join(context, 'Dockerfile'),
     dockerfiles,
     contextGiven: text(Input.Context) !== '',
+    registryImage,
     target: optional(Input.Target),
     buildArgs: parseBuildArgs(read(Input.BuildArgs)),
     platform: optional(Input.Platform),
@@ -180,6 +191,16 @@ function parseBuildArgs(value: string): Record<string, string> {
     args[match[1] as string] = match[2] as string
   }
   return args
+}
+
+function registryImageInput(value: string): string | undefined {
+  if (value === '') return undefined
+  if (!parseReference(value)) {
+    throw new InputError(
+      `${Input.RegistryImage} must be ${REFERENCE_FORMS}; got ${JSON.stringify(value)}`
+    )
+  }
+  return value
 }
 
 function sizeInput(name: InputName, value: string): number | undefined {

@@ -51,7 +51,8 @@ export async function analyze(inputs: Inputs, options: AnalyzeOptions): Promise<
       measureImageAndFilesystem(tag, {
         docker: options.docker,
         baseImage: finalStage?.baseImage,
-        cache: options.cache
+        cache: options.cache,
+        registry: { githubToken: inputs.githubToken }
       })
     )
     const { baselineCommit } = options

@@ -1,4 +1,3 @@
-import { warnings, type BudgetVerdict } from '../core/budget.js'
 import { formatBytes, formatDelta, formatExactBytes, formatPercent } from '../core/format.js'
 import { formatCompressed } from './compressed.js'
 import { codeBlock, escapeInline, inlineCode } from './escape.js'
@@ -10,7 +9,8 @@ import {
   describeNeedsEvidence,
   describeVerdict,
   STATUS_LABEL,
-  STATUS_MARK
+  STATUS_MARK,
+  verdictMark
 } from './wording.js'
 
 /** GitHub refuses a comment body longer than this. */
@@ -227,12 +227,6 @@ function measured(report: MeasuredReport): string[] {
     ? `**${escapeInline(describeBaseline(report.baseline, image), 400)}**`
     : ''
   return [rows.join('\n'), baseline, savingsLine(report), alternativeSection(alternative)]
-}
-
-function verdictMark(verdict: BudgetVerdict): string {
-  if (verdict.checks.length === 0) return 'ℹ️'
-  if (!verdict.within) return '❌'
-  return warnings(verdict).length > 0 ? '⚠️' : '✅'
 }
 
 function savingsLine(report: MeasuredReport): string {

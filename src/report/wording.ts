@@ -45,6 +45,13 @@ function describeLimit(check: BudgetCheck): string {
   }
 }
 
+/** The mark beside a verdict: ℹ️ no budget, ❌ over, ⚠️ past warn-size, ✅ within. */
+export function verdictMark(verdict: BudgetVerdict): string {
+  if (verdict.checks.length === 0) return 'ℹ️'
+  if (!verdict.within) return '❌'
+  return warnings(verdict).length > 0 ? '⚠️' : '✅'
+}
+
 /** `within budget` / `over budget: size 770 MB of 50 MB`, with any warn-size warning after it. */
 export function describeVerdict(verdict: BudgetVerdict): string {
   if (verdict.checks.length === 0) return 'no budget set'

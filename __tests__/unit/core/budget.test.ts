@@ -45,3 +45,14 @@ describe('checkBudget', () => {
     expect(describeBreaches(verdict)).toBe('size 770 MB of 50 MB')
   })
 })
+
+describe('an image whose uncompressed size is not known', () => {
+  it('checks only the compressed size and the layers', () => {
+    const verdict = checkBudget(
+      { maxSize: 1, warnSize: 1, maxCompressedSize: 1000, maxLayers: 1 },
+      { compressedSize: 2000, layers: 1 }
+    )
+    expect(verdict.checks.map(check => check.name)).toEqual(['compressed size', 'layers'])
+    expect(verdict.within).toBe(false)
+  })
+})
