@@ -65,7 +65,8 @@ export function helloReport(): MeasuredReport {
           within: false,
           detail: '770 MB of 50 MB'
         }
-      ]
+      ],
+      unchecked: []
     },
     alternative: {
       status: 'verified',
@@ -108,7 +109,8 @@ export function helloReport(): MeasuredReport {
             within: true,
             detail: '1.53 MB of 50 MB'
           }
-        ]
+        ],
+        unchecked: []
       },
       savings: { bytes: 768_891_276, percent: 99.8 }
     }
@@ -134,7 +136,8 @@ export function service(name: string, size = 4_404_224): MeasuredReport {
         within: size <= maxSize,
         detail: `${Math.round(size / 1e6)} MB of 50 MB`
       }
-    ]
+    ],
+    unchecked: []
   }
   return report
 }
@@ -153,4 +156,15 @@ export function broken(name: string): FailedBuildReport {
       tail: ['"/missing.txt": not found']
     }
   }
+}
+
+type JsonObject = Record<string | number, unknown>
+
+/** helloReport() as JSON with the field at `at` replaced by `value`, as a hostile fork would write it. */
+export function spoiledReport(at: (string | number)[], value: unknown): JsonObject {
+  const report = JSON.parse(JSON.stringify(helloReport())) as JsonObject
+  let parent = report
+  for (const key of at.slice(0, -1)) parent = parent[key] as JsonObject
+  parent[at.at(-1)!] = value
+  return report
 }

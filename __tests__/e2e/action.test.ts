@@ -3,6 +3,7 @@ import { mkdtemp, readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import * as path from 'node:path'
 import { FakeGitHub } from '../support/github-server.js'
+import { expectSchemaValid } from '../support/report-schema.js'
 import {
   pullRequestEvent,
   pushEvent,
@@ -55,6 +56,7 @@ describe('the action on a pull request', () => {
     expect(result.summary).toContain('| Current |')
 
     const report = JSON.parse(await readFile(result.outputs.report!, 'utf8'))
+    expectSchemaValid(report)
     expect(report.kind).toBe('measured')
     expect(report.image.size).toBe(Number(result.outputs.size))
     expect(report.alternative.dockerfile).toContain('FROM scratch')

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os'
 import * as path from 'node:path'
 import { docker, runDocker } from '../../src/tools/docker.js'
 import { FakeGitHub } from '../support/github-server.js'
+import { expectSchemaValid } from '../support/report-schema.js'
 import {
   pullRequestEvent,
   runAction,
@@ -120,6 +121,7 @@ describe('dockerfiles matching every service of a monorepo', () => {
 
   it('writes one JSON report holding every image', async () => {
     const reports = JSON.parse(await readFile(result.outputs.report!, 'utf8'))
+    expectSchemaValid(reports)
     expect(Object.keys(reports)).toEqual(FILES)
     expect(reports[`${SERVICES}/web/Dockerfile`]).toMatchObject({
       kind: 'measured',

@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises'
 import * as path from 'node:path'
 import { FakeGitHub, forkCannotWrite } from '../support/github-server.js'
 import { FixtureRepo } from '../support/fixture-repo.js'
+import { expectSchemaValid } from '../support/report-schema.js'
 import { pullRequestEvent, runAction } from '../support/run-action.js'
 
 // A pull request that grows an image, in a real git repository: the action builds the base commit
@@ -64,6 +65,30 @@ describe('a pull request against its base branch', () => {
     expect(github.commentsOn(12)[0]!.body).toContain('New image')
   }, 300_000)
 
+  it("shows max-increase as not checked, with git's error, when the base commit cannot be fetched", async () => {
+    const missing = 'f'.repeat(40)
+
+    const result = await prRun(15, missing, { 'max-increase': '5%', 'max-size': '50MB' })
+
+    expect(result.exitCode).toBe(0)
+    const body = github.commentsOn(15)[0]!.body
+    expect(body).not.toMatch(/no budget set|within budget\b/)
+    expect(body).toContain('growth ≤ 5% (not checked)')
+    expect(body).toMatch(
+      /⚠️ within the checked limits; not checked: increase \(5%\): git fetch failed: fatal: /
+    )
+    // The runner's command escapes `%` as `%25`.
+    expect(result.stdout).toMatch(
+      /::warning .*file=Dockerfile,line=1::Budget limit not checked: increase \(5%25\): git fetch failed: fatal: 'origin' does not appear/
+    )
+    expect(result.outputs['within-budget']).toBe('false')
+    const report = JSON.parse(await readFile(result.outputs.report!, 'utf8'))
+    expect(report.budget.unchecked).toEqual([
+      { name: 'increase', limit: '5%', reason: expect.stringMatching(/^git fetch failed: fatal: /) }
+    ])
+    expect(report.budget.checks.map((check: { name: string }) => check.name)).toEqual(['size'])
+  }, 300_000)
+
   it('passes on a fork, whose token cannot write, with the summary complete', async () => {
     github.faults.push(forkCannotWrite())
 
@@ -107,6 +132,9 @@ describe('a pull request from a fork, commented from a workflow_run', () => {
     expect(github.commentsOn(14)).toHaveLength(0)
     github.faults.length = 0
     const bundle = forkRun.outputs['comment-bundle']!
+    expectSchemaValid(
+      JSON.parse(await readFile(path.join(bundle, 'go-image-budget-comment.json'), 'utf8')).report
+    )
     expect(await readFile(path.join(bundle, 'comment.md'), 'utf8')).toContain(
       'Against the base commit'
     )

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals'
 import { readFile } from 'node:fs/promises'
+import { jsonReportProblems } from '../../src/report/schema.js'
 import { FakeGitHub } from '../support/github-server.js'
 import { pushEvent, runAction } from '../support/run-action.js'
 
@@ -73,6 +74,7 @@ describe('registry-image', () => {
       platforms: { platform: string; digest: string; compressedSize: number; layers: number }[]
     }
     expect(report.kind).toBe('registry')
+    expect(jsonReportProblems(report)).toEqual([])
     expect(Object.fromEntries(report.platforms.map(p => [p.platform, p.compressedSize]))).toEqual(
       expected
     )

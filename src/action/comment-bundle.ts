@@ -1,15 +1,16 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import * as path from 'node:path'
-import type { Budget } from '../core/budget.js'
 import type { Report } from '../report/model.js'
-import { REPORT_SCHEMA_VERSION } from '../report/model.js'
+import { reportProblems } from '../report/schema.js'
 
 // What a pull-request run leaves behind for a later, trusted run to comment with. A pull request
 // from a fork writes it, so a reader must trust nothing in it: the comment is rendered again from
 // the report's data (every string escaped on the way), never taken as Markdown.
 
 export const BUNDLE_FILE = 'go-image-budget-comment.json'
-const BUNDLE_VERSION = 1
+// 2: the report carries the alternative's budget verdict, so the bundle no longer carries limits.
+const BUNDLE_VERSION = 2
+const BUNDLE_FIELDS = new Set(['version', 'repository', 'pullRequest', 'headSha', 'key', 'report'])
 
 export interface CommentBundle {
   version: typeof BUNDLE_VERSION
@@ -17,7 +18,6 @@ export interface CommentBundle {
   pullRequest: number
   headSha: string
   key: string
-  budget: Budget
   report: Report
 }
 
@@ -47,39 +47,40 @@ export async function readCommentBundle(dir: string): Promise<CommentBundle> {
   return parseCommentBundle(text)
 }
 
-/** Validates the shape of untrusted bundle JSON. Pure. */
+/**
+ * Validates untrusted bundle JSON, the whole of it, before anything in it is rendered: the header
+ * here, the report against the published report schema. Pure.
+ */
 export function parseCommentBundle(text: string): CommentBundle {
-  let data: Partial<CommentBundle>
+  let data: unknown
   try {
-    data = JSON.parse(text) as Partial<CommentBundle>
+    data = JSON.parse(text)
   } catch {
     throw new Error('the comment bundle is not valid JSON')
   }
+  if (typeof data !== 'object' || data === null || Array.isArray(data))
+    throw new Error('the comment bundle is not usable: it is not a JSON object')
+  const bundle = data as Partial<Record<keyof CommentBundle, unknown>>
+  const unknown = Object.keys(bundle).filter(field => !BUNDLE_FIELDS.has(field))
   const problems = [
-    data.version === BUNDLE_VERSION || `version must be ${BUNDLE_VERSION}`,
-    (typeof data.repository === 'string' && /^[\w.-]+\/[\w.-]+$/.test(data.repository)) ||
+    bundle.version === BUNDLE_VERSION ||
+      `version must be ${BUNDLE_VERSION} (use the same version of go-image-budget in the pull-request workflow and the comment workflow)`,
+    (typeof bundle.repository === 'string' && /^[\w.-]+\/[\w.-]+$/.test(bundle.repository)) ||
       'repository must be owner/name',
-    (Number.isSafeInteger(data.pullRequest) && (data.pullRequest as number) > 0) ||
+    (Number.isSafeInteger(bundle.pullRequest) && (bundle.pullRequest as number) > 0) ||
       'pullRequest must be a number',
-    (typeof data.headSha === 'string' && /^[0-9a-f]{40,64}$/.test(data.headSha)) ||
+    (typeof bundle.headSha === 'string' && /^[0-9a-f]{40,64}$/.test(bundle.headSha)) ||
       'headSha must be a commit SHA',
-    (typeof data.key === 'string' && /^[\w ./:@+-]{1,200}$/.test(data.key)) ||
+    (typeof bundle.key === 'string' && /^[\w ./:@+-]{1,200}$/.test(bundle.key)) ||
       'key has characters a key cannot have',
-    isReport(data.report) || 'report is not a go-image-budget report',
-    (typeof data.budget === 'object' && data.budget !== null) || 'budget is missing'
+    unknown.length === 0 ||
+      `it has fields a bundle does not: ${unknown
+        .slice(0, 5)
+        .map(field => JSON.stringify(field.slice(0, 100)))
+        .join(', ')}`,
+    ...(bundle.report === undefined ? ['report is missing'] : reportProblems(bundle.report))
   ].filter((check): check is string => check !== true)
   if (problems.length > 0)
     throw new Error(`the comment bundle is not usable: ${problems.join('; ')}`)
-  return data as CommentBundle
-}
-
-function isReport(value: unknown): value is Report {
-  const report = value as Partial<Report> | undefined
-  return (
-    typeof report === 'object' &&
-    report !== null &&
-    report.schemaVersion === REPORT_SCHEMA_VERSION &&
-    (report.kind === 'measured' || report.kind === 'build-failed') &&
-    typeof report.dockerfile === 'string'
-  )
+  return bundle as CommentBundle
 }

@@ -24,7 +24,8 @@ function driftEntryOf(
     layers: image.layers.length,
     ...(alternative.image && { alternativeSize: alternative.image.size }),
     bases: report.bases,
-    ...(image.base && { ownSize: image.size - image.base.size })
+    ...(image.base && { ownSize: image.size - image.base.size }),
+    ...(report.buildKey && { buildKey: report.buildKey })
   }
 }
 

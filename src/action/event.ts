@@ -12,8 +12,10 @@ const DRIFT_EVENTS = new Set(['schedule', 'workflow_dispatch'])
 export interface RunPlan {
   /** Record the run in the drift history. */
   trackDrift: boolean
-  /** The pull request's base commit, to build and compare against. */
+  /** The pull request's base commit, to compare against (recorded, built or via baseline-image). */
   baselineCommit?: string
+  /** The pull request's base branch, named where its recorded measurement is reused. */
+  baseBranch?: string
   /** Look for newer base images, build without cache. */
   pullByDefault: boolean
 }
@@ -23,9 +25,10 @@ export function planRun(mode: RunMode, baseline: BaselineMode): RunPlan {
   return {
     trackDrift: drift || (mode === 'auto' && isDefaultBranchPush()),
     baselineCommit:
-      !drift && isPullRequestEvent() && baseline === 'build'
+      !drift && isPullRequestEvent() && baseline !== 'none'
         ? context.payload.pull_request?.base?.sha
         : undefined,
+    baseBranch: context.payload.pull_request?.base?.ref,
     pullByDefault: drift
   }
 }

@@ -2,6 +2,7 @@ import * as core from '@actions/core'
 import { InputError } from '../core/inputs.js'
 import { analyze } from '../engine/analyze.js'
 import type { Report } from '../report/model.js'
+import { baselineRequestOf } from './baseline-request.js'
 import { commentKeyOf } from './comment-key.js'
 import { postBundledComment } from './comment-mode.js'
 import { trackDrift } from './drift-run.js'
@@ -9,6 +10,7 @@ import { planRun } from './event.js'
 import { imageInputsOf, readInputs } from './inputs.js'
 import { actionsProgress, logDockerVersions } from './logging.js'
 import { publishReports } from './publish.js'
+import { keepMeasurements } from './recorded-baselines.js'
 import { measureRegistryImageRun } from './registry-run.js'
 import { restoreRunnerSizeCache } from './size-cache.js'
 import { untrustedCheckoutWarning } from './untrusted-checkout.js'
@@ -27,6 +29,7 @@ export async function run(): Promise<void> {
     if (untrusted) core.warning(untrusted, { title: 'go-image-budget: untrusted checkout' })
     await logDockerVersions()
 
+    const baseline = baselineRequestOf(inputs, plan, key)
     const sizes = await restoreRunnerSizeCache()
     const reports: Report[] = []
     // One image at a time: a build or a measurement already keeps the runner's cores busy.
@@ -35,11 +38,12 @@ export async function run(): Promise<void> {
       reports.push(
         await analyze(
           { ...image, pull: image.pull ?? plan.pullByDefault },
-          { progress: actionsProgress, cache: sizes.cache, baselineCommit: plan.baselineCommit }
+          { progress: actionsProgress, cache: sizes.cache, baseline }
         )
       )
     }
     await sizes.save()
+    await keepMeasurements(reports, plan.trackDrift)
 
     await publishReports(reports, inputs, { commentKey: key, notice: untrusted })
     const drift = plan.trackDrift ? await trackDrift(reports, inputs, key) : []

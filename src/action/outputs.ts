@@ -1,4 +1,5 @@
 import * as core from '@actions/core'
+import { withinEveryLimit } from '../core/budget.js'
 import type { RegistryReport, Report } from '../report/model.js'
 
 /** Output names as action.yml spells them. */
@@ -18,6 +19,12 @@ export const Output = {
   CommentBundle: 'comment-bundle'
 } as const
 
+/**
+ * `alternative-status` when the image itself did not build: no alternative was tried, which is
+ * neither `not-applicable` (no Go build) nor `build-failed` (the alternative did not build).
+ */
+export const IMAGE_BUILD_FAILED = 'image-build-failed'
+
 /** The step outputs for a report: figures in bytes, `''` for what was not measured. */
 export function outputsOf(
   report: Report,
@@ -36,8 +43,8 @@ export function outputsOf(
     [Output.Savings]: measured?.alternative.savings
       ? measured.alternative.savings.percent.toFixed(1)
       : '',
-    [Output.WithinBudget]: String(measured?.budget.within ?? false),
-    [Output.AlternativeStatus]: measured?.alternative.status ?? 'not-applicable',
+    [Output.WithinBudget]: String(measured ? withinEveryLimit(measured.budget) : false),
+    [Output.AlternativeStatus]: measured?.alternative.status ?? IMAGE_BUILD_FAILED,
     [Output.Report]: reportPath,
     [Output.CommentUrl]: commentUrl ?? ''
   }
@@ -78,7 +85,7 @@ export function outputsOfAll(
   return {
     ...Object.fromEntries(PER_IMAGE.map(name => [name, mapOf(name)])),
     [Output.WithinBudget]: String(
-      reports.every(report => report.kind === 'measured' && report.budget.within)
+      reports.every(report => report.kind === 'measured' && withinEveryLimit(report.budget))
     ),
     [Output.Report]: reportPath,
     [Output.CommentUrl]: commentUrl ?? ''

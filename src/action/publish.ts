@@ -48,9 +48,7 @@ export async function publishReports(
   setReportOutputs(reports, reportPath, commentUrl)
   if (isPullRequestEvent()) {
     if (single) {
-      setCommentBundleOutput(
-        await leaveCommentBundle(single, inputs, options.commentKey, commentBody)
-      )
+      setCommentBundleOutput(await leaveCommentBundle(single, options.commentKey, commentBody))
     } else {
       core.info(
         'No comment bundle: mode: comment posts the comment of one image, and this run measured several.'
@@ -84,12 +82,7 @@ export async function writeJobSummary(markdown: string): Promise<void> {
  * What a `mode: comment` run needs to comment for a pull request whose own token cannot, with the
  * comment as Markdown beside it for a person reading the artifact.
  */
-async function leaveCommentBundle(
-  report: Report,
-  inputs: Inputs,
-  key: string,
-  markdown: string
-): Promise<string> {
+async function leaveCommentBundle(report: Report, key: string, markdown: string): Promise<string> {
   const pull = context.payload.pull_request
   const dir = path.join(runnerTemp(), 'go-image-budget-comment', key.replace(/[^\w.-]+/g, '-'))
   await mkdir(dir, { recursive: true })
@@ -100,7 +93,6 @@ async function leaveCommentBundle(
     pullRequest: pull?.number ?? 0,
     headSha: pull?.head?.sha ?? context.sha,
     key,
-    budget: inputs.budget,
     report
   })
 }

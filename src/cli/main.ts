@@ -42,9 +42,11 @@ export async function main(argv: string[]): Promise<number> {
       process.stdout.write(render(report))
       return report.within ? 0 : EXIT_OVER_BUDGET
     }
+    const { baselineImage } = command.inputs
     const report = await analyze(command.inputs, {
       progress: stderrProgress(command.verbose),
-      cache: fileSizeCache(defaultSizeCacheDir())
+      cache: fileSizeCache(defaultSizeCacheDir()),
+      ...(baselineImage && { baseline: { mode: 'build', image: baselineImage } })
     })
     const render = { json: renderJson, markdown: renderMarkdown, terminal: renderTerminal }[
       command.format

@@ -14,12 +14,15 @@ export interface Budget {
 
 /** The figures a budget is checked against. */
 export interface BudgetFigures {
-  /** Undefined when not known (an image measured from a registry's manifests): not checked. */
+  /** Undefined when not known (an image measured from a registry's manifests). */
   size?: number
   compressedSize?: number
   layers: number
-  /** Size of the base branch's image, when it was measured. */
-  baselineSize?: number
+  /**
+   * The base branch's image: its size, or why it could not be had. Absent when no base was asked
+   * for (not a pull request), where `max-increase` does not apply.
+   */
+  baseline?: { size: number } | { unavailable: string }
 }
 
 export interface BudgetCheck {
@@ -33,19 +36,43 @@ export interface BudgetCheck {
   detail: string
 }
 
+/** A configured limit that could not be checked, and why: never counted as met. */
+export interface UncheckedRule {
+  name: BudgetCheck['name']
+  /** The limit as configured: `5%`, `20 MB`. */
+  limit: string
+  /** Why it could not be checked, e.g. what git said when the base commit could not be fetched. */
+  reason: string
+}
+
 export interface BudgetVerdict {
-  /** True when every `fail` check is met (or none is set). */
+  /** True when every `fail` check that was made is met (or none is set); see `unchecked`. */
   within: boolean
   checks: BudgetCheck[]
+  /** The configured limits that could not be checked. */
+  unchecked: UncheckedRule[]
 }
 
 /** Checks figures against each limit that is set. Pure: the caller decides to fail or warn. */
 export function checkBudget(budget: Budget, figures: BudgetFigures): BudgetVerdict {
   const checks: BudgetCheck[] = []
-  if (budget.maxSize !== undefined && figures.size !== undefined)
-    checks.push(sizeCheck('size', figures.size, budget.maxSize))
-  if (budget.maxCompressedSize !== undefined && figures.compressedSize !== undefined) {
-    checks.push(sizeCheck('compressed size', figures.compressedSize, budget.maxCompressedSize))
+  const unchecked: UncheckedRule[] = []
+  const { size } = figures
+  const sizeNotKnown = 'the uncompressed size is not known from a registry manifest'
+  if (budget.maxSize !== undefined) {
+    if (size !== undefined) checks.push(sizeCheck('size', size, budget.maxSize))
+    else unchecked.push({ name: 'size', limit: formatBytes(budget.maxSize), reason: sizeNotKnown })
+  }
+  if (budget.maxCompressedSize !== undefined) {
+    if (figures.compressedSize !== undefined) {
+      checks.push(sizeCheck('compressed size', figures.compressedSize, budget.maxCompressedSize))
+    } else {
+      unchecked.push({
+        name: 'compressed size',
+        limit: formatBytes(budget.maxCompressedSize),
+        reason: 'the compressed size was not measured'
+      })
+    }
   }
   if (budget.maxLayers !== undefined) {
     checks.push({
@@ -57,13 +84,17 @@ export function checkBudget(budget: Budget, figures: BudgetFigures): BudgetVerdi
       detail: `${figures.layers} of ${budget.maxLayers} layers`
     })
   }
-  if (
-    budget.maxIncrease !== undefined &&
-    figures.baselineSize !== undefined &&
-    figures.size !== undefined
-  ) {
-    const growth = figures.size - figures.baselineSize
-    const limit = allowedGrowth(budget.maxIncrease, figures.baselineSize)
+  const { baseline } = figures
+  if (budget.maxIncrease !== undefined && baseline && 'unavailable' in baseline) {
+    unchecked.push({
+      name: 'increase',
+      limit: formatGrowthLimit(budget.maxIncrease),
+      reason: baseline.unavailable
+    })
+  } else if (budget.maxIncrease !== undefined && baseline && 'size' in baseline) {
+    if (size === undefined) throw new Error('max-increase needs the size of the image')
+    const growth = size - baseline.size
+    const limit = allowedGrowth(budget.maxIncrease, baseline.size)
     checks.push({
       name: 'increase',
       severity: 'fail',
@@ -73,10 +104,14 @@ export function checkBudget(budget: Budget, figures: BudgetFigures): BudgetVerdi
       detail: `${formatDelta(growth)} of ${formatGrowthLimit(budget.maxIncrease)}`
     })
   }
-  if (budget.warnSize !== undefined && figures.size !== undefined) {
-    checks.push({ ...sizeCheck('warn size', figures.size, budget.warnSize), severity: 'warn' })
+  if (budget.warnSize !== undefined && size !== undefined) {
+    checks.push({ ...sizeCheck('warn size', size, budget.warnSize), severity: 'warn' })
   }
-  return { within: checks.every(check => check.within || check.severity === 'warn'), checks }
+  return {
+    within: checks.every(check => check.within || check.severity === 'warn'),
+    checks,
+    unchecked
+  }
 }
 
 function sizeCheck(name: BudgetCheck['name'], actual: number, limit: number): BudgetCheck {
@@ -98,6 +133,19 @@ export function breaches(verdict: BudgetVerdict): BudgetCheck[] {
 /** The early warnings that were passed. */
 export function warnings(verdict: BudgetVerdict): BudgetCheck[] {
   return verdict.checks.filter(check => !check.within && check.severity === 'warn')
+}
+
+/**
+ * What the `within-budget` output says: every configured limit was checked and met. A limit that
+ * could not be checked is not taken as met, though it does not fail the step either.
+ */
+export function withinEveryLimit(verdict: BudgetVerdict): boolean {
+  return verdict.within && verdict.unchecked.length === 0
+}
+
+/** `increase (5%): the base commit could not be fetched: …` for each limit not checked. */
+export function describeUnchecked(verdict: BudgetVerdict): string[] {
+  return verdict.unchecked.map(rule => `${rule.name} (${rule.limit}): ${rule.reason}`)
 }
 
 /** One line for logs and annotations: `size 712 MB of 50 MB, layers 14 of 10 layers`. */

@@ -51,3 +51,11 @@ export function formatCountChange(before: number, after: number): string {
 export function formatGrowthLimit(limit: GrowthLimit): string {
   return 'bytes' in limit ? formatBytes(limit.bytes) : formatPercent(limit.percent)
 }
+
+/** `just now`, `12 min ago`, `3 h ago`, `2 d ago`: how old a recorded figure is, rounded down. */
+export function formatAge(seconds: number): string {
+  if (seconds < 60) return 'just now'
+  if (seconds < 3600) return `${Math.floor(seconds / 60)} min ago`
+  if (seconds < 86_400) return `${Math.floor(seconds / 3600)} h ago`
+  return `${Math.floor(seconds / 86_400)} d ago`
+}

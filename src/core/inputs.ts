@@ -2,6 +2,11 @@ import * as path from 'node:path'
 import { GROWTH_FORMS, parseGrowth, parseSize, SIZE_FORMS, type GrowthLimit } from './size.js'
 import type { Budget } from './budget.js'
 import { parseReference, REFERENCE_FORMS } from './image-reference.js'
+import { isPlatformForm, PLATFORM_FORMS } from './platform.js'
+import { BuildInput, parseBuildInputs, type BuildOptions } from './build-inputs.js'
+import { InputError } from './input-error.js'
+
+export { InputError }
 
 /** Input names as action.yml spells them; the CLI uses the same names as `--flags`. */
 export const Input = {
@@ -21,6 +26,7 @@ export const Input = {
   MaxIncrease: 'max-increase',
   WarnSize: 'warn-size',
   Baseline: 'baseline',
+  BaselineImage: 'baseline-image',
   FailOnBudget: 'fail-on-budget',
   Alternative: 'alternative',
   GoPackage: 'go-package',
@@ -36,14 +42,21 @@ export const Input = {
   Comment: 'comment',
   CommentBundle: 'comment-bundle',
   CommentKey: 'comment-key',
-  GithubToken: 'github-token'
+  GithubToken: 'github-token',
+  // An image built earlier in the job, and build inputs (as in docker/build-push-action)
+  Image: 'image',
+  ...BuildInput
 } as const
 
 export type InputName = (typeof Input)[keyof typeof Input]
 
 export type CommentMode = 'auto' | 'always' | 'never'
 export type AlternativeMode = 'scratch' | 'none'
-export type BaselineMode = 'build' | 'none'
+/**
+ * `auto` reuses the base commit's recorded measurement and builds it only when none is recorded;
+ * `build` always builds it; `none` compares with nothing.
+ */
+export type BaselineMode = 'auto' | 'build' | 'none'
 /**
  * `auto` picks by event; `check` measures (PR check, push); `drift` records a drift run; `comment`
  * posts the comment a pull-request run left behind (for forks, from a `workflow_run` workflow).
@@ -80,8 +93,10 @@ export interface Inputs {
   pull?: boolean
   budget: Budget
   failOnBudget: boolean
-  /** `build`: on pull requests, build the base commit too and report the delta. */
+  /** On pull requests, how the base commit's image is had to report the delta. */
   baseline: BaselineMode
+  /** An image reference to compare with instead of the base commit: pulled and measured, not built. */
+  baselineImage?: string
   alternative: AlternativeMode
   /** The main package, for a build hidden behind make or a script, e.g. `./cmd/server`. */
   goPackage?: string
@@ -93,14 +108,10 @@ export interface Inputs {
   /** Empty when not given: the caller derives a default that fits its setting. */
   commentKey: string
   githubToken: string
-}
-
-/** A user mistake in an input: shown as one line, never with a stack trace. */
-export class InputError extends Error {
-  constructor(message: string) {
-    super(message)
-    this.name = 'InputError'
-  }
+  /** An image already in the engine to measure as it is, instead of building `file`. */
+  image?: string
+  /** build-push-action's build inputs, given to every build the run makes. */
+  buildOptions: BuildOptions
 }
 
 /** Reads one raw input value; '' when not set (as `core.getInput` does). */
@@ -118,10 +129,15 @@ export function parseInputs(read: ReadInput): Inputs {
       `${Input.File} and ${Input.Dockerfiles} cannot be used together: set ${Input.File} for one image, or list every Dockerfile in ${Input.Dockerfiles}`
     )
   }
-  const registryImage = registryImageInput(text(Input.RegistryImage))
-  if (registryImage && (dockerfiles.length > 0 || text(Input.File))) {
+  if (dockerfiles.length > 0 && text(Input.Image)) {
     throw new InputError(
-      `${Input.RegistryImage} measures an image already in a registry, without building: set it, or ${Input.File}/${Input.Dockerfiles} to build, not both`
+      `${Input.Image} and ${Input.Dockerfiles} cannot be used together: ${Input.Image} names the one image of ${Input.File}; to measure several prebuilt images, run one step per image with ${Input.File} and ${Input.Image}`
+    )
+  }
+  const registryImage = registryImageInput(text(Input.RegistryImage))
+  if (registryImage && (dockerfiles.length > 0 || text(Input.File) || text(Input.Image))) {
+    throw new InputError(
+      `${Input.RegistryImage} measures an image already in a registry, without building: set it, or ${Input.File}/${Input.Dockerfiles}/${Input.Image}, not both`
     )
   }
   return {
@@ -133,7 +149,7 @@ export function parseInputs(read: ReadInput): Inputs {
     registryImage,
     target: optional(Input.Target),
     buildArgs: parseBuildArgs(read(Input.BuildArgs)),
-    platform: optional(Input.Platform),
+    platform: platformInput(text(Input.Platform)),
     builder: optional(Input.Builder),
     pull: text(Input.Pull) === '' ? undefined : booleanInput(Input.Pull, text(Input.Pull), false),
     budget: {
@@ -144,7 +160,7 @@ export function parseInputs(read: ReadInput): Inputs {
       warnSize: sizeInput(Input.WarnSize, text(Input.WarnSize))
     },
     failOnBudget: booleanInput(Input.FailOnBudget, text(Input.FailOnBudget), true),
-    baseline: choiceInput(Input.Baseline, text(Input.Baseline), ['build', 'none'], 'build'),
+    ...baselineInputs(text(Input.Baseline), text(Input.BaselineImage)),
     alternative: choiceInput(
       Input.Alternative,
       text(Input.Alternative),
@@ -168,8 +184,29 @@ export function parseInputs(read: ReadInput): Inputs {
     comment: choiceInput(Input.Comment, text(Input.Comment), ['auto', 'always', 'never'], 'auto'),
     commentBundle: text(Input.CommentBundle) || '.',
     commentKey: text(Input.CommentKey),
-    githubToken: text(Input.GithubToken)
+    githubToken: text(Input.GithubToken),
+    image: optional(Input.Image),
+    buildOptions: parseBuildInputs(read)
   }
+}
+
+function baselineInputs(
+  mode: string,
+  image: string
+): { baseline: BaselineMode; baselineImage?: string } {
+  const baseline = choiceInput(Input.Baseline, mode, ['auto', 'build', 'none'], 'auto')
+  if (image === '') return { baseline }
+  if (baseline === 'none') {
+    throw new InputError(
+      `${Input.Baseline}: none and ${Input.BaselineImage} cannot be used together: remove ${Input.BaselineImage} to compare with nothing, or ${Input.Baseline} to compare with the image`
+    )
+  }
+  if (/\s/.test(image)) {
+    throw new InputError(
+      `${Input.BaselineImage} must be one image reference, like ghcr.io/acme/api:main; got ${JSON.stringify(image)}`
+    )
+  }
+  return { baseline, baselineImage: image }
 }
 
 function lines(value: string): string[] {
@@ -198,6 +235,16 @@ function registryImageInput(value: string): string | undefined {
   if (!parseReference(value)) {
     throw new InputError(
       `${Input.RegistryImage} must be ${REFERENCE_FORMS}; got ${JSON.stringify(value)}`
+    )
+  }
+  return value
+}
+
+function platformInput(value: string): string | undefined {
+  if (value === '') return undefined
+  if (!isPlatformForm(value)) {
+    throw new InputError(
+      `${Input.Platform} must be ${PLATFORM_FORMS}; got ${JSON.stringify(value)}`
     )
   }
   return value

@@ -20,6 +20,11 @@ export interface DriftEntry {
   bases: BaseDigest[]
   /** Bytes of the layers the Dockerfile adds on top of its final base image. */
   ownSize?: number
+  /**
+   * The build key of the run (see core/build-key.ts), so a pull request whose base is `commit`
+   * can take this entry instead of building it. Absent in entries written before it was kept.
+   */
+  buildKey?: string
 }
 
 export type ParsedHistory = { entries: DriftEntry[] } | { error: string }
@@ -109,8 +114,18 @@ export function mergeHistory(a: DriftEntry[], b: DriftEntry[], limit: number): D
 
 function readEntry(value: unknown): DriftEntry | string {
   if (!isRecord(value)) return 'not an object'
-  const { runId, time, commit, size, compressedSize, layers, alternativeSize, bases, ownSize } =
-    value
+  const {
+    runId,
+    time,
+    commit,
+    size,
+    compressedSize,
+    layers,
+    alternativeSize,
+    bases,
+    ownSize,
+    buildKey
+  } = value
   if (typeof runId !== 'string' || runId === '') return 'runId is not a non-empty string'
   if (typeof time !== 'string' || Number.isNaN(Date.parse(time)))
     return 'time is not an ISO 8601 date'
@@ -124,6 +139,7 @@ function readEntry(value: unknown): DriftEntry | string {
   if (!Array.isArray(bases) || !bases.every(isBaseDigest)) {
     return 'bases is not a list of { "image": string, "digest": string }'
   }
+  if (buildKey !== undefined && typeof buildKey !== 'string') return 'buildKey is not a string'
   return ordered({
     runId,
     time,
@@ -133,14 +149,25 @@ function readEntry(value: unknown): DriftEntry | string {
     layers: layers as number,
     alternativeSize: alternativeSize as number | undefined,
     bases,
-    ownSize: ownSize as number | undefined
+    ownSize: ownSize as number | undefined,
+    buildKey
   })
 }
 
 /** The entry with its fields in one order and nothing else, so equal entries serialise equally. */
 function ordered(entry: DriftEntry): DriftEntry {
-  const { runId, time, commit, size, compressedSize, layers, alternativeSize, bases, ownSize } =
-    entry
+  const {
+    runId,
+    time,
+    commit,
+    size,
+    compressedSize,
+    layers,
+    alternativeSize,
+    bases,
+    ownSize,
+    buildKey
+  } = entry
   return {
     runId,
     time,
@@ -150,8 +177,21 @@ function ordered(entry: DriftEntry): DriftEntry {
     layers,
     ...(alternativeSize !== undefined && { alternativeSize }),
     bases: bases.map(({ image, digest }) => ({ image, digest })),
-    ...(ownSize !== undefined && { ownSize })
+    ...(ownSize !== undefined && { ownSize }),
+    ...(buildKey !== undefined && { buildKey })
   }
+}
+
+/**
+ * The newest entry that measured `commit` with the same build key: the same build, already
+ * measured. Entries without a build key were written before it was kept and never match.
+ */
+export function recordedEntryOf(
+  entries: DriftEntry[],
+  commit: string,
+  buildKey: string
+): DriftEntry | undefined {
+  return entries.findLast(entry => entry.commit === commit && entry.buildKey === buildKey)
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -61,7 +61,7 @@ export async function buildAlternative(
     return {
       ...empty,
       status: 'not-possible',
-      summary: `scratch cannot run this image: ${plan.blockers.map(b => b.message).join('; ')}`,
+      summary: plan.blockers.map(b => b.message).join('; '),
       blockers: plan.blockers,
       nearest: plan.nearest
     }
@@ -91,7 +91,7 @@ export async function buildAlternative(
     return {
       ...generated,
       status: 'build-failed',
-      summary: `the alternative did not build: ${built.failure.step ?? built.failure.reason}`,
+      summary: built.failure.step ?? built.failure.reason,
       buildFailure: built.failure
     }
   }
@@ -102,7 +102,7 @@ export async function buildAlternative(
     return {
       ...generated,
       status: 'not-possible',
-      summary: `scratch cannot run this image: ${stillDynamic.map(b => b.message).join('; ')}`,
+      summary: stillDynamic.map(b => b.message).join('; '),
       blockers: stillDynamic,
       nearest: DISTROLESS_BASE,
       image,

@@ -1,91 +1,82 @@
-import { access } from 'node:fs/promises'
-import * as path from 'node:path'
-import { buildImage, removeTags } from '../tools/buildx.js'
-import { DockerCommandError, type DockerOptions } from '../tools/docker.js'
-import { addWorktree, ensureCommit, GitError, repositoryRoot } from '../tools/git.js'
-import { ImageReadError, measureImage, type CompressedSizeCache } from '../measure/index.js'
-import type { Inputs } from '../core/inputs.js'
-import type { Baseline } from '../report/model.js'
+import type { BaselineMode, Inputs } from '../core/inputs.js'
+import type { CompressedSizeCache } from '../measure/index.js'
+import type { Baseline, BaselineSource } from '../report/model.js'
+import type { DockerOptions } from '../tools/docker.js'
+import { buildBaseline } from './baseline-build.js'
+import { measureBaselineImage } from './baseline-image.js'
 import type { Progress } from './progress.js'
+
+/** What a run compares its image with, as the event and the inputs decided. */
+export interface BaselineRequest {
+  /** The pull request's base commit. */
+  commit?: string
+  /** `auto` takes a recorded measurement of the commit when there is one; `build` always builds. */
+  mode: Exclude<BaselineMode, 'none'>
+  /** `baseline-image`: compare with this image instead of the base commit. */
+  image?: string
+  /** Where measurements recorded by earlier runs are looked up (the action's drift issue and runner cache). */
+  recorded?: RecordedBaselines
+}
+
+/** One earlier run's measurement of the same build at the same commit. */
+export interface RecordedBaseline {
+  size: number
+  compressedSize: number
+  layers: number
+  source: Extract<BaselineSource, { kind: 'recorded' }>
+}
+
+export interface RecordedBaselines {
+  /** The measurement recorded for this commit and build key, if any. Never throws: a store that cannot be read has none. */
+  find(query: {
+    commit: string
+    buildKey: string
+    dockerfile: string
+  }): Promise<RecordedBaseline | undefined>
+}
 
 export interface BaselineOptions {
   docker?: DockerOptions
   cache?: CompressedSizeCache
   progress: Progress
+  /** Tag of the base commit's image while it is measured. */
   tag: string
 }
 
 /**
- * Builds the same Dockerfile, context and arguments from a worktree of `commit`. The build cache is
- * shared with the main build, so unchanged steps are not built twice. Never throws: a baseline that
- * cannot be had is reported, and the run goes on without a delta.
+ * The baseline of one image: the baseline image when one is named, else the base commit's
+ * measurement as recorded by an earlier run, else the base commit built here.
  */
-export async function measureBaseline(
+export async function baselineOf(
   inputs: Inputs,
-  commit: string,
+  buildKey: string,
+  request: BaselineRequest,
   options: BaselineOptions
-): Promise<Baseline> {
-  let worktree: Awaited<ReturnType<typeof addWorktree>> | undefined
-  try {
-    const repo = await repositoryRoot(path.resolve(inputs.context))
-    await ensureCommit(repo, commit)
-    worktree = await addWorktree(repo, commit)
-    const inTree = (p: string): string =>
-      path.join(worktree!.dir, path.relative(repo, path.resolve(p)))
-    const file = inTree(inputs.file)
-    if (!(await exists(file))) return { status: 'new-image', commit }
-    const built = await buildImage(
-      {
-        ...inputs,
-        context: inTree(inputs.context),
-        file,
-        tag: options.tag,
-        onLog: options.progress.output
-      },
-      options.docker
+): Promise<Baseline | undefined> {
+  const { progress } = options
+  if (request.image) {
+    const image = request.image
+    return progress.group(`Pull and measure the baseline image ${image}`, () =>
+      measureBaselineImage(image, { ...options, commit: request.commit })
     )
-    if (!built.ok) {
-      return {
-        status: 'unavailable',
-        commit,
-        reason: `the base commit did not build: ${built.failure.reason}`
-      }
-    }
-    try {
-      const image = await measureImage(options.tag, {
-        docker: options.docker,
-        cache: options.cache
-      })
-      return {
-        status: 'measured',
-        commit,
-        size: image.size,
-        compressedSize: image.compressedSize,
-        layers: image.layers.length
-      }
-    } finally {
-      await removeTags([options.tag], options.docker)
-    }
-  } catch (error) {
-    // git and docker failing are facts of this run, to be reported; anything else is a bug.
-    if (!isExpectedFailure(error)) throw error
-    return { status: 'unavailable', commit, reason: error.message.split('\n')[0] as string }
-  } finally {
-    await worktree?.remove()
   }
-}
-
-function isExpectedFailure(error: unknown): error is Error {
-  return (
-    error instanceof GitError ||
-    error instanceof DockerCommandError ||
-    error instanceof ImageReadError
-  )
-}
-
-async function exists(file: string): Promise<boolean> {
-  return access(file).then(
-    () => true,
-    () => false
+  const { commit } = request
+  if (!commit) return undefined
+  const short = commit.slice(0, 7)
+  if (request.mode === 'auto' && request.recorded) {
+    const recorded = request.recorded
+    const found = await progress.group(`Look for a recorded measurement of ${short}`, async () => {
+      const record = await recorded.find({ commit, buildKey, dockerfile: inputs.file })
+      progress.info(
+        record
+          ? `Found one, so the base commit is not built (build key ${buildKey}).`
+          : `None is recorded for build key ${buildKey}: the base commit is built.`
+      )
+      return record
+    })
+    if (found) return { status: 'measured', commit, ...found }
+  }
+  return progress.group(`Build and measure the base commit ${short}`, () =>
+    buildBaseline(inputs, commit, options)
   )
 }

@@ -102,16 +102,35 @@ export interface DriftIssue {
   html_url: string
 }
 
+/** Which drift issue to find: the repository, the label and the key are enough to read one. */
+export type DriftIssueLookup = Pick<DriftIssueTarget, 'owner' | 'repo' | 'label' | 'key'>
+
+/**
+ * The history kept in the key's drift issue, for a run that only reads it (a pull request looking
+ * for its base commit's measurement): empty when there is no issue or its history cannot be read.
+ * Needs `issues: read`; the caller decides what a refusal means.
+ */
+export async function readDriftHistory(
+  octokit: Octokit,
+  lookup: DriftIssueLookup
+): Promise<DriftEntry[]> {
+  const issue = await findDriftIssue(octokit, lookup)
+  if (!issue) return []
+  const { body } = await readIssue(octokit, lookup, issue.number)
+  const parsed = parseHistoryBlock(body)
+  return 'entries' in parsed ? parsed.entries : []
+}
+
 /** The oldest open drift issue of this key, if any. */
 export async function findDriftIssue(
   octokit: Octokit,
-  target: DriftIssueTarget
+  target: DriftIssueLookup
 ): Promise<DriftIssue | undefined> {
   return (await listDriftIssues(octokit, target))[0]
 }
 
 /** Pages through the open issues with the label and keeps this key's, oldest first. */
-async function listDriftIssues(octokit: Octokit, target: DriftIssueTarget): Promise<DriftIssue[]> {
+async function listDriftIssues(octokit: Octokit, target: DriftIssueLookup): Promise<DriftIssue[]> {
   const marker = driftMarkerFor(target.key)
   const issues = await octokit.paginate(octokit.rest.issues.listForRepo, {
     owner: target.owner,
@@ -207,7 +226,7 @@ async function writeUntilKept(
 
 async function readIssue(
   octokit: Octokit,
-  target: DriftIssueTarget,
+  target: DriftIssueLookup,
   issueNumber: number
 ): Promise<{ body: string }> {
   const { data } = await octokit.rest.issues.get({

@@ -1,6 +1,7 @@
 import { docker, DockerCommandError, spawnDocker, type DockerOptions } from '../tools/docker.js'
 import { DeflateWorkers } from './deflate-workers.js'
 import type { FilesystemFacts } from './filesystem-facts.js'
+import { attackSurfaceOf } from './attack-surface.js'
 import { analyzeFilesystem } from './filesystem-stack.js'
 import { finalExecutables } from './final-executables.js'
 import { instructionsForLayers } from './history.js'
@@ -27,6 +28,11 @@ export interface MeasureOptions {
   cache?: CompressedSizeCache
   /** How to reach the base image's registry (credentials, time limit). */
   registry?: RegistryClientOptions
+  /**
+   * Read what is inside (the Go executables, the package databases, the attack surface): on
+   * unless false. Off only to time what the reading costs (bench/).
+   */
+  readContents?: boolean
 }
 
 /** An image's measurement, and what the same pass read of its final filesystem. */
@@ -72,11 +78,12 @@ export async function measureImageAndFilesystem(
   const base = options.baseImage
     ? await baseShare(options.baseImage, measured, options.docker)
     : undefined
-  const { largestFiles, wasted, facts } = analyzeFilesystem(
+  const { largestFiles, wasted, facts, root } = analyzeFilesystem(
     layers.map(layer => layer.contents.entries),
     { baseLayers: base?.layers ?? 0 }
   )
-  const executables = finalExecutables(layers.map(layer => layer.contents))
+  const contents = options.readContents !== false
+  const executables = contents ? finalExecutables(layers.map(layer => layer.contents)) : undefined
   return {
     image: {
       id: configDigest,
@@ -86,8 +93,9 @@ export async function measureImageAndFilesystem(
       base,
       largestFiles,
       wasted,
-      binaries: executables.binaries,
-      unreadExecutables: executables.unread
+      binaries: executables?.binaries,
+      unreadExecutables: executables?.unread,
+      surface: contents ? attackSurfaceOf(root, config.config?.User) : undefined
     },
     filesystem: facts
   }
@@ -116,6 +124,7 @@ async function saveAndRead(
       : Promise.resolve(new Map()))
   try {
     const files = await readSavedImage(child.stdout, {
+      readContents: options.readContents,
       knownCompressedSize: async path => {
         const digest = blobDigest(path)
         if (digest === undefined) return undefined

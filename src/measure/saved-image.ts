@@ -27,6 +27,8 @@ export interface ReadSavedImageOptions {
   knownCompressedSize(path: string): Promise<KnownCompressedSize | undefined>
   /** The threads that compress the layers whose size is not known. */
   workers: DeflateWorkers
+  /** Read the Go executables and the package databases of the layers (on unless false). */
+  readContents?: boolean
 }
 
 /** JSON documents (configs, manifests, indexes) are small; anything larger is not one. */
@@ -90,7 +92,8 @@ async function readSavedFile(
     // A compressed blob is what the store pushes and pulls: its own size is the compressed size.
     if (startsWith(head, GZIP_MAGIC)) {
       const contents = await gunzipInto(
-        chunks => readLayer(chunks, { compressWith: undefined }),
+        chunks =>
+          readLayer(chunks, { compressWith: undefined, readContents: options.readContents }),
         all
       )
       return {
@@ -101,7 +104,8 @@ async function readSavedFile(
     }
     const known = await options.knownCompressedSize(path)
     const contents = await readLayer(all, {
-      compressWith: known === undefined ? options.workers : undefined
+      compressWith: known === undefined ? options.workers : undefined,
+      readContents: options.readContents
     })
     const sized = known ?? {
       compressedSize: contents.compressedSize,

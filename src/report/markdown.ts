@@ -1,11 +1,13 @@
+import type { BudgetVerdict } from '../core/budget.js'
 import { formatBytes, formatDelta, formatExactBytes, formatPercent } from '../core/format.js'
 import { formatCompressed } from './compressed.js'
 import { codeBlock, escapeInline, inlineCode } from './escape.js'
-import { describeBaseline } from './delta.js'
+import { describeBaseline, describeBaselineSource } from './delta.js'
 import { imageDetails } from './markdown-image.js'
 import type { AlternativeReport, FailedBuildReport, MeasuredReport, Report } from './model.js'
 import {
   describeBudget,
+  describeGivenImage,
   describeNeedsEvidence,
   describeVerdict,
   STATUS_LABEL,
@@ -134,7 +136,7 @@ function verdictTable(reports: Report[]): string {
       altImage && alternative.savings
         ? `, ${formatBytes(altImage.size)} (saves ${formatPercent(alternative.savings.percent)})`
         : ''
-    return `| ${file} | ${formatBytes(image.size)}${growth(report)} | ${formatCompressed(image)} | ${image.layers.length} | ${describeBudget(report.budget)} | ${verdictMark(report.budget)} ${describeVerdict(report.budget)} | ${STATUS_MARK[alternative.status]} ${STATUS_LABEL[alternative.status]}${saved} |`
+    return `| ${file} | ${formatBytes(image.size)}${growth(report)} | ${formatCompressed(image)} | ${image.layers.length} | ${describeBudget(report.budget)} | ${verdictMark(report.budget)} ${verdictText(report.budget)} | ${STATUS_MARK[alternative.status]} ${STATUS_LABEL[alternative.status]}${saved} |`
   })
   return [
     '| Dockerfile | Size | Compressed | Layers | Budget | Verdict | Scratch alternative |',
@@ -153,8 +155,12 @@ function growth(report: MeasuredReport): string {
 function tally(reports: Report[]): string {
   const failed = reports.filter(report => report.kind === 'build-failed').length
   const over = reports.filter(report => report.kind === 'measured' && !report.budget.within).length
+  const unchecked = reports.filter(
+    report => report.kind === 'measured' && report.budget.unchecked.length > 0
+  ).length
   const counts = [
     over > 0 ? `${over} over budget` : '',
+    unchecked > 0 ? `${unchecked} with a limit not checked` : '',
     failed > 0 ? `${failed} did not build` : ''
   ].filter(count => count !== '')
   return counts.length === 0
@@ -190,7 +196,9 @@ function joinedLength(parts: string[]): number {
 }
 
 function buildFailed(report: FailedBuildReport): string {
-  return [failureHeadline(report), '', codeBlock(report.failure.tail.join('\n'), 'text')].join('\n')
+  const { tail } = report.failure
+  if (tail.length === 0) return failureHeadline(report)
+  return [failureHeadline(report), '', codeBlock(tail.join('\n'), 'text')].join('\n')
 }
 
 /** The failing step and the reason, without the log tail. */
@@ -209,7 +217,7 @@ function measured(report: MeasuredReport): string[] {
   const rows = [
     '| Image | Size | Compressed | Layers | Budget | Verdict |',
     '| --- | ---: | ---: | ---: | --- | --- |',
-    `| Current | ${formatBytes(image.size)} | ${formatCompressed(image)} | ${image.layers.length} | ${describeBudget(report.budget)} | ${verdictMark(report.budget)} ${describeVerdict(report.budget)} |`
+    `| Current | ${formatBytes(image.size)} | ${formatCompressed(image)} | ${image.layers.length} | ${describeBudget(report.budget)} | ${verdictMark(report.budget)} ${verdictText(report.budget)} |`
   ]
   if (alternative.image) {
     const limits = alternative.budget ? describeBudget(alternative.budget) : ''
@@ -219,14 +227,29 @@ function measured(report: MeasuredReport): string[] {
   }
   if (report.baseline?.status === 'measured') {
     const base = report.baseline
+    const name = base.image
+      ? `Baseline image (${inlineCode(base.image)})`
+      : `Base branch (${inlineCode((base.commit ?? '').slice(0, 7))})`
     rows.push(
-      `| Base branch (${inlineCode(base.commit.slice(0, 7))}) | ${formatBytes(base.size)} | ${formatBytes(base.compressedSize)} | ${base.layers} | | |`
+      `| ${name} | ${formatBytes(base.size)} | ${formatBytes(base.compressedSize)} | ${base.layers} | | |`
     )
   }
+  const source = report.baseline && describeBaselineSource(report.baseline)
   const baseline = report.baseline
-    ? `**${escapeInline(describeBaseline(report.baseline, image), 400)}**`
+    ? [
+        `**${escapeInline(describeBaseline(report.baseline, image), 400)}**`,
+        source ? `_Baseline ${escapeInline(source, 300)}._` : ''
+      ]
+        .filter(line => line !== '')
+        .join('\n')
     : ''
-  return [rows.join('\n'), baseline, savingsLine(report), alternativeSection(alternative)]
+  const given = report.givenImage ? describeGivenImage(report.givenImage, inlineCode) : ''
+  return [rows.join('\n'), given, baseline, savingsLine(report), alternativeSection(alternative)]
+}
+
+// The reasons of limits not checked come from git and docker: escaped like any other outside text.
+function verdictText(verdict: BudgetVerdict): string {
+  return escapeInline(describeVerdict(verdict), 600)
 }
 
 function savingsLine(report: MeasuredReport): string {

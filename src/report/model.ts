@@ -16,6 +16,11 @@ export interface ReportHeader {
   dockerfile: string
   context: string
   target?: string
+  /**
+   * Names what shaped the build (Dockerfile path, context, target, build args, platform): a
+   * measurement recorded under the same key and commit stands in for building that commit.
+   */
+  buildKey?: string
 }
 
 export interface MeasuredReport extends ReportHeader {
@@ -29,13 +34,51 @@ export interface MeasuredReport extends ReportHeader {
   fromLine?: number
   /** Every image the build started FROM, with the digest it had. */
   bases: BaseDigest[]
+  /** Set when the `image` input named the image: it was measured as it was, not built here. */
+  givenImage?: GivenImage
 }
 
-/** The image as the base commit builds it, to compare the pull request's image with. */
+/** An image that was already in the engine: the name it was given by, and its ID there. */
+export interface GivenImage {
+  name: string
+  id: string
+}
+
+/**
+ * What the pull request's image is compared with: the base commit's image, or the image named by
+ * `baseline-image` (then `image` is set, and `commit` only when the run has a base commit).
+ */
 export type Baseline =
-  | { status: 'measured'; commit: string; size: number; compressedSize: number; layers: number }
+  | {
+      status: 'measured'
+      commit?: string
+      image?: string
+      size: number
+      compressedSize: number
+      layers: number
+      source: BaselineSource
+    }
   | { status: 'new-image'; commit: string }
-  | { status: 'unavailable'; commit: string; reason: string }
+  | { status: 'unavailable'; commit?: string; image?: string; reason: string }
+
+/** Where a measured baseline's figures came from. */
+export type BaselineSource =
+  /** Built from the base commit in this run. */
+  | { kind: 'built' }
+  /** Measured by an earlier run of the same build at the same commit; not built here. */
+  | {
+      kind: 'recorded'
+      /** Where the measurement was kept: the drift issue's history, or the runner cache. */
+      store: 'drift-history' | 'runner-cache'
+      /** The branch of the run that recorded it, when known. */
+      branch?: string
+      /** When it was measured, ISO 8601. */
+      recordedAt: string
+      /** Its age when this run read it. */
+      ageSeconds: number
+    }
+  /** `baseline-image`: measured from the engine; `pulled` false when the pull failed and the engine's copy was used. */
+  | { kind: 'image'; id: string; pulled: boolean }
 
 /** The digest a `FROM` image resolved to: its repo digest when pulled, its image ID otherwise. */
 export interface BaseDigest {

@@ -1,9 +1,15 @@
 import { formatBytes, formatExactBytes, formatPercent, percentOf } from '../core/format.js'
 import { formatCompressed } from './compressed.js'
-import { describeBaseline } from './delta.js'
+import { describeBaseline, describeBaselineSource } from './delta.js'
 import { alignColumns } from './columns.js'
 import type { MeasuredReport, Report } from './model.js'
-import { describeBudget, describeNeedsEvidence, describeVerdict, STATUS_LABEL } from './wording.js'
+import {
+  describeBudget,
+  describeGivenImage,
+  describeNeedsEvidence,
+  describeVerdict,
+  STATUS_LABEL
+} from './wording.js'
 
 /** The report for a terminal: the same facts as the Markdown, as aligned plain text. */
 export function renderTerminal(report: Report): string {
@@ -52,7 +58,15 @@ function table(report: MeasuredReport): string {
 function alternativeLines(report: MeasuredReport): string[] {
   const { alternative, image } = report
   const lines = [`scratch alternative: ${STATUS_LABEL[alternative.status]}: ${alternative.summary}`]
-  if (report.baseline) lines.unshift(describeBaseline(report.baseline, image))
+  if (report.baseline) {
+    const source = describeBaselineSource(report.baseline)
+    lines.unshift(
+      ...[describeBaseline(report.baseline, image), source ? `baseline ${source}` : ''].filter(
+        line => line !== ''
+      )
+    )
+  }
+  if (report.givenImage) lines.unshift(describeGivenImage(report.givenImage))
   if (alternative.savings && alternative.image && alternative.savings.bytes > 0) {
     lines.push(
       `saving: ${formatBytes(alternative.savings.bytes)} (${formatPercent(alternative.savings.percent)}), ${formatExactBytes(image.size)} -> ${formatExactBytes(alternative.image.size)}`

@@ -8,6 +8,7 @@ import { parseInputs, type InputName } from '../../../src/core/inputs.js'
 import { silentProgress } from '../../../src/engine/progress.js'
 import { formatBytes } from '../../../src/core/format.js'
 import { factsOf, loadFixtures, type Fixture } from '../../fixtures/index.js'
+import { expectSchemaValid } from '../../support/report-schema.js'
 
 // Every fixture through the real engine, as the action runs it: build the original, measure it,
 // generate the alternative, build it and run both. Its verdict must be the one the fixture expects.
@@ -41,6 +42,7 @@ describe('every fixture gets the verdict it expects from the engine', () => {
       fixture.name,
       async () => {
         const report = await analyze(inputsOf(fixture), { progress: silentProgress, cache })
+        expectSchemaValid(report)
         if (report.kind !== 'measured')
           throw new Error(`${fixture.name} did not build: ${report.failure.reason}`)
         const { image, alternative } = report

@@ -4,6 +4,7 @@ import { runDocker } from '../../../src/tools/docker.js'
 import { parseInputs } from '../../../src/core/inputs.js'
 import { silentProgress } from '../../../src/engine/progress.js'
 import type { MeasuredReport } from '../../../src/report/model.js'
+import { expectSchemaValid } from '../../support/report-schema.js'
 
 // The engine on the examples, with real buildx builds and real containers.
 
@@ -13,6 +14,7 @@ const runId = `examples-${process.pid}`
 async function analyzeExample(name: string): Promise<MeasuredReport> {
   const inputs = parseInputs(input => (input === 'context' ? `examples/${name}` : ''))
   const report = await analyze(inputs, { progress: silentProgress, runId: `${runId}-${name}` })
+  expectSchemaValid(report)
   if (report.kind !== 'measured')
     throw new Error(`examples/${name} did not build: ${report.failure.reason}`)
   return report

@@ -89,14 +89,37 @@ describe('parseInputs', () => {
     expect(parse({ 'fail-on-budget': 'False' }).failOnBudget).toBe(false)
   })
 
+  it('checks the form of platform up front, naming the accepted forms', () => {
+    expect(parse({ platform: 'linux/arm/v7' }).platform).toBe('linux/arm/v7')
+    expect(error({ platform: 'linux' })).toBe(
+      'platform must be one platform as os/arch or os/arch/variant, e.g. linux/amd64, linux/arm64 or linux/arm/v7; got "linux"'
+    )
+  })
+
   it('reads growth limits as a percentage or a size', () => {
     expect(parse({ 'max-increase': '5%' }).budget.maxIncrease).toEqual({ percent: 5 })
     expect(parse({ 'max-increase': '2MB' }).budget.maxIncrease).toEqual({ bytes: 2_000_000 })
     expect(error({ 'max-increase': 'a lot' })).toBe(
       'max-increase must be a percentage like 5% or a size with a unit like 10MB or 1.5MiB; got "a lot"'
     )
-    expect(parse({}).baseline).toBe('build')
-    expect(error({ baseline: 'main' })).toBe('baseline must be one of build, none; got "main"')
+    expect(parse({}).baseline).toBe('auto')
+    expect(parse({ baseline: 'build' }).baseline).toBe('build')
+    expect(error({ baseline: 'main' })).toBe(
+      'baseline must be one of auto, build, none; got "main"'
+    )
+  })
+
+  it('takes one image reference as baseline-image, and not with baseline: none', () => {
+    expect(parse({ 'baseline-image': ' ghcr.io/acme/api:main ' }).baselineImage).toBe(
+      'ghcr.io/acme/api:main'
+    )
+    expect(parse({}).baselineImage).toBeUndefined()
+    expect(error({ 'baseline-image': 'a:1 b:2' })).toContain(
+      'baseline-image must be one image reference, like ghcr.io/acme/api:main'
+    )
+    expect(error({ baseline: 'none', 'baseline-image': 'ghcr.io/acme/api:main' })).toContain(
+      'baseline: none and baseline-image cannot be used together'
+    )
   })
 
   it('passes verify-args one per line', () => {

@@ -3,10 +3,41 @@ import {
   mergeHistory,
   parseHistoryBlock,
   parseHistoryJson,
+  recordedEntryOf,
   renderHistoryBlock,
   renderHistoryJson
 } from '../../../src/drift/history.js'
 import { driftEntry } from './entries.js'
+
+describe('build keys in the history', () => {
+  it('reads a history written before entries kept a build key, and one that keeps it', () => {
+    const old = renderHistoryJson([driftEntry(1)])
+    expect(old).not.toContain('buildKey')
+    expect(parseHistoryJson(old)).toEqual({ entries: [driftEntry(1)] })
+
+    const keyed = [driftEntry(1), driftEntry(2, { buildKey: 'v1-0123456789abcdef' })]
+    expect(parseHistoryBlock(renderHistoryBlock(keyed))).toEqual({ entries: keyed })
+  })
+
+  it('refuses a build key that is not a string', () => {
+    const text = renderHistoryJson([driftEntry(1)]).replace('"ownSize"', '"buildKey":7,"ownSize"')
+    expect(parseHistoryJson(text)).toEqual({ error: 'history entry 1: buildKey is not a string' })
+  })
+
+  it('finds the newest entry of one commit and build key, never an unkeyed one', () => {
+    const commit = 'c'.repeat(40)
+    const entries = [
+      driftEntry(1, { commit }),
+      driftEntry(2, { commit, buildKey: 'v1-a', size: 1 }),
+      driftEntry(3, { commit, buildKey: 'v1-b' }),
+      driftEntry(4, { commit, buildKey: 'v1-a', size: 2 }),
+      driftEntry(5, { buildKey: 'v1-a' })
+    ]
+    expect(recordedEntryOf(entries, commit, 'v1-a')?.size).toBe(2)
+    expect(recordedEntryOf(entries, commit, 'v1-c')).toBeUndefined()
+    expect(recordedEntryOf([driftEntry(1, { commit })], commit, 'v1-a')).toBeUndefined()
+  })
+})
 
 describe('history block', () => {
   it('reads back what it wrote, inside any body', () => {

@@ -69,7 +69,8 @@ describe('renderManyMarkdown', () => {
       commit: 'b'.repeat(40),
       size: 1_404_224,
       compressedSize: 1,
-      layers: 4
+      layers: 4,
+      source: { kind: 'built' }
     }
     expect(verdictRows(renderManyMarkdown([grown, service('web')]))[0]).toMatch(
       /^\| `services\/api\/Dockerfile` \| 4\.4 MB \(\+3 MB\) \|/
