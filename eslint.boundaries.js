@@ -13,17 +13,19 @@ export const LAYERS = {
     'verify',
     'dockerfile',
     'go-source',
+    'registry',
     'tools',
     'binary',
     'core'
   ],
   cli: ['engine', 'report', 'drift', 'measure', 'core'],
-  engine: ['measure', 'verify', 'dockerfile', 'go-source', 'report', 'tools', 'core'],
+  engine: ['measure', 'verify', 'dockerfile', 'go-source', 'report', 'registry', 'tools', 'core'],
   github: ['drift', 'report', 'core'],
   drift: ['report', 'core'],
-  report: ['measure', 'dockerfile', 'tools', 'binary', 'core'],
+  report: ['measure', 'dockerfile', 'registry', 'tools', 'binary', 'core'],
   verify: ['tools', 'core'],
-  measure: ['tools', 'binary', 'core'],
+  measure: ['registry', 'tools', 'binary', 'core'],
+  registry: ['core'],
   dockerfile: ['go-source', 'binary', 'core'],
   'go-source': ['core'],
   tools: ['core'],
@@ -35,7 +37,7 @@ export const LAYERS = {
 export const PURE = ['core', 'binary', 'dockerfile', 'report', 'drift']
 
 /** Folders that run commands or read files; pure code may name their types, never call them. */
-const EFFECTS = ['action', 'cli', 'engine', 'github', 'measure', 'verify', 'tools']
+const EFFECTS = ['action', 'cli', 'engine', 'github', 'measure', 'registry', 'verify', 'tools']
 
 const NODE_EFFECTS = [
   'child_process',

@@ -17,6 +17,7 @@ export function helloReport(): MeasuredReport {
           diffId: 'sha256:a',
           size: 740_000_000,
           compressedSize: 270_000_000,
+          compressedSource: 'manifest',
           files: 20_000,
           instruction: 'RUN /bin/sh -c set -eux; apt-get install …'
         },
@@ -25,6 +26,7 @@ export function helloReport(): MeasuredReport {
           diffId: 'sha256:b',
           size: 4_096,
           compressedSize: 120,
+          compressedSource: 'estimate',
           files: 0,
           instruction: 'WORKDIR /app'
         },
@@ -33,6 +35,7 @@ export function helloReport(): MeasuredReport {
           diffId: 'sha256:c',
           size: 10_240,
           compressedSize: 1_024,
+          compressedSource: 'estimate',
           files: 3,
           instruction: 'COPY . . # buildkit'
         },
@@ -41,6 +44,7 @@ export function helloReport(): MeasuredReport {
           diffId: 'sha256:d',
           size: 30_409_356,
           compressedSize: 10_998_856,
+          compressedSource: 'estimate',
           files: 1,
           instruction: 'RUN /bin/sh -c go build -o hello . # buildkit'
         }
@@ -86,6 +90,7 @@ export function helloReport(): MeasuredReport {
             diffId: 'sha256:e',
             size: 1_532_416,
             compressedSize: 801_234,
+            compressedSource: 'blob',
             files: 1,
             instruction: 'COPY /out/hello /hello # buildkit'
           }

@@ -9,6 +9,8 @@ export interface ChildSample {
   peakRssBytes: number
   size: number
   compressedSize: number
+  /** Where each layer's compressed size came from, e.g. `blob, blob` (nothing recompressed). */
+  sources: string
 }
 
 async function main(): Promise<void> {
@@ -24,7 +26,8 @@ async function main(): Promise<void> {
     // maxRSS is in KiB on Linux and macOS.
     peakRssBytes: process.resourceUsage().maxRSS * 1024,
     size: measured.size,
-    compressedSize: measured.compressedSize
+    compressedSize: measured.compressedSize,
+    sources: measured.layers.map(layer => layer.compressedSource).join(', ')
   }
   process.stdout.write(`${JSON.stringify(sample)}\n`)
 }

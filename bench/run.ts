@@ -2,6 +2,8 @@
 //   npm run bench -- [--image golang:1.24] [--runs 3] [--only warm]
 // `--only WORD` times only the rows whose name holds WORD (and the gzip pipeline, the yardstick)
 // and leaves out the whole-run table; `--only pull-request` times only the pull-request rows.
+// Also times measureImage on the containerd image store (whose blobs are read, not recompressed)
+// and registry-image on the loopback registry's two-platform index, when those are provisioned.
 // Set DOCKER_HOST to bench another engine (e.g. the containerd image store).
 import { execFile, spawn } from 'node:child_process'
 import { mkdtemp, rm } from 'node:fs/promises'
@@ -9,6 +11,7 @@ import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
+import { measureRegistryImage } from '../src/registry/index.js'
 import type { ChildSample } from './measure-child.js'
 import { benchRecordedPullRequest, type TimedRow } from './pull-request.js'
 
@@ -18,6 +21,8 @@ interface Sample {
   /** Undefined where the row runs tools we cannot see into (a shell pipeline). */
   peakRssBytes?: number
   compressedSize: number
+  /** Where the layers' compressed sizes came from (`estimate`, `blob`, `manifest`). */
+  sources?: string
 }
 
 /** A row of the table: add one to bench another path through the code. */
@@ -32,6 +37,10 @@ interface RowResult {
   name: string
   samples: Sample[]
 }
+
+const CONTAINERD = { DOCKER_HOST: 'unix:///var/run/docker-containerd.sock' }
+const CONTAINERD_IMAGE = 'gib-bench:containerd-blobs'
+const REGISTRY_INDEX = '127.0.0.1:5000/acme/hello:multi'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const root = join(here, '..')
@@ -60,6 +69,22 @@ async function main(): Promise<void> {
       {
         name: 'measureImage, warm, without reading what is inside',
         sample: () => measureInChild(child, image, warmCache, 'no-contents')
+      },
+      {
+        name: `measureImage on the containerd store, cold (${CONTAINERD_IMAGE}: BuildKit's gzip blobs of debian:bookworm-slim)`,
+        prepare: () => buildOnContainerd(),
+        sample: () =>
+          measureInChild(
+            child,
+            CONTAINERD_IMAGE,
+            join(work, `containerd-${coldRun++}`),
+            'contents',
+            CONTAINERD
+          )
+      },
+      {
+        name: `registry-image ${REGISTRY_INDEX} (two platforms, manifests only)`,
+        sample: () => registryImage()
       }
     ]
     const only = option('--only')
@@ -110,13 +135,40 @@ async function measureInChild(
   child: string,
   image: string,
   cacheDir: string,
-  contents: 'contents' | 'no-contents' = 'contents'
+  contents: 'contents' | 'no-contents' = 'contents',
+  env: NodeJS.ProcessEnv = {}
 ): Promise<Sample> {
   const { stdout } = await run(process.execPath, [child, image, cacheDir, contents], {
-    maxBuffer: 1024 * 1024
+    maxBuffer: 1024 * 1024,
+    env: { ...process.env, ...env }
   })
   const sample = JSON.parse(stdout) as ChildSample
   return sample
+}
+
+/** An image whose layer the containerd store keeps as the gzip blob BuildKit wrote. */
+async function buildOnContainerd(): Promise<void> {
+  const build = spawn('docker', ['buildx', 'build', '--quiet', '--tag', CONTAINERD_IMAGE, '-'], {
+    env: { ...process.env, ...CONTAINERD }
+  })
+  build.stdin.end('FROM scratch\nCOPY --from=debian:bookworm-slim / /\n')
+  await new Promise<void>((resolve, reject) => {
+    build.on('error', reject)
+    build.on('close', code =>
+      code === 0 ? resolve() : reject(new Error(`docker buildx build exited ${code}`))
+    )
+  })
+}
+
+/** registry-image's measurement, in this process: manifests over loopback HTTP. */
+async function registryImage(): Promise<Sample> {
+  const started = performance.now()
+  const measured = await measureRegistryImage(REGISTRY_INDEX)
+  return {
+    seconds: (performance.now() - started) / 1000,
+    compressedSize: measured.platforms.reduce((sum, platform) => sum + platform.compressedSize, 0),
+    sources: measured.platforms.map(p => `${p.platform} ${p.compressedSize}`).join('; ')
+  }
 }
 
 async function shellGzip(image: string): Promise<Sample> {
@@ -151,8 +203,8 @@ function insideCost(results: RowResult[]): string {
 function formatTable(results: RowResult[]): string {
   const baseline = median(results[0]!.samples.map(sample => sample.seconds))
   const lines = [
-    '| what | median time | vs gzip pipeline | peak RSS (max) | compressed bytes |',
-    '|---|---:|---:|---:|---:|'
+    '| what | median time | vs gzip pipeline | peak RSS (max) | compressed bytes | layer sources |',
+    '|---|---:|---:|---:|---:|---|'
   ]
   for (const { name, samples } of results) {
     const seconds = median(samples.map(sample => sample.seconds))
@@ -160,7 +212,8 @@ function formatTable(results: RowResult[]): string {
     const rss = peaks.length > 0 ? `${(Math.max(...peaks) / 1048576).toFixed(0)} MiB` : 'n/a'
     const ratio = `${(seconds / baseline).toFixed(2)}×`
     const bytes = samples[0]!.compressedSize.toLocaleString('en-US')
-    const cells = [name, `${seconds.toFixed(1)} s`, ratio, rss, bytes]
+    const time = seconds < 1 ? `${(seconds * 1000).toFixed(0)} ms` : `${seconds.toFixed(1)} s`
+    const cells = [name, time, ratio, rss, bytes, samples[0]!.sources ?? '']
     lines.push(`| ${cells.map(cell => cell.replaceAll('|', '\\|')).join(' | ')} |`)
   }
   return lines.join('\n')

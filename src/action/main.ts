@@ -11,6 +11,7 @@ import { imageInputsOf, readInputs, requireInsideWorkspace } from './inputs.js'
 import { actionsProgress, logDockerVersions } from './logging.js'
 import { publishReports } from './publish.js'
 import { keepMeasurements } from './recorded-baselines.js'
+import { measureRegistryImageRun } from './registry-run.js'
 import { restoreRunnerSizeCache } from './size-cache.js'
 import { untrustedCheckoutWarning } from './untrusted-checkout.js'
 import { concludeRun } from './verdict.js'
@@ -23,6 +24,7 @@ export async function run(): Promise<void> {
       await requireInsideWorkspace(inputs)
       return await postBundledComment(inputs)
     }
+    if (inputs.registryImage) return await measureRegistryImageRun(inputs, inputs.registryImage)
     const plan = planRun(inputs.mode, inputs.baseline)
     const images = await imageInputsOf(inputs)
     await requireInsideWorkspace(inputs, images)

@@ -1,7 +1,7 @@
 import * as core from '@actions/core'
 import { withinEveryLimit } from '../core/budget.js'
 import { largestBinary } from '../report/inside.js'
-import type { Report } from '../report/model.js'
+import type { RegistryReport, Report } from '../report/model.js'
 
 /** Output names as action.yml spells them. */
 export const Output = {
@@ -103,6 +103,35 @@ export function outputsOfAll(
 function jsonValue(value: string | undefined): number | string | null {
   if (value === undefined || value === '') return null
   return /^-?\d+(\.\d+)?$/.test(value) ? Number(value) : value
+}
+
+/**
+ * The step outputs of a registry image: one platform gives plain numbers, several a JSON map keyed
+ * by platform (`{"linux/amd64": 1234}`); `size` is empty, as it is not known from manifests.
+ */
+export function registryOutputsOf(
+  report: RegistryReport,
+  reportPath: string
+): Record<string, string> {
+  const [only] = report.platforms
+  const per = (value: (platform: RegistryReport['platforms'][number]) => number): string =>
+    only && report.platforms.length === 1
+      ? String(value(only))
+      : JSON.stringify(Object.fromEntries(report.platforms.map(p => [p.platform, value(p)])))
+  return {
+    [Output.Size]: '',
+    [Output.CompressedSize]: per(platform => platform.compressedSize),
+    [Output.Layers]: per(platform => platform.layers),
+    [Output.WithinBudget]: String(report.within),
+    [Output.AlternativeStatus]: 'not-applicable',
+    [Output.Report]: reportPath
+  }
+}
+
+/** Sets the outputs of a registry image. */
+export function setRegistryOutputs(report: RegistryReport, reportPath: string): void {
+  for (const [name, value] of Object.entries(registryOutputsOf(report, reportPath)))
+    core.setOutput(name, value)
 }
 
 // Every output the step sets is set here, so action.yml and the code are read side by side.

@@ -64,7 +64,7 @@ function runnerTemp(): string {
 }
 
 /** Writes the JSON report under a name derived from the comment key; returns its path. */
-async function writeJsonReport(report: JsonReport, key: string): Promise<string> {
+export async function writeJsonReport(report: JsonReport, key: string): Promise<string> {
   const dir = runnerTemp()
   await mkdir(dir, { recursive: true })
   const name = `go-image-budget-${key.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '') || 'report'}.json`
@@ -73,7 +73,7 @@ async function writeJsonReport(report: JsonReport, key: string): Promise<string>
   return file
 }
 
-async function writeJobSummary(markdown: string): Promise<void> {
+export async function writeJobSummary(markdown: string): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) return
   await core.summary.addRaw(markdown).write()
 }

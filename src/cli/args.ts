@@ -19,6 +19,8 @@ Builds the image, measures it, checks the budget and proves a FROM scratch alter
   --context DIR           build context (default .)
   --file PATH             Dockerfile (default CONTEXT/Dockerfile)
   --target STAGE          build target
+  --registry-image REF    measure an image in a registry from its manifests instead of building,
+                          per platform, e.g. ghcr.io/acme/api:1.4 (docker's credentials)
   --build-arg KEY=VALUE   build argument (repeatable)
   --platform OS/ARCH      target platform
   --builder NAME          buildx builder
@@ -63,6 +65,7 @@ const SINGLE: InputName[] = [
   Input.Context,
   Input.File,
   Input.Target,
+  Input.RegistryImage,
   Input.Platform,
   Input.Builder,
   Input.MaxSize,

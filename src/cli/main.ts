@@ -1,9 +1,11 @@
 import { Input, InputError } from '../core/inputs.js'
 import { analyze } from '../engine/analyze.js'
 import { requireInside } from '../engine/workspace-paths.js'
+import { analyzeRegistryImage } from '../engine/registry-image.js'
 import { defaultSizeCacheDir, fileSizeCache } from '../measure/index.js'
 import { renderJson } from '../report/json.js'
 import { renderMarkdown } from '../report/markdown.js'
+import { renderRegistryMarkdown, renderRegistryTerminal } from '../report/registry.js'
 import { renderTerminal } from '../report/terminal.js'
 import { parseCommand, USAGE, type CliCommand } from './args.js'
 import { driftReport } from './drift-report.js'
@@ -38,6 +40,17 @@ export async function main(argv: string[]): Promise<number> {
         { input: Input.File, value: command.inputs.file }
       ]
     )
+    const { registryImage } = command.inputs
+    if (registryImage) {
+      const report = await analyzeRegistryImage(registryImage, command.inputs)
+      const render = {
+        json: renderJson,
+        markdown: renderRegistryMarkdown,
+        terminal: renderRegistryTerminal
+      }[command.format]
+      process.stdout.write(render(report))
+      return report.within ? 0 : EXIT_OVER_BUDGET
+    }
     const { baselineImage } = command.inputs
     const report = await analyze(command.inputs, {
       progress: stderrProgress(command.verbose),

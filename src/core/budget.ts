@@ -16,7 +16,8 @@ export interface Budget {
 
 /** The figures a budget is checked against. */
 export interface BudgetFigures {
-  size: number
+  /** Undefined when not known (an image measured from a registry's manifests). */
+  size?: number
   compressedSize?: number
   layers: number
   /**
@@ -60,7 +61,12 @@ export interface BudgetVerdict {
 export function checkBudget(budget: Budget, figures: BudgetFigures): BudgetVerdict {
   const checks: BudgetCheck[] = []
   const unchecked: UncheckedRule[] = []
-  if (budget.maxSize !== undefined) checks.push(sizeCheck('size', figures.size, budget.maxSize))
+  const { size } = figures
+  const sizeNotKnown = 'the uncompressed size is not known from a registry manifest'
+  if (budget.maxSize !== undefined) {
+    if (size !== undefined) checks.push(sizeCheck('size', size, budget.maxSize))
+    else unchecked.push({ name: 'size', limit: formatBytes(budget.maxSize), reason: sizeNotKnown })
+  }
   if (budget.maxCompressedSize !== undefined) {
     if (figures.compressedSize !== undefined) {
       checks.push(sizeCheck('compressed size', figures.compressedSize, budget.maxCompressedSize))
@@ -90,7 +96,8 @@ export function checkBudget(budget: Budget, figures: BudgetFigures): BudgetVerdi
       reason: baseline.unavailable
     })
   } else if (budget.maxIncrease !== undefined && baseline && 'size' in baseline) {
-    const growth = figures.size - baseline.size
+    if (size === undefined) throw new Error('max-increase needs the size of the image')
+    const growth = size - baseline.size
     const limit = allowedGrowth(budget.maxIncrease, baseline.size)
     checks.push({
       name: 'increase',
@@ -112,8 +119,8 @@ export function checkBudget(budget: Budget, figures: BudgetFigures): BudgetVerdi
       })
     }
   }
-  if (budget.warnSize !== undefined) {
-    checks.push({ ...sizeCheck('warn size', figures.size, budget.warnSize), severity: 'warn' })
+  if (budget.warnSize !== undefined && size !== undefined) {
+    checks.push({ ...sizeCheck('warn size', size, budget.warnSize), severity: 'warn' })
   }
   return {
     within: checks.every(check => check.within || check.severity === 'warn'),

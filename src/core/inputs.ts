@@ -1,6 +1,7 @@
 import * as path from 'node:path'
 import { GROWTH_FORMS, parseGrowth, parseSize, SIZE_FORMS, type GrowthLimit } from './size.js'
 import type { Budget } from './budget.js'
+import { parseReference, REFERENCE_FORMS } from './image-reference.js'
 import { isPlatformForm, PLATFORM_FORMS } from './platform.js'
 import { BuildInput, parseBuildInputs, type BuildOptions } from './build-inputs.js'
 import { InputError } from './input-error.js'
@@ -13,6 +14,7 @@ export const Input = {
   Context: 'context',
   File: 'file',
   Dockerfiles: 'dockerfiles',
+  RegistryImage: 'registry-image',
   Target: 'target',
   BuildArgs: 'build-args',
   Platform: 'platform',
@@ -82,6 +84,8 @@ export interface Inputs {
   dockerfiles: string[]
   /** Whether `context` was given: with `dockerfiles`, it then replaces each Dockerfile's folder. */
   contextGiven: boolean
+  /** An image in a registry to measure from its manifests instead of building one. */
+  registryImage?: string
   target?: string
   buildArgs: Record<string, string>
   platform?: string
@@ -131,12 +135,19 @@ export function parseInputs(read: ReadInput): Inputs {
       `${Input.Image} and ${Input.Dockerfiles} cannot be used together: ${Input.Image} names the one image of ${Input.File}; to measure several prebuilt images, run one step per image with ${Input.File} and ${Input.Image}`
     )
   }
+  const registryImage = registryImageInput(text(Input.RegistryImage))
+  if (registryImage && (dockerfiles.length > 0 || text(Input.File) || text(Input.Image))) {
+    throw new InputError(
+      `${Input.RegistryImage} measures an image already in a registry, without building: set it, or ${Input.File}/${Input.Dockerfiles}/${Input.Image}, not both`
+    )
+  }
   return {
     mode: choiceInput(Input.Mode, text(Input.Mode), ['auto', 'check', 'drift', 'comment'], 'auto'),
     context,
     file: text(Input.File) || path.join(context, 'Dockerfile'),
     dockerfiles,
     contextGiven: text(Input.Context) !== '',
+    registryImage,
     target: optional(Input.Target),
     buildArgs: parseBuildArgs(read(Input.BuildArgs)),
     platform: platformInput(text(Input.Platform)),
@@ -219,6 +230,16 @@ function parseBuildArgs(value: string): Record<string, string> {
     args[match[1] as string] = match[2] as string
   }
   return args
+}
+
+function registryImageInput(value: string): string | undefined {
+  if (value === '') return undefined
+  if (!parseReference(value)) {
+    throw new InputError(
+      `${Input.RegistryImage} must be ${REFERENCE_FORMS}; got ${JSON.stringify(value)}`
+    )
+  }
+  return value
 }
 
 function platformInput(value: string): string | undefined {

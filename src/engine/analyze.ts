@@ -71,7 +71,8 @@ export async function analyze(inputs: Inputs, options: AnalyzeOptions): Promise<
         docker: options.docker,
         baseImage: finalStage?.baseImage,
         cache: options.cache,
-        onProgress: progress.measuring?.bind(progress)
+        onProgress: progress.measuring?.bind(progress),
+        registry: { githubToken: inputs.githubToken }
       })
     )
     const baseline = options.baseline

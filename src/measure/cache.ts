@@ -4,16 +4,24 @@ import { homedir } from 'node:os'
 import { join } from 'node:path'
 import { DEFAULT_BLOCK_BYTES } from './block-gzip.js'
 import { DEFAULT_LEVEL } from './deflate-workers.js'
-import type { CompressedSizeCache } from './types.js'
+import type { CompressedSizeCache, KnownCompressedSize } from './types.js'
 
 export type { CompressedSizeCache } from './types.js'
 
 /**
- * Names how a cached size was computed: gzip level 6 from canonical zlib (pako with the classic
- * hash), in 1 MiB blocks each primed with the 32 KiB before it. Entries written by another method
- * (an older release used Node's own zlib, about 1.5 % larger) are ignored and computed again.
+ * Names how a cached estimate was computed: Node's zlib at the estimate's level, in 1 MiB blocks
+ * each primed with the 32 KiB before it. Entries written by another method (older releases
+ * followed GNU `gzip -6` with canonical zlib) are ignored, so those layers are sized once again.
  */
-export const COMPRESSION_METHOD = `gzip-${DEFAULT_LEVEL} canonical-zlib ${DEFAULT_BLOCK_BYTES / 1024 / 1024}MiB-blocks`
+export const COMPRESSION_METHOD = `gzip-${DEFAULT_LEVEL} node-zlib ${DEFAULT_BLOCK_BYTES / 1024 / 1024}MiB-blocks`
+
+/** Names a size read from a registry manifest: exact, whatever compressed the blob. */
+export const MANIFEST_METHOD = 'registry-manifest'
+
+const SOURCE_OF_METHOD = new Map<string, KnownCompressedSize['compressedSource']>([
+  [COMPRESSION_METHOD, 'estimate'],
+  [MANIFEST_METHOD, 'manifest']
+])
 
 /** Where the CLI keeps compressed sizes between runs, following the XDG cache convention. */
 export function defaultSizeCacheDir(env: NodeJS.ProcessEnv = process.env): string {
@@ -38,19 +46,21 @@ export function fileSizeCache(dir: string): CompressedSizeCache {
       if (!file) return undefined
       try {
         const entry = JSON.parse(await readFile(file, 'utf8')) as Partial<CachedSize>
-        return entry.method === COMPRESSION_METHOD && Number.isSafeInteger(entry.compressedSize)
-          ? entry.compressedSize
+        const source = SOURCE_OF_METHOD.get(entry.method ?? '')
+        return source !== undefined && Number.isSafeInteger(entry.compressedSize)
+          ? { compressedSize: entry.compressedSize!, compressedSource: source }
           : undefined
       } catch {
         // Missing or torn entries are a miss: the layer is simply compressed again.
         return undefined
       }
     },
-    async set(digest, compressedSize) {
+    async set(digest, { compressedSize, compressedSource }) {
       const file = fileOf(digest)
       if (!file) return
       await mkdir(dir, { recursive: true })
-      const entry: CachedSize = { compressedSize, method: COMPRESSION_METHOD }
+      const method = compressedSource === 'manifest' ? MANIFEST_METHOD : COMPRESSION_METHOD
+      const entry: CachedSize = { compressedSize, method }
       // Written aside and renamed so a reader never sees half a file.
       const partial = `${file}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`
       await writeFile(partial, JSON.stringify(entry))

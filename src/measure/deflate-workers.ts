@@ -2,8 +2,11 @@ import { availableParallelism } from 'node:os'
 import { Worker } from 'node:worker_threads'
 import type { DeflateRequest, DeflateResponse, DeflateWorkerData } from './deflate-protocol.js'
 
-/** gzip's default level, the one `gzip` and registry clients use. */
-export const DEFAULT_LEVEL = 6
+/**
+ * The zlib level of the estimate: Node's zlib at 5 lands closest to the gzip blobs BuildKit writes
+ * (Go's compress/flate at its default level), within 0.1 % on debian:bookworm-slim's layer.
+ */
+export const DEFAULT_LEVEL = 5
 
 export type DeflateTask = Omit<DeflateRequest, 'id'>
 

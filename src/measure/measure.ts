@@ -11,22 +11,30 @@ import { attackSurfaceOf } from './attack-surface.js'
 import { analyzeFilesystem } from './filesystem-stack.js'
 import { finalExecutables } from './final-executables.js'
 import { instructionsForLayers } from './history.js'
+import { pulledLayerSizes } from './pulled-layers.js'
 import { readSavedImage, type SavedFile } from './saved-image.js'
 import { joinSavedImage, type JoinedLayer } from './saved-image-join.js'
 import type {
   BaseShare,
   CompressedSizeCache,
   ImageMeasurement,
+  KnownCompressedSize,
   LayerMeasurement,
   MeasureProgress
 } from './types.js'
 import { ImageReadError } from './errors.js'
+import type { RegistryClientOptions } from '../registry/index.js'
 
 export interface MeasureOptions {
   docker?: DockerOptions
-  /** The image the final stage starts FROM; the layers shared with it become `base`. */
+  /**
+   * The image the final stage starts FROM; the layers shared with it become `base`, and when it
+   * was pulled from a registry, their compressed sizes are that registry's.
+   */
   baseImage?: string
   cache?: CompressedSizeCache
+  /** How to reach the base image's registry (credentials, time limit). */
+  registry?: RegistryClientOptions
   /**
    * Read what is inside (the Go executables, the package databases, the attack surface): on
    * unless false. Off only to time what the reading costs (bench/).
@@ -45,8 +53,10 @@ export interface MeasuredImage {
 
 /**
  * Measures an image from its own layer contents, streamed once through `docker save`, so the
- * numbers are the same on the classic and the containerd image store (whose `docker image
- * inspect` and `docker history` sizes disagree) and close to what a registry stores.
+ * uncompressed numbers are the same on the classic and the containerd image store (whose `docker
+ * image inspect` and `docker history` sizes disagree). Compressed sizes are what a registry stores,
+ * best source first: the store's own compressed blob, the manifest of the registry a base image was
+ * pulled from, else an estimate from the uncompressed tar (each layer says which).
  */
 export async function measureImage(
   image: string,
@@ -70,6 +80,7 @@ export async function measureImageAndFilesystem(
     diffId: layer.diffId,
     size: layer.contents.size,
     compressedSize: layer.contents.compressedSize,
+    compressedSource: layer.contents.compressedSource,
     files: layer.contents.files,
     instruction: instructions[index] ?? ''
   }))
@@ -115,12 +126,19 @@ async function saveAndRead(
   })
   exited.catch(() => undefined)
   const workers = new DeflateWorkers()
+  // Asked for only when an uncompressed layer passes: the containerd store's blobs never need it.
+  let pulled: Promise<Map<string, KnownCompressedSize>> | undefined
+  const pulledSizes = (): Promise<Map<string, KnownCompressedSize>> =>
+    (pulled ??= options.baseImage
+      ? pulledLayerSizes(options.baseImage, options)
+      : Promise.resolve(new Map()))
   try {
     const files = await readSavedImage(child.stdout, {
       readContents: options.readContents,
       knownCompressedSize: async path => {
         const digest = blobDigest(path)
-        return digest === undefined ? undefined : options.cache?.get(digest)
+        if (digest === undefined) return undefined
+        return (await pulledSizes()).get(digest) ?? (await options.cache?.get(digest))
       },
       workers,
       ...progress?.callbacks
@@ -186,15 +204,18 @@ export function blobDigest(path: string): string | undefined {
   return match ? `${match[1]}:${match[2]}` : undefined
 }
 
-/** Stores fresh sizes under the diffID and under the blob's own digest, the name seen next time. */
+/** Stores fresh estimates under the diffID and under the blob's own digest, the name seen next time. */
 async function remember(
   layers: JoinedLayer[],
   cache: CompressedSizeCache | undefined
 ): Promise<void> {
   if (!cache) return
   for (const layer of layers) {
-    if (layer.compressedSizeFromCache) continue
-    const size = layer.contents.compressedSize
+    if (layer.compressedSizeWasKnown) continue
+    const size: KnownCompressedSize = {
+      compressedSize: layer.contents.compressedSize,
+      compressedSource: 'estimate'
+    }
     await cache.set(layer.diffId, size)
     const blob = blobDigest(layer.path)
     if (blob !== undefined && blob !== layer.diffId) await cache.set(blob, size)

@@ -8,7 +8,8 @@ export interface JoinedLayer {
   /** Archive path of the blob that carried it. */
   path: string
   contents: SizedLayerContents
-  compressedSizeFromCache: boolean
+  /** Sized from a blob, a manifest or the cache rather than compressed in this run. */
+  compressedSizeWasKnown: boolean
 }
 
 export interface ImageConfig {
@@ -72,7 +73,7 @@ export function joinSavedImage(image: string, files: ReadonlyMap<string, SavedFi
       diffId: diffIds[index]!,
       path,
       contents: file.contents,
-      compressedSizeFromCache: file.compressedSizeFromCache
+      compressedSizeWasKnown: file.compressedSizeWasKnown
     }
   })
   return { configDigest: configFile.digest, config, layers }

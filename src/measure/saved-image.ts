@@ -5,19 +5,26 @@ import { createGunzip } from 'node:zlib'
 import tar from 'tar-stream'
 import type { DeflateWorkers } from './deflate-workers.js'
 import { readLayer, type LayerContents } from './layer-reader.js'
+import type { CompressedSource, KnownCompressedSize } from './types.js'
 
-/** A layer's contents with its compressed size, computed now or known from an earlier run. */
-export type SizedLayerContents = LayerContents & { compressedSize: number }
+/** A layer's contents with its compressed size: the blob's, known beforehand, or estimated now. */
+export type SizedLayerContents = LayerContents & {
+  compressedSize: number
+  compressedSource: CompressedSource
+}
 
 /** What one file of a `docker save` archive turned out to be, judged by its content. */
 export type SavedFile =
   | { kind: 'json'; value: unknown; digest: string }
-  | { kind: 'layer'; contents: SizedLayerContents; compressedSizeFromCache: boolean }
+  | { kind: 'layer'; contents: SizedLayerContents; compressedSizeWasKnown: boolean }
   | { kind: 'unreadable'; reason: string }
 
 export interface ReadSavedImageOptions {
-  /** A compressed size known for the blob at this archive path; its layer is then not compressed. */
-  knownCompressedSize(path: string): Promise<number | undefined>
+  /**
+   * A compressed size known for the uncompressed blob at this archive path (from a registry
+   * manifest or an earlier run); its layer is then not compressed.
+   */
+  knownCompressedSize(path: string): Promise<KnownCompressedSize | undefined>
   /** The threads that compress the layers whose size is not known. */
   workers: DeflateWorkers
   /** Read the Go executables and the package databases of the layers (on unless false). */
@@ -84,21 +91,43 @@ async function readSavedFile(
   }
   if (looksLikeJson(head) && size <= MAX_JSON_BYTES) return readJson(all)
 
-  const known = await options.knownCompressedSize(path)
   options.onLayerStart?.()
-  const read = (tarChunks: AsyncIterable<Buffer>): Promise<LayerContents> =>
-    readLayer(counted(tarChunks, options.onLayerBytes), {
+  try {
+    // A compressed blob is what the store pushes and pulls: its own size is the compressed size.
+    if (startsWith(head, GZIP_MAGIC)) {
+      const contents = await gunzipInto(
+        chunks =>
+          readLayer(counted(chunks, options.onLayerBytes), {
+            compressWith: undefined,
+            readContents: options.readContents
+          }),
+        all
+      )
+      return {
+        kind: 'layer',
+        contents: { ...contents, compressedSize: size, compressedSource: 'blob' },
+        compressedSizeWasKnown: true
+      }
+    }
+    const known = await options.knownCompressedSize(path)
+    const contents = await readLayer(counted(all, options.onLayerBytes), {
       compressWith: known === undefined ? options.workers : undefined,
       readContents: options.readContents
     })
-  try {
-    const contents = startsWith(head, GZIP_MAGIC) ? await gunzipInto(read, all) : await read(all)
-    const compressedSize = known ?? contents.compressedSize
-    if (compressedSize === undefined) throw new Error('its compressed size was never computed')
+    const sized = known ?? {
+      compressedSize: contents.compressedSize,
+      compressedSource: 'estimate' as const
+    }
+    if (sized.compressedSize === undefined)
+      throw new Error('its compressed size was never computed')
     return {
       kind: 'layer',
-      contents: { ...contents, compressedSize },
-      compressedSizeFromCache: known !== undefined
+      contents: {
+        ...contents,
+        compressedSize: sized.compressedSize,
+        compressedSource: sized.compressedSource
+      },
+      compressedSizeWasKnown: known !== undefined
     }
   } catch (error) {
     // The reader may have stopped part-way; the archive only moves on once this file is consumed.

@@ -6,8 +6,10 @@ export interface LayerMeasurement {
   diffId: string
   /** Bytes of the uncompressed layer tar. */
   size: number
-  /** Bytes of the layer gzip-compressed at the default level, as a registry stores it. */
+  /** Bytes of the layer as a registry stores it and a node pulls it: see `compressedSource`. */
   compressedSize: number
+  /** Where `compressedSize` comes from: exact (`blob`, `manifest`) or our `estimate`. */
+  compressedSource: CompressedSource
   /** Regular files in the layer. */
   files: number
   /** The instruction that made the layer, from the image config history (`created_by`). */
@@ -16,6 +18,20 @@ export interface LayerMeasurement {
 
 import type { GoBinary } from '../binary/index.js'
 import type { AttackSurface } from './attack-surface.js'
+
+/**
+ * `blob`: the size of the compressed blob the image store keeps (the containerd store's, as
+ * BuildKit wrote it or a registry served it). `manifest`: the size a registry's manifest gives for
+ * the layer of an image pulled from it. `estimate`: only the uncompressed tar exists here (the
+ * classic store), so its size is what our deflate makes of it, close to what a push would store.
+ */
+export type CompressedSource = 'blob' | 'manifest' | 'estimate'
+
+/** A compressed size known without compressing, and where it was learned. */
+export interface KnownCompressedSize {
+  compressedSize: number
+  compressedSource: Exclude<CompressedSource, 'blob'>
+}
 
 export interface FileSize {
   path: string
@@ -68,13 +84,13 @@ export interface UnreadExecutable {
 }
 
 /**
- * Remembers the gzip size we computed for a layer's content, so unchanged layers (the base image's)
- * are not compressed again. Keys are content digests: a layer's diffID, or the digest of the blob
- * that carried it (the only name known while a compressed blob streams past).
+ * Remembers the compressed size learned for a layer's content (estimated, or read from a registry
+ * manifest), so unchanged layers (the base image's) are neither compressed nor looked up again.
+ * Keys are content digests: a layer's diffID, or the digest of the blob that carried it.
  */
 export interface CompressedSizeCache {
-  get(digest: string): Promise<number | undefined>
-  set(digest: string, compressedSize: number): Promise<void>
+  get(digest: string): Promise<KnownCompressedSize | undefined>
+  set(digest: string, size: KnownCompressedSize): Promise<void>
 }
 
 /**

@@ -1,7 +1,7 @@
-import type { Report } from './model.js'
+import type { RegistryReport, Report } from './model.js'
 
 /** The JSON report of one image, or of several keyed by Dockerfile path; fields documented in the README. */
-export type JsonReport = Report | Record<string, Report>
+export type JsonReport = Report | Record<string, Report> | RegistryReport
 
 export function renderJson(report: JsonReport): string {
   return `${JSON.stringify(report, null, 2)}\n`

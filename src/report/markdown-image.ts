@@ -1,5 +1,6 @@
 import type { ImageMeasurement } from '../measure/types.js'
 import { formatBytes, formatPercent, percentOf } from '../core/format.js'
+import { compressedIsEstimated, ESTIMATE_NOTE, formatLayerCompressed } from './compressed.js'
 import { inlineCode } from './escape.js'
 
 const WASTE_WORTH_SHOWING = 1_000_000
@@ -33,13 +34,16 @@ function layerTable(image: ImageMeasurement, maxLayers = Infinity): string {
           .sort((a, b) => b.size - a.size)
           .slice(0, maxLayers)
           .sort((a, b) => a.index - b.index)
-  const note =
+  const notes = [
     shown.length < image.layers.length
-      ? `\n\nThe ${shown.length} largest of ${image.layers.length} layers.`
-      : ''
+      ? `The ${shown.length} largest of ${image.layers.length} layers.`
+      : '',
+    compressedIsEstimated(image) ? `_${ESTIMATE_NOTE}_` : ''
+  ].filter(line => line !== '')
+  const note = notes.length > 0 ? `\n\n${notes.join(' ')}` : ''
   const rows = shown.map(
     layer =>
-      `| ${layer.index + 1} | ${inlineCode(layer.instruction || '(no history)', 80)} | ${formatBytes(layer.size)} | ${formatBytes(layer.compressedSize)} | ${layer.files.toLocaleString('en-US')} |`
+      `| ${layer.index + 1} | ${inlineCode(layer.instruction || '(no history)', 80)} | ${formatBytes(layer.size)} | ${formatLayerCompressed(layer)} | ${layer.files.toLocaleString('en-US')} |`
   )
   return (
     [

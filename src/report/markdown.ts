@@ -1,5 +1,6 @@
-import { warnings, type BudgetVerdict } from '../core/budget.js'
+import type { BudgetVerdict } from '../core/budget.js'
 import { formatBytes, formatDelta, formatExactBytes, formatPercent } from '../core/format.js'
+import { formatCompressed } from './compressed.js'
 import { codeBlock, escapeInline, inlineCode } from './escape.js'
 import { describeBaseline, describeBaselineSource } from './delta.js'
 import { imageDetails } from './markdown-image.js'
@@ -11,7 +12,8 @@ import {
   describeNeedsEvidence,
   describeVerdict,
   STATUS_LABEL,
-  STATUS_MARK
+  STATUS_MARK,
+  verdictMark
 } from './wording.js'
 
 /** GitHub refuses a comment body longer than this. */
@@ -141,7 +143,7 @@ function verdictTable(reports: Report[]): string {
       altImage && alternative.savings
         ? `, ${formatBytes(altImage.size)} (saves ${formatPercent(alternative.savings.percent)})`
         : ''
-    return `| ${file} | ${formatBytes(image.size)}${growth(report)} | ${formatBytes(image.compressedSize)} | ${image.layers.length} | ${describeBudget(report.budget)} | ${verdictMark(report.budget)} ${verdictText(report.budget)} | ${STATUS_MARK[alternative.status]} ${STATUS_LABEL[alternative.status]}${saved} |`
+    return `| ${file} | ${formatBytes(image.size)}${growth(report)} | ${formatCompressed(image)} | ${image.layers.length} | ${describeBudget(report.budget)} | ${verdictMark(report.budget)} ${verdictText(report.budget)} | ${STATUS_MARK[alternative.status]} ${STATUS_LABEL[alternative.status]}${saved} |`
   })
   return [
     '| Dockerfile | Size | Compressed | Layers | Budget | Verdict | Scratch alternative |',
@@ -222,12 +224,12 @@ function measured(report: MeasuredReport): string[] {
   const rows = [
     '| Image | Size | Compressed | Layers | Budget | Verdict |',
     '| --- | ---: | ---: | ---: | --- | --- |',
-    `| Current | ${formatBytes(image.size)} | ${formatBytes(image.compressedSize)} | ${image.layers.length} | ${describeBudget(report.budget)} | ${verdictMark(report.budget)} ${verdictText(report.budget)} |`
+    `| Current | ${formatBytes(image.size)} | ${formatCompressed(image)} | ${image.layers.length} | ${describeBudget(report.budget)} | ${verdictMark(report.budget)} ${verdictText(report.budget)} |`
   ]
   if (alternative.image) {
     const limits = alternative.budget ? describeBudget(alternative.budget) : ''
     rows.push(
-      `| Scratch alternative | ${formatBytes(alternative.image.size)} | ${formatBytes(alternative.image.compressedSize)} | ${alternative.image.layers.length} | ${limits} | ${STATUS_MARK[alternative.status]} ${STATUS_LABEL[alternative.status]} |`
+      `| Scratch alternative | ${formatBytes(alternative.image.size)} | ${formatCompressed(alternative.image)} | ${alternative.image.layers.length} | ${limits} | ${STATUS_MARK[alternative.status]} ${STATUS_LABEL[alternative.status]} |`
     )
   }
   if (report.baseline?.status === 'measured') {
@@ -250,13 +252,6 @@ function measured(report: MeasuredReport): string[] {
     : ''
   const given = report.givenImage ? describeGivenImage(report.givenImage, inlineCode) : ''
   return [rows.join('\n'), given, baseline, savingsLine(report), alternativeSection(alternative)]
-}
-
-function verdictMark(verdict: BudgetVerdict): string {
-  if (!verdict.within) return '❌'
-  if (verdict.unchecked.length > 0) return '⚠️'
-  if (verdict.checks.length === 0) return 'ℹ️'
-  return warnings(verdict).length > 0 ? '⚠️' : '✅'
 }
 
 // The reasons of limits not checked come from git and docker: escaped like any other outside text.

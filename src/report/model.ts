@@ -3,6 +3,7 @@ import type { BudgetVerdict } from '../core/budget.js'
 import type { BuildFailure } from '../tools/build-log.js'
 import type { Finding } from '../dockerfile/types.js'
 import type { ImageMeasurement } from '../measure/types.js'
+import type { RegistryPlatform } from '../registry/index.js'
 
 /** Everything one run learned; the JSON report is this object, and every renderer reads only it. */
 export type Report = MeasuredReport | FailedBuildReport
@@ -83,6 +84,21 @@ export type BaselineSource =
 export interface BaseDigest {
   image: string
   digest: string
+}
+
+/**
+ * An image measured straight from a registry (`registry-image`), built by no one here: one entry
+ * per platform, each with its own budget verdict. Its uncompressed size is not known.
+ */
+export interface RegistryReport {
+  schemaVersion: typeof REPORT_SCHEMA_VERSION
+  kind: 'registry'
+  reference: string
+  /** The digest the reference resolved to: the index's, for a multi-platform image. */
+  digest?: string
+  platforms: (RegistryPlatform & { budget: BudgetVerdict })[]
+  /** Within when every platform is. */
+  within: boolean
 }
 
 export interface FailedBuildReport extends ReportHeader {

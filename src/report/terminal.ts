@@ -1,4 +1,5 @@
 import { formatBytes, formatExactBytes, formatPercent, percentOf } from '../core/format.js'
+import { formatCompressed } from './compressed.js'
 import { describeBaseline, describeBaselineSource } from './delta.js'
 import { alignColumns } from './columns.js'
 import { insideLines } from './terminal-inside.js'
@@ -44,7 +45,7 @@ function table(report: MeasuredReport): string {
     [
       'current',
       formatBytes(report.image.size),
-      formatBytes(report.image.compressedSize),
+      formatCompressed(report.image),
       String(report.image.layers.length),
       describeBudget(report.budget),
       describeVerdict(report.budget)
@@ -55,7 +56,7 @@ function table(report: MeasuredReport): string {
     rows.push([
       'scratch alternative',
       formatBytes(alternative.image.size),
-      formatBytes(alternative.image.compressedSize),
+      formatCompressed(alternative.image),
       String(alternative.image.layers.length),
       alternative.budget ? describeBudget(alternative.budget) : '',
       STATUS_LABEL[alternative.status]

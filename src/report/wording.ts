@@ -62,6 +62,14 @@ function describeLimit(check: BudgetCheck): string {
   }
 }
 
+/** The mark beside a verdict: ❌ over, ⚠️ a limit not checked or past warn-size, ℹ️ no budget, ✅ within. */
+export function verdictMark(verdict: BudgetVerdict): string {
+  if (!verdict.within) return '❌'
+  if (verdict.unchecked.length > 0) return '⚠️'
+  if (verdict.checks.length === 0) return 'ℹ️'
+  return warnings(verdict).length > 0 ? '⚠️' : '✅'
+}
+
 /**
  * `within budget` / `over budget: size 770 MB of 50 MB`, with any warn-size warning after it and
  * each limit that could not be checked (`not checked: increase (5%): …`): never `within budget`

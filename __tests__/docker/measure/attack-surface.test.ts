@@ -130,7 +130,10 @@ beforeAll(async () => {
   for (const image of IMAGES) {
     // Sizes are not what is checked here: a cache that knows every layer skips compressing them.
     const measured = await measureImage(image, {
-      cache: { get: async () => 1, set: async () => {} }
+      cache: {
+        get: async () => ({ compressedSize: 1, compressedSource: 'estimate' as const }),
+        set: async () => {}
+      }
     })
     const user = (await docker(['image', 'inspect', '--format', '{{.Config.User}}', image])).trim()
     read.set(image, { surface: measured.surface!, inside: await inside(image), user })

@@ -105,3 +105,14 @@ describe('max-binary-size', () => {
     expect(withinEveryLimit(none)).toBe(false)
   })
 })
+
+describe('an image whose uncompressed size is not known', () => {
+  it('checks only the compressed size and the layers', () => {
+    const verdict = checkBudget(
+      { maxSize: 1, warnSize: 1, maxCompressedSize: 1000, maxLayers: 1 },
+      { compressedSize: 2000, layers: 1 }
+    )
+    expect(verdict.checks.map(check => check.name)).toEqual(['compressed size', 'layers'])
+    expect(verdict.within).toBe(false)
+  })
+})

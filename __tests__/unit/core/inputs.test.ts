@@ -136,3 +136,17 @@ describe('parseInputs', () => {
     ])
   })
 })
+
+describe('registry-image', () => {
+  it('takes a registry reference, and not together with a Dockerfile to build', () => {
+    expect(parse({ 'registry-image': '127.0.0.1:5000/acme/hello:multi' }).registryImage).toBe(
+      '127.0.0.1:5000/acme/hello:multi'
+    )
+    expect(() => parse({ 'registry-image': 'not a ref' })).toThrow(
+      /registry-image must be an image reference like ghcr.io\/acme\/api:1.4/
+    )
+    expect(() => parse({ 'registry-image': 'ghcr.io/acme/api:1.4', file: 'Dockerfile' })).toThrow(
+      InputError
+    )
+  })
+})

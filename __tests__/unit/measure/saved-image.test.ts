@@ -113,22 +113,33 @@ describe('readSavedImage + joinSavedImage', () => {
         { path: '/tmp/junk', kind: 'whiteout', bytes: 0 }
       ])
     }
-    expect(classic.layers.map(layer => layer.contents.compressedSize)).toEqual(
-      oci.layers.map(layer => layer.contents.compressedSize)
+    // The OCI layout carries the compressed blobs: their sizes, not a recompression of them.
+    expect(oci.layers.map(layer => layer.contents.compressedSize)).toEqual(
+      layers.map(layer => gzipSync(layer).length)
     )
+    expect(oci.layers.map(layer => layer.contents.compressedSource)).toEqual(['blob', 'blob'])
+    expect(classic.layers.map(layer => layer.contents.compressedSource)).toEqual([
+      'estimate',
+      'estimate'
+    ])
     expect(classic.config.history).toHaveLength(3)
   })
 
   it('skips compression for blobs whose size is already known', async () => {
     const layers = await fixtureLayers()
     const files = await readSavedImage(Readable.from([await classicArchive(layers)]), {
-      knownCompressedSize: async path => (path.endsWith(sha256(layers[0]!)) ? 42 : undefined),
+      knownCompressedSize: async path =>
+        path.endsWith(sha256(layers[0]!))
+          ? { compressedSize: 42, compressedSource: 'manifest' }
+          : undefined,
       workers
     })
     const joined = joinSavedImage('x', files)
     expect(joined.layers[0]!.contents.compressedSize).toBe(42)
-    expect(joined.layers[0]!.compressedSizeFromCache).toBe(true)
-    expect(joined.layers[1]!.compressedSizeFromCache).toBe(false)
+    expect(joined.layers[0]!.contents.compressedSource).toBe('manifest')
+    expect(joined.layers[0]!.compressedSizeWasKnown).toBe(true)
+    expect(joined.layers[1]!.compressedSizeWasKnown).toBe(false)
+    expect(joined.layers[1]!.contents.compressedSource).toBe('estimate')
   })
 
   it('explains which layer it cannot read', async () => {

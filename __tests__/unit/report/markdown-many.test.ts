@@ -38,8 +38,8 @@ describe('renderManyMarkdown', () => {
       '| Dockerfile | Size | Compressed | Layers | Budget | Verdict | Scratch alternative |'
     )
     expect(verdictRows(markdown)).toEqual([
-      '| `services/api/Dockerfile` | 4.4 MB | 281 MB | 4 | ≤ 50 MB | ✅ within budget | ✅ verified, 1.53 MB (saves 99.8%) |',
-      '| `services/web/Dockerfile` | 770 MB | 281 MB | 4 | ≤ 50 MB | ❌ over budget: size 770 MB of 50 MB | ✅ verified, 1.53 MB (saves 99.8%) |',
+      '| `services/api/Dockerfile` | 4.4 MB | ≈ 281 MB | 4 | ≤ 50 MB | ✅ within budget | ✅ verified, 1.53 MB (saves 99.8%) |',
+      '| `services/web/Dockerfile` | 770 MB | ≈ 281 MB | 4 | ≤ 50 MB | ❌ over budget: size 770 MB of 50 MB | ✅ verified, 1.53 MB (saves 99.8%) |',
       '| `services/worker/Dockerfile` | | | | | ❌ did not build | |'
     ])
     expect(markdown).toContain('**1 over budget, 1 did not build** of 3 images.')
