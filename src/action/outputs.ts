@@ -1,5 +1,6 @@
 import * as core from '@actions/core'
 import { withinEveryLimit } from '../core/budget.js'
+import { largestBinary } from '../report/inside.js'
 import type { Report } from '../report/model.js'
 
 /** Output names as action.yml spells them. */
@@ -10,6 +11,8 @@ export const Output = {
   AlternativeSize: 'alternative-size',
   AlternativeCompressedSize: 'alternative-compressed-size',
   AlternativeLayers: 'alternative-layers',
+  BinarySize: 'binary-size',
+  StrippableBytes: 'strippable-bytes',
   Savings: 'savings',
   WithinBudget: 'within-budget',
   AlternativeStatus: 'alternative-status',
@@ -33,6 +36,7 @@ export function outputsOf(
 ): Record<string, string> {
   const measured = report.kind === 'measured' ? report : undefined
   const alternative = measured?.alternative.image
+  const binary = measured ? largestBinary(measured.image) : undefined
   return {
     [Output.Size]: String(measured?.image.size ?? ''),
     [Output.CompressedSize]: String(measured?.image.compressedSize ?? ''),
@@ -40,6 +44,8 @@ export function outputsOf(
     [Output.AlternativeSize]: String(alternative?.size ?? ''),
     [Output.AlternativeCompressedSize]: String(alternative?.compressedSize ?? ''),
     [Output.AlternativeLayers]: String(alternative?.layers.length ?? ''),
+    [Output.BinarySize]: String(binary?.bytes ?? ''),
+    [Output.StrippableBytes]: String(binary?.strippable ?? ''),
     [Output.Savings]: measured?.alternative.savings
       ? measured.alternative.savings.percent.toFixed(1)
       : '',
@@ -58,6 +64,8 @@ const PER_IMAGE = [
   Output.AlternativeSize,
   Output.AlternativeCompressedSize,
   Output.AlternativeLayers,
+  Output.BinarySize,
+  Output.StrippableBytes,
   Output.Savings,
   Output.AlternativeStatus
 ] as const

@@ -25,6 +25,7 @@ Builds the image, measures it, checks the budget and proves a FROM scratch alter
   --max-size SIZE         budget, e.g. 25MB, 1.5GiB, 30000000
   --max-compressed-size SIZE
   --max-layers N
+  --max-binary-size SIZE  largest Go binary of the image's own layers, same forms as --max-size
   --alternative MODE      scratch (default) or none
   --go-package PKG        main package when make or a script builds it, e.g. ./cmd/server
   --baseline-image REF    compare with this image (pulled and measured, not built),
@@ -67,6 +68,7 @@ const SINGLE: InputName[] = [
   Input.MaxSize,
   Input.MaxCompressedSize,
   Input.MaxLayers,
+  Input.MaxBinarySize,
   Input.Alternative,
   Input.GoPackage,
   Input.VerifyPort,

@@ -10,6 +10,8 @@ export interface Budget {
   maxIncrease?: GrowthLimit
   /** An early warning below `maxSize`: never fails. */
   warnSize?: number
+  /** Largest allowed Go binary of the image's own layers. */
+  maxBinarySize?: number
 }
 
 /** The figures a budget is checked against. */
@@ -22,10 +24,12 @@ export interface BudgetFigures {
    * for (not a pull request), where `max-increase` does not apply.
    */
   baseline?: { size: number } | { unavailable: string }
+  /** Bytes of the largest Go binary the image's own layers hold, when one was read. */
+  binarySize?: number
 }
 
 export interface BudgetCheck {
-  name: 'size' | 'compressed size' | 'layers' | 'increase' | 'warn size'
+  name: 'size' | 'compressed size' | 'layers' | 'increase' | 'warn size' | 'binary size'
   /** A `fail` check decides the verdict; a `warn` check only warns. */
   severity: 'fail' | 'warn'
   actual: number
@@ -96,6 +100,17 @@ export function checkBudget(budget: Budget, figures: BudgetFigures): BudgetVerdi
       within: growth <= limit,
       detail: `${formatDelta(growth)} of ${formatGrowthLimit(budget.maxIncrease)}`
     })
+  }
+  if (budget.maxBinarySize !== undefined) {
+    if (figures.binarySize !== undefined) {
+      checks.push(sizeCheck('binary size', figures.binarySize, budget.maxBinarySize))
+    } else {
+      unchecked.push({
+        name: 'binary size',
+        limit: formatBytes(budget.maxBinarySize),
+        reason: 'no Go binary was read in the image'
+      })
+    }
   }
   if (budget.warnSize !== undefined) {
     checks.push({ ...sizeCheck('warn size', figures.size, budget.warnSize), severity: 'warn' })

@@ -23,6 +23,7 @@ export const Input = {
   MaxLayers: 'max-layers',
   MaxIncrease: 'max-increase',
   WarnSize: 'warn-size',
+  MaxBinarySize: 'max-binary-size',
   Baseline: 'baseline',
   BaselineImage: 'baseline-image',
   FailOnBudget: 'fail-on-budget',
@@ -146,7 +147,8 @@ export function parseInputs(read: ReadInput): Inputs {
       maxCompressedSize: sizeInput(Input.MaxCompressedSize, text(Input.MaxCompressedSize)),
       maxLayers: countInput(Input.MaxLayers, text(Input.MaxLayers), 1),
       maxIncrease: growthInput(Input.MaxIncrease, text(Input.MaxIncrease)),
-      warnSize: sizeInput(Input.WarnSize, text(Input.WarnSize))
+      warnSize: sizeInput(Input.WarnSize, text(Input.WarnSize)),
+      maxBinarySize: sizeInput(Input.MaxBinarySize, text(Input.MaxBinarySize))
     },
     failOnBudget: booleanInput(Input.FailOnBudget, text(Input.FailOnBudget), true),
     ...baselineInputs(text(Input.Baseline), text(Input.BaselineImage)),

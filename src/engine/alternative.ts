@@ -12,6 +12,7 @@ import { verifyParity } from '../verify/parity.js'
 import type { AnalyzeOptions } from './analyze.js'
 import { buildRequest } from './build-request.js'
 import { makeDryRunAdvice } from './make-dry-run.js'
+import { largestBinary } from '../report/inside.js'
 
 /** The original image, as the alternative is compared with it. */
 export interface Original {
@@ -97,7 +98,11 @@ export async function buildAlternative(
     }
   }
   onTagged(tag)
-  const image = await measureImage(tag, { docker, cache })
+  const image = await measureImage(tag, {
+    docker,
+    cache,
+    onProgress: progress.measuring?.bind(progress)
+  })
   const stillDynamic = stillLinked(plan.rebuiltStatic ?? [], image)
   if (stillDynamic.length > 0) {
     return {
@@ -178,6 +183,7 @@ function alternativeBudget(budget: Budget, image: ImageMeasurement) {
   return checkBudget(budget, {
     size: image.size,
     compressedSize: image.compressedSize,
-    layers: image.layers.length
+    layers: image.layers.length,
+    binarySize: largestBinary(image)?.bytes
   })
 }

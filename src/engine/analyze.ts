@@ -7,6 +7,7 @@ import { PLATFORM_FORMS, unknownPlatformPart } from '../core/platform.js'
 import { stageFactsOf } from '../dockerfile/read/stage-facts.js'
 import { unreadableDockerfile } from '../dockerfile/read/unreadable.js'
 import { measureImageAndFilesystem, type CompressedSizeCache } from '../measure/index.js'
+import { largestBinary } from '../report/inside.js'
 import {
   REPORT_SCHEMA_VERSION,
   type Baseline,
@@ -69,7 +70,8 @@ export async function analyze(inputs: Inputs, options: AnalyzeOptions): Promise<
       measureImageAndFilesystem(tag, {
         docker: options.docker,
         baseImage: finalStage?.baseImage,
-        cache: options.cache
+        cache: options.cache,
+        onProgress: progress.measuring?.bind(progress)
       })
     )
     const baseline = options.baseline
@@ -83,7 +85,8 @@ export async function analyze(inputs: Inputs, options: AnalyzeOptions): Promise<
       size: image.size,
       compressedSize: image.compressedSize,
       layers: image.layers.length,
-      baseline: baseline && baselineFigure(baseline)
+      baseline: baseline && baselineFigure(baseline),
+      binarySize: largestBinary(image)?.bytes
     })
     const alternative =
       inputs.alternative === 'none'

@@ -3,6 +3,7 @@ import { formatBytes, formatDelta, formatExactBytes, formatPercent } from '../co
 import { codeBlock, escapeInline, inlineCode } from './escape.js'
 import { describeBaseline, describeBaselineSource } from './delta.js'
 import { imageDetails } from './markdown-image.js'
+import { whatIsInside } from './markdown-inside.js'
 import type { AlternativeReport, FailedBuildReport, MeasuredReport, Report } from './model.js'
 import {
   describeBudget,
@@ -27,8 +28,8 @@ export function renderMarkdown(report: Report, maxLength = COMMENT_LIMIT - MARKE
   if (report.kind === 'build-failed') return `${title}\n\n${buildFailed(report)}\n`
   const essentials = [title, ...measured(report)]
   // The first step of details that fits wins.
-  for (const details of detailSteps(report)) {
-    const text = join([...essentials, ...details, details.length < 2 ? CUT_NOTE : ''])
+  for (const { details, cut } of detailSteps(report)) {
+    const text = join([...essentials, ...details, cut ? CUT_NOTE : ''])
     if (text.length <= maxLength) return text
   }
   return join([...essentials, CUT_NOTE]).slice(0, maxLength)
@@ -101,22 +102,28 @@ function sectionSteps(report: Report): SectionStep[] {
   }
   const essentials = measured(report)
   return [
-    ...detailSteps(report).map(details => ({
+    ...detailSteps(report).map(({ details, cut }) => ({
       text: section([...essentials, ...details]),
-      cut: details.length < 2
+      cut
     })),
     dropped
   ]
 }
 
-/** What an image's details give up, a step at a time: first the long layer table, then the rest. */
-function detailSteps(report: MeasuredReport): string[][] {
+/**
+ * What an image's details give up, a step at a time: first the long layer table, then where the
+ * bytes are, then what is inside, then the rest; `cut` once a reader may miss something.
+ */
+function detailSteps(report: MeasuredReport): { details: string[]; cut: boolean }[] {
   const { image, alternative } = report
+  const dockerfile = generatedDockerfile(alternative)
+  const inside = whatIsInside(image, alternative.image)
   return [
-    [generatedDockerfile(alternative), imageDetails(image)],
-    [generatedDockerfile(alternative), imageDetails(image, { maxLayers: 20 })],
-    [generatedDockerfile(alternative)],
-    []
+    { details: [dockerfile, imageDetails(image), inside], cut: false },
+    { details: [dockerfile, imageDetails(image, { maxLayers: 20 }), inside], cut: false },
+    { details: [dockerfile, inside], cut: true },
+    { details: [dockerfile], cut: true },
+    { details: [], cut: true }
   ]
 }
 

@@ -1,6 +1,7 @@
 import { formatBytes, formatExactBytes, formatPercent, percentOf } from '../core/format.js'
 import { describeBaseline, describeBaselineSource } from './delta.js'
 import { alignColumns } from './columns.js'
+import { insideLines } from './terminal-inside.js'
 import type { MeasuredReport, Report } from './model.js'
 import {
   describeBudget,
@@ -25,7 +26,16 @@ export function renderTerminal(report: Report): string {
       ''
     ].join('\n')
   }
-  return [heading, '', table(report), '', ...alternativeLines(report), ''].join('\n')
+  const inside = insideLines(report.image, report.alternative.image)
+  return [
+    heading,
+    '',
+    table(report),
+    '',
+    ...alternativeLines(report),
+    ...(inside.length > 0 ? ['', ...inside] : []),
+    ''
+  ].join('\n')
 }
 
 function table(report: MeasuredReport): string {

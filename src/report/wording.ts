@@ -57,6 +57,8 @@ function describeLimit(check: BudgetCheck): string {
       return `≤ ${formatBytes(check.limit)} compressed`
     case 'size':
       return `≤ ${formatBytes(check.limit)}`
+    case 'binary size':
+      return `binary ≤ ${formatBytes(check.limit)}`
   }
 }
 
