@@ -19638,30 +19638,130 @@ function cgoModules(requires) {
 
 // The go tool skips these directories, and vendored code is not the program's own behaviour.
 const SKIPPED_DIRECTORIES = new Set(['vendor', 'testdata', 'node_modules']);
-// A context far larger than any Go service: stop reading rather than stall the run.
+// A context far larger than any Go service: stop reading rather than stall the run. The program's
+// own packages are read first, so the limit only ever drops code the build does not use.
 const MAX_FILES = 5000;
+const READ_BATCH = 256;
+// Listing is cheaper than reading, but not free.
+const MAX_LISTED = 200_000;
+// Enough of a file to hold its package clause after any licence header.
+const HEAD_BYTES = 8192;
 /**
  * Reads the Go sources of a build context (skipping vendor/, tests, and what .dockerignore
- * leaves out) for the facts the scratch planner needs.
+ * leaves out) for the facts the scratch planner needs: first the main packages (`goPackage`, or
+ * every `package main` directory) and the packages of the module they import, then the rest, up
+ * to a limit. What the limit left unread is in `unread`, never silently dropped.
  */
-async function scanGoSources(contextDir) {
+async function scanGoSources(contextDir, goPackage) {
     const ignored = dockerignoreMatcher(await readOptional((0,external_node_path_namespaceObject.join)(contextDir, '.dockerignore')));
-    const files = await goFiles(contextDir, ignored);
-    const perFile = await Promise.all(files.map(async (file) => factsOfFile(await (0,promises_namespaceObject.readFile)(file, 'utf8'))));
-    const facts = combineFacts(perFile);
     const goMod = parseGoMod(await readOptional((0,external_node_path_namespaceObject.join)(contextDir, 'go.mod')));
+    const listed = await goFiles(contextDir, ignored);
+    const byDir = groupByDirectory(contextDir, listed.files);
+    const mains = await mainDirectories(byDir, goPackage);
+    const read = new Map();
+    // Reads up to the limit, a batch at a time; the imports of what it read.
+    const readFiles = async (files) => {
+        const imports = [];
+        const allowed = files.slice(0, Math.max(0, MAX_FILES - read.size));
+        for (let at = 0; at < allowed.length; at += READ_BATCH) {
+            const batch = allowed.slice(at, at + READ_BATCH);
+            const texts = await Promise.all(batch.map(file => (0,promises_namespaceObject.readFile)(file, 'utf8')));
+            batch.forEach((file, i) => {
+                const facts = factsOfFile(texts[i]);
+                read.set(file, facts);
+                imports.push(...facts.imports);
+            });
+        }
+        return imports;
+    };
+    const readDir = (dir) => readFiles(byDir.get(dir) ?? []);
+    // The program: its main packages, then what they import from this module, breadth first.
+    const queue = [...mains];
+    const seen = new Set(queue);
+    while (queue.length > 0) {
+        for (const path of await readDir(queue.shift())) {
+            const dir = moduleDirectory(path, goMod.modulePath);
+            if (dir !== undefined && byDir.has(dir) && !seen.has(dir)) {
+                seen.add(dir);
+                queue.push(dir);
+            }
+        }
+    }
+    const programUnread = [...seen].some(dir => (byDir.get(dir) ?? []).some(f => !read.has(f)));
+    const rest = [...byDir.keys()].sort().filter(dir => !seen.has(dir));
+    await readFiles(rest.flatMap(dir => byDir.get(dir) ?? []));
+    const facts = combineFacts([...read.values()]);
     facts.cgoModules = cgoModules(goMod.requires);
     if (goMod.modulePath)
         facts.modulePath = goMod.modulePath;
     facts.runtimeFiles = await presentInContext(contextDir, facts.openedPaths, ignored);
+    const notRead = listed.files.length - read.size;
+    if (notRead > 0 || listed.stopped) {
+        facts.unread = {
+            files: notRead,
+            limit: MAX_FILES,
+            listingStopped: listed.stopped,
+            program: programUnread || (listed.stopped && mains.length === 0)
+        };
+    }
     return facts;
+}
+/** The directories (relative, `.` for the root) of the main packages to read first. */
+async function mainDirectories(byDir, goPackage) {
+    const given = goPackage && external_node_path_namespaceObject.posix.normalize(goPackage.replace(/\/\.\.\.$/, ''));
+    if (given && byDir.has(given))
+        return [given];
+    const mains = [];
+    // The files of one directory are one package, so its first file names it.
+    for (const [dir, files] of [...byDir.entries()].sort(([a], [b]) => a.localeCompare(b))) {
+        const first = files[0];
+        if (first && (await packageClause(first)) === 'main')
+            mains.push(dir);
+    }
+    return mains;
+}
+async function packageClause(file) {
+    const handle = await (0,promises_namespaceObject.open)(file, 'r');
+    try {
+        const buffer = Buffer.alloc(HEAD_BYTES);
+        const { bytesRead } = await handle.read(buffer, 0, HEAD_BYTES, 0);
+        const head = buffer.subarray(0, bytesRead).toString('utf8');
+        const withoutComments = head.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/[^\n]*/g, '');
+        return /^\s*package\s+([A-Za-z_]\w*)/m.exec(withoutComments)?.[1];
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** `example.com/app/internal/db` in module `example.com/app` → `internal/db`; else undefined. */
+function moduleDirectory(importPath, modulePath) {
+    if (!modulePath)
+        return undefined;
+    if (importPath === modulePath)
+        return '.';
+    return importPath.startsWith(`${modulePath}/`)
+        ? importPath.slice(modulePath.length + 1)
+        : undefined;
+}
+function groupByDirectory(root, files) {
+    const byDir = new Map();
+    for (const file of files) {
+        const dir = (0,external_node_path_namespaceObject.relative)(root, (0,external_node_path_namespaceObject.dirname)(file)).split(external_node_path_namespaceObject.sep).join('/') || '.';
+        const files = byDir.get(dir);
+        if (files)
+            files.push(file);
+        else
+            byDir.set(dir, [file]);
+    }
+    return byDir;
 }
 async function goFiles(root, ignored) {
     const found = [];
+    let listed = 0;
     const visit = async (dir) => {
         const entries = await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true }).catch(ifGone([]));
         for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-            if (found.length >= MAX_FILES)
+            if (++listed > MAX_LISTED)
                 return;
             const path = (0,external_node_path_namespaceObject.join)(dir, entry.name);
             const rel = (0,external_node_path_namespaceObject.relative)(root, path).split(external_node_path_namespaceObject.sep).join('/');
@@ -19679,7 +19779,7 @@ async function goFiles(root, ignored) {
         }
     };
     await visit(root);
-    return found;
+    return { files: found, stopped: listed > MAX_LISTED };
 }
 /** The top-level entries of relative opened paths that the context really holds. */
 async function presentInContext(root, openedPaths, ignored) {
@@ -20328,7 +20428,7 @@ function skippedAlternative() {
  * so the caller removes it whatever happens next.
  */
 async function buildAlternative(inputs, dockerfile, original, tag, onTagged, { docker, cache, progress }) {
-    const go = await scanGoSources(inputs.context);
+    const go = await scanGoSources(inputs.context, inputs.goPackage);
     const plan = planAlternative({
         dockerfile,
         target: inputs.target,
@@ -20357,7 +20457,7 @@ async function buildAlternative(inputs, dockerfile, original, tag, onTagged, { d
         ...empty,
         dockerfile: plan.dockerfile,
         changes: plan.changes.map(change => change.summary),
-        warnings: advice ? [...plan.warnings, advice] : plan.warnings,
+        warnings: [...plan.warnings, ...(advice ? [advice] : []), ...scanLimitWarning(go)],
         gaps: plan.alreadyMinimal?.gaps,
         runtimeNeedsFrom: plan.runtimeNeedsFrom
     };
@@ -20408,6 +20508,24 @@ async function buildAlternative(inputs, dockerfile, original, tag, onTagged, { d
                 ? parity.logTail.split('\n')
                 : undefined
     };
+}
+/** Says so when the Go source scan stopped at its limit: what it decided is only as good as it read. */
+function scanLimitWarning(go) {
+    const { unread } = go;
+    if (!unread)
+        return [];
+    const what = unread.program
+        ? "some of the program's own packages were among them, so the CA bundle, time zones and files the alternative carries may be incomplete"
+        : "the program's own packages (its main packages and what they import from the module) were read first; the files left are code the build does not use";
+    const count = unread.listingStopped
+        ? 'the context has more entries than the scan lists'
+        : `${unread.files.toLocaleString('en-US')} .go files were not read`;
+    return [
+        {
+            line: 1,
+            message: `the Go source scan stopped at its limit of ${unread.limit.toLocaleString('en-US')} files: ${count}; ${what}`
+        }
+    ];
 }
 /** The Go executables the image's own layers add: the base image's (a Go toolchain) are not the program. */
 function ownBinaries(image) {
