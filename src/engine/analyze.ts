@@ -70,7 +70,8 @@ export async function analyze(inputs: Inputs, options: AnalyzeOptions): Promise<
       measureImageAndFilesystem(tag, {
         docker: options.docker,
         baseImage: finalStage?.baseImage,
-        cache: options.cache
+        cache: options.cache,
+        onProgress: progress.measuring?.bind(progress)
       })
     )
     const baseline = options.baseline
