@@ -61,7 +61,8 @@ export function helloReport(): MeasuredReport {
           within: false,
           detail: '770 MB of 50 MB'
         }
-      ]
+      ],
+      unchecked: []
     },
     alternative: {
       status: 'verified',
@@ -103,7 +104,8 @@ export function helloReport(): MeasuredReport {
             within: true,
             detail: '1.53 MB of 50 MB'
           }
-        ]
+        ],
+        unchecked: []
       },
       savings: { bytes: 768_891_276, percent: 99.8 }
     }
@@ -129,7 +131,8 @@ export function service(name: string, size = 4_404_224): MeasuredReport {
         within: size <= maxSize,
         detail: `${Math.round(size / 1e6)} MB of 50 MB`
       }
-    ]
+    ],
+    unchecked: []
   }
   return report
 }
@@ -158,5 +161,73 @@ export function spoiledReport(at: (string | number)[], value: unknown): JsonObje
   let parent = report
   for (const key of at.slice(0, -1)) parent = parent[key] as JsonObject
   parent[at.at(-1)!] = value
+  return report
+}
+
+/** The hello report with what was read inside both images: the Go binaries and the attack surface. */
+export function insideReport(): MeasuredReport {
+  const report = helloReport()
+  const binary = (path: string, layer: number, stripped: boolean) => ({
+    path,
+    layer,
+    bytes: stripped ? 1_525_000 : 2_290_000,
+    goVersion: 'go1.24.4',
+    mainModule: 'example.com/hello',
+    mainPackage: 'example.com/hello',
+    settings: {
+      ...(stripped ? { '-ldflags': '-s -w', '-trimpath': 'true' } : {}),
+      CGO_ENABLED: '0',
+      GOOS: 'linux',
+      GOARCH: 'amd64'
+    },
+    static: true,
+    libraries: [],
+    stripped,
+    strippable: stripped ? 0 : 765_000,
+    modules: [
+      { path: 'std', version: 'go1.24.4', bytes: 610_000 },
+      { path: 'example.com/hello', version: '(devel)', bytes: 1_200 }
+    ],
+    packages: [
+      { path: 'runtime', bytes: 330_000 },
+      { path: 'fmt', bytes: 60_000 },
+      { path: 'main', bytes: 1_200 }
+    ],
+    sections: [
+      { name: '.gopclntab', bytes: 520_000 },
+      { name: '.rodata', bytes: 230_000 },
+      ...(stripped
+        ? []
+        : [
+            { name: '.debug_info', bytes: 400_000 },
+            { name: '.symtab', bytes: 200_000 },
+            { name: '.strtab', bytes: 165_000 }
+          ]),
+      { name: '.noptrdata', bytes: 110_000 },
+      { name: '.text', bytes: 20_000 },
+      { name: 'padding', bytes: 33_800 }
+    ],
+    packed: null,
+    uses: [],
+    unread: []
+  })
+  report.image.binaries = [binary('/go/hello', 3, false)]
+  report.image.surface = {
+    shells: ['/usr/bin/bash', '/usr/bin/dash', '/usr/bin/rbash', '/usr/bin/sh'],
+    packageManagers: ['apt', 'dpkg'],
+    packages: 167,
+    setuid: ['/usr/bin/chfn', '/usr/bin/chsh', '/usr/bin/mount', '/usr/bin/passwd', '/usr/bin/su'],
+    executables: 703,
+    user: 'root'
+  }
+  report.alternative.image!.binaries = [binary('/hello', 0, true)]
+  report.alternative.image!.surface = {
+    shells: [],
+    packageManagers: [],
+    packages: 0,
+    setuid: [],
+    executables: 1,
+    user: '65532:65532'
+  }
   return report
 }

@@ -1,5 +1,6 @@
 // One measurement in a process of its own, so its peak RSS is ours alone. bench/run.ts bundles this
-// file with ncc (as the action is shipped) and runs it: `node child.js IMAGE [CACHE_DIR]`.
+// file with ncc (as the action is shipped) and runs it: `node child.js IMAGE [CACHE_DIR] [contents|no-contents]`;
+// `no-contents` leaves out reading what is inside (Go binaries, package databases, attack surface).
 import { fileSizeCache } from '../src/measure/cache.js'
 import { measureImage } from '../src/measure/measure.js'
 
@@ -11,11 +12,12 @@ export interface ChildSample {
 }
 
 async function main(): Promise<void> {
-  const [image, cacheDir] = process.argv.slice(2)
+  const [image, cacheDir, contents] = process.argv.slice(2)
   if (!image) throw new Error('usage: node child.js IMAGE [CACHE_DIR]')
   const started = performance.now()
   const measured = await measureImage(image, {
-    cache: cacheDir ? fileSizeCache(cacheDir) : undefined
+    cache: cacheDir ? fileSizeCache(cacheDir) : undefined,
+    readContents: contents !== 'no-contents'
   })
   const sample: ChildSample = {
     seconds: (performance.now() - started) / 1000,

@@ -1,5 +1,7 @@
 // Times measureImage on a large image against the obvious shell pipeline, in one run:
-//   npm run bench -- [--image golang:1.24] [--runs 3] [--only pull-request]
+//   npm run bench -- [--image golang:1.24] [--runs 3] [--only warm]
+// `--only WORD` times only the rows whose name holds WORD (and the gzip pipeline, the yardstick)
+// and leaves out the whole-run table; `--only pull-request` runs only the pull-request rows.
 // Set DOCKER_HOST to bench another engine (e.g. the containerd image store).
 import { execFile, spawn } from 'node:child_process'
 import { mkdtemp, rm } from 'node:fs/promises'
@@ -54,10 +56,15 @@ async function main(): Promise<void> {
         name: 'measureImage, warm (sizes cached)',
         prepare: async () => void (await measureInChild(child, image, warmCache)),
         sample: () => measureInChild(child, image, warmCache)
+      },
+      {
+        name: 'measureImage, warm, without reading what is inside',
+        sample: () => measureInChild(child, image, warmCache, 'no-contents')
       }
     ]
+    const only = option('--only')
     const results: RowResult[] = []
-    for (const row of rows) {
+    for (const row of rows.filter((r, i) => i === 0 || !only || r.name.includes(only))) {
       process.stderr.write(`${row.name}: `)
       await row.prepare?.()
       const samples: Sample[] = []
@@ -71,6 +78,8 @@ async function main(): Promise<void> {
     const engine = process.env.DOCKER_HOST || 'default engine'
     console.log(`\n${image} on ${engine}, ${runs} runs each, median times\n`)
     console.log(formatTable(results))
+    console.log(`\n${insideCost(results)}`)
+    if (only) return
     console.log(`\nexamples/hello, whole run against the two builds it makes, ${runs} runs each\n`)
     console.log(formatRunTable(await benchWholeRun(runs, join(work, 'cli-cache'))))
     await printPullRequestRows(runs)
@@ -86,15 +95,20 @@ async function bundleChild(work: string): Promise<string> {
     cwd: root
   })
   // The bundle starts its deflate workers from a bundle of their own beside it, as dist/ has.
-  const worker = join(root, 'src', 'image-store', 'deflate-worker.ts')
+  const worker = join(root, 'src', 'measure', 'deflate-worker.ts')
   await run('npx', ['ncc', 'build', worker, '-o', join(out, 'deflate-worker'), '-q', '-t'], {
     cwd: root
   })
   return join(out, 'index.js')
 }
 
-async function measureInChild(child: string, image: string, cacheDir: string): Promise<Sample> {
-  const { stdout } = await run(process.execPath, [child, image, cacheDir], {
+async function measureInChild(
+  child: string,
+  image: string,
+  cacheDir: string,
+  contents: 'contents' | 'no-contents' = 'contents'
+): Promise<Sample> {
+  const { stdout } = await run(process.execPath, [child, image, cacheDir, contents], {
     maxBuffer: 1024 * 1024
   })
   const sample = JSON.parse(stdout) as ChildSample
@@ -118,6 +132,16 @@ async function shellGzip(image: string): Promise<Sample> {
     )
   })
   return { seconds: (performance.now() - started) / 1000, compressedSize: Number(stdout.trim()) }
+}
+
+/** What reading the binaries, the package databases and the attack surface adds to a warm run. */
+function insideCost(results: RowResult[]): string {
+  const time = (name: string): number =>
+    median(results.find(row => row.name.startsWith(name))!.samples.map(s => s.seconds))
+  const withInside = time('measureImage, warm (sizes cached)')
+  const without = time('measureImage, warm, without')
+  const percent = ((withInside - without) / without) * 100
+  return `Reading what is inside costs ${percent >= 0 ? '+' : ''}${percent.toFixed(1)} % of a warm measurement (${withInside.toFixed(1)} s against ${without.toFixed(1)} s, medians).`
 }
 
 function formatTable(results: RowResult[]): string {

@@ -65,6 +65,30 @@ describe('a pull request against its base branch', () => {
     expect(github.commentsOn(12)[0]!.body).toContain('New image')
   }, 300_000)
 
+  it("shows max-increase as not checked, with git's error, when the base commit cannot be fetched", async () => {
+    const missing = 'f'.repeat(40)
+
+    const result = await prRun(15, missing, { 'max-increase': '5%', 'max-size': '50MB' })
+
+    expect(result.exitCode).toBe(0)
+    const body = github.commentsOn(15)[0]!.body
+    expect(body).not.toMatch(/no budget set|within budget\b/)
+    expect(body).toContain('growth ≤ 5% (not checked)')
+    expect(body).toMatch(
+      /⚠️ within the checked limits; not checked: increase \(5%\): git fetch failed: fatal: /
+    )
+    // The runner's command escapes `%` as `%25`.
+    expect(result.stdout).toMatch(
+      /::warning .*file=Dockerfile,line=1::Budget limit not checked: increase \(5%25\): git fetch failed: fatal: 'origin' does not appear/
+    )
+    expect(result.outputs['within-budget']).toBe('false')
+    const report = JSON.parse(await readFile(result.outputs.report!, 'utf8'))
+    expect(report.budget.unchecked).toEqual([
+      { name: 'increase', limit: '5%', reason: expect.stringMatching(/^git fetch failed: fatal: /) }
+    ])
+    expect(report.budget.checks.map((check: { name: string }) => check.name)).toEqual(['size'])
+  }, 300_000)
+
   it('passes on a fork, whose token cannot write, with the summary complete', async () => {
     github.faults.push(forkCannotWrite())
 

@@ -10578,7 +10578,7 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7540);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5245);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
 
@@ -10587,7 +10587,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7540:
+/***/ 5245:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10963,7 +10963,2056 @@ function allowedGrowth(limit, before) {
     return 'bytes' in limit ? limit.bytes : Math.floor((before * limit.percent) / 100);
 }
 
+;// CONCATENATED MODULE: ./src/core/platform.ts
+// The platforms BuildKit knows, as containerd's `platforms` package normalizes them: a
+// well-formed name outside these (`linux/potato`) would otherwise fail late, as a registry lookup.
+const PLATFORM_FORMS = 'one platform as os/arch or os/arch/variant, e.g. linux/amd64, linux/arm64 or linux/arm/v7';
+const KNOWN_OS = new Set([
+    'aix',
+    'android',
+    'darwin',
+    'dragonfly',
+    'freebsd',
+    'illumos',
+    'ios',
+    'js',
+    'linux',
+    'netbsd',
+    'openbsd',
+    'plan9',
+    'solaris',
+    'wasip1',
+    'windows'
+]);
+const KNOWN_ARCH = new Set([
+    '386',
+    'amd64',
+    'arm',
+    'arm64',
+    'loong64',
+    'mips',
+    'mipsle',
+    'mips64',
+    'mips64le',
+    'ppc64',
+    'ppc64le',
+    'riscv64',
+    's390x',
+    'wasm',
+    // containerd's aliases
+    'x86_64',
+    'x86-64',
+    'aarch64',
+    'i386',
+    'armhf',
+    'armel'
+]);
+/** True when `value` has the form os/arch[/variant]. */
+function isPlatformForm(value) {
+    return /^[a-z0-9]+\/[a-z0-9_-]+(\/[a-z0-9]+)?$/.test(value);
+}
+/** What is unknown about a well-formed platform (`architecture "potato"`), or undefined. */
+function unknownPlatformPart(value) {
+    const [os, arch] = value.split('/');
+    if (!KNOWN_OS.has(os))
+        return `operating system ${JSON.stringify(os)}`;
+    if (!KNOWN_ARCH.has(arch))
+        return `architecture ${JSON.stringify(arch)}`;
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/CsvError.js
+class CsvError extends Error {
+  constructor(code, message, options, ...contexts) {
+    if (Array.isArray(message)) message = message.join(" ").trim();
+    super(message);
+    if (Error.captureStackTrace !== undefined) {
+      Error.captureStackTrace(this, CsvError);
+    }
+    this.code = code;
+    for (const context of contexts) {
+      for (const key in context) {
+        const value = context[key];
+        this[key] = Buffer.isBuffer(value)
+          ? value.toString(options.encoding)
+          : value == null
+            ? value
+            : JSON.parse(JSON.stringify(value));
+      }
+    }
+  }
+}
+
+
+
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/utils/is_object.js
+const is_object = function (obj) {
+  return typeof obj === "object" && obj !== null && !Array.isArray(obj);
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/normalize_columns_array.js
+
+
+
+const normalize_columns_array = function (columns) {
+  const normalizedColumns = [];
+  for (let i = 0, l = columns.length; i < l; i++) {
+    const column = columns[i];
+    if (column === undefined || column === null || column === false) {
+      normalizedColumns[i] = { disabled: true };
+    } else if (typeof column === "string" || typeof column === "number") {
+      normalizedColumns[i] = { name: `${column}` };
+    } else if (is_object(column)) {
+      if (typeof column.name !== "string") {
+        throw new CsvError("CSV_OPTION_COLUMNS_MISSING_NAME", [
+          "Option columns missing name:",
+          `property "name" is required at position ${i}`,
+          "when column is an object literal",
+        ]);
+      }
+      normalizedColumns[i] = column;
+    } else {
+      throw new CsvError("CSV_INVALID_COLUMN_DEFINITION", [
+        "Invalid column definition:",
+        "expect a string or a literal object,",
+        `got ${JSON.stringify(column)} at position ${i}`,
+      ]);
+    }
+  }
+  return normalizedColumns;
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/utils/ResizeableBuffer.js
+class ResizeableBuffer {
+  constructor(size = 100) {
+    this.size = size;
+    this.length = 0;
+    this.buf = Buffer.allocUnsafe(size);
+  }
+  prepend(val) {
+    if (Buffer.isBuffer(val)) {
+      const length = this.length + val.length;
+      if (length >= this.size) {
+        this.resize();
+        if (length >= this.size) {
+          throw Error("INVALID_BUFFER_STATE");
+        }
+      }
+      const buf = this.buf;
+      this.buf = Buffer.allocUnsafe(this.size);
+      val.copy(this.buf, 0);
+      buf.copy(this.buf, val.length);
+      this.length += val.length;
+    } else {
+      const length = this.length++;
+      if (length === this.size) {
+        this.resize();
+      }
+      const buf = this.clone();
+      this.buf[0] = val;
+      buf.copy(this.buf, 1, 0, length);
+    }
+  }
+  append(val) {
+    const length = this.length++;
+    if (length === this.size) {
+      this.resize();
+    }
+    this.buf[length] = val;
+  }
+  clone() {
+    return Buffer.from(this.buf.slice(0, this.length));
+  }
+  resize() {
+    const length = this.length;
+    this.size = this.size * 2;
+    const buf = Buffer.allocUnsafe(this.size);
+    this.buf.copy(buf, 0, 0, length);
+    this.buf = buf;
+  }
+  toString(encoding) {
+    if (encoding) {
+      return this.buf.slice(0, this.length).toString(encoding);
+    } else {
+      return Uint8Array.prototype.slice.call(this.buf.slice(0, this.length));
+    }
+  }
+  toJSON() {
+    return this.toString("utf8");
+  }
+  reset() {
+    this.length = 0;
+  }
+}
+
+/* harmony default export */ const utils_ResizeableBuffer = (ResizeableBuffer);
+
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/init_state.js
+
+
+// white space characters
+// https://en.wikipedia.org/wiki/Whitespace_character
+// https://developer.mozilla.org/en-US/docs/Web/JavaScript/Guide/Regular_Expressions/Character_Classes#Types
+// \f\n\r\t\v\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff
+const np = 12;
+const cr = 13; // `\r`, carriage return, 0x0D in hexadécimal, 13 in decimal
+const nl = 10; // `\n`, newline, 0x0A in hexadecimal, 10 in decimal
+const space = 32;
+const tab = 9;
+
+const init_state = function (options) {
+  return {
+    bomSkipped: false,
+    bufBytesStart: 0,
+    castField: options.cast_function,
+    commenting: false,
+    // Current error encountered by a record
+    error: undefined,
+    enabled: options.from_line === 1,
+    escaping: false,
+    escapeIsQuote:
+      Buffer.isBuffer(options.escape) &&
+      Buffer.isBuffer(options.quote) &&
+      Buffer.compare(options.escape, options.quote) === 0,
+    // columns can be `false`, `true`, `Array`
+    expectedRecordLength: Array.isArray(options.columns)
+      ? options.columns.length
+      : undefined,
+    field: new utils_ResizeableBuffer(20),
+    firstLineToHeaders: options.cast_first_line_to_header,
+    needMoreDataSize: Math.max(
+      // Skip if the remaining buffer smaller than comment
+      options.comment !== null ? options.comment.length : 0,
+      // Skip if the remaining buffer can be delimiter
+      ...options.delimiter.map((delimiter) => delimiter.length),
+      // Skip if the remaining buffer can be escape sequence
+      options.quote !== null ? options.quote.length : 0,
+    ),
+    previousBuf: undefined,
+    quoting: false,
+    stop: false,
+    rawBuffer: new utils_ResizeableBuffer(100),
+    record: [],
+    recordHasError: false,
+    record_length: 0,
+    recordDelimiterMaxLength:
+      options.record_delimiter.length === 0
+        ? 0
+        : Math.max(...options.record_delimiter.map((v) => v.length)),
+    trimChars: [
+      Buffer.from(" ", options.encoding)[0],
+      Buffer.from("\t", options.encoding)[0],
+    ],
+    wasQuoting: false,
+    wasRowDelimiter: false,
+    timchars: [
+      Buffer.from(Buffer.from([cr], "utf8").toString(), options.encoding),
+      Buffer.from(Buffer.from([nl], "utf8").toString(), options.encoding),
+      Buffer.from(Buffer.from([np], "utf8").toString(), options.encoding),
+      Buffer.from(Buffer.from([space], "utf8").toString(), options.encoding),
+      Buffer.from(Buffer.from([tab], "utf8").toString(), options.encoding),
+    ],
+  };
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/utils/underscore.js
+const underscore = function (str) {
+  return str.replace(/([A-Z])/g, function (_, match) {
+    return "_" + match.toLowerCase();
+  });
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/normalize_options.js
+
+
+
+
+const normalize_options = function (opts) {
+  const options = {};
+  // Merge with user options
+  for (const opt in opts) {
+    options[underscore(opt)] = opts[opt];
+  }
+  // Normalize option `encoding`
+  // Note: defined first because other options depends on it
+  // to convert chars/strings into buffers.
+  if (options.encoding === undefined || options.encoding === true) {
+    options.encoding = "utf8";
+  } else if (options.encoding === null || options.encoding === false) {
+    options.encoding = null;
+  } else if (
+    typeof options.encoding !== "string" &&
+    options.encoding !== null
+  ) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_ENCODING",
+      [
+        "Invalid option encoding:",
+        "encoding must be a string or null to return a buffer,",
+        `got ${JSON.stringify(options.encoding)}`,
+      ],
+      options,
+    );
+  }
+  // Normalize option `bom`
+  if (
+    options.bom === undefined ||
+    options.bom === null ||
+    options.bom === false
+  ) {
+    options.bom = false;
+  } else if (options.bom !== true) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_BOM",
+      [
+        "Invalid option bom:",
+        "bom must be true,",
+        `got ${JSON.stringify(options.bom)}`,
+      ],
+      options,
+    );
+  }
+  // Normalize option `cast`
+  options.cast_function = null;
+  if (
+    options.cast === undefined ||
+    options.cast === null ||
+    options.cast === false ||
+    options.cast === ""
+  ) {
+    options.cast = undefined;
+  } else if (typeof options.cast === "function") {
+    options.cast_function = options.cast;
+    options.cast = true;
+  } else if (options.cast !== true) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_CAST",
+      [
+        "Invalid option cast:",
+        "cast must be true or a function,",
+        `got ${JSON.stringify(options.cast)}`,
+      ],
+      options,
+    );
+  }
+  // Normalize option `cast_date`
+  if (
+    options.cast_date === undefined ||
+    options.cast_date === null ||
+    options.cast_date === false ||
+    options.cast_date === ""
+  ) {
+    options.cast_date = false;
+  } else if (options.cast_date === true) {
+    options.cast_date = function (value) {
+      const date = Date.parse(value);
+      return !isNaN(date) ? new Date(date) : value;
+    };
+  } else if (typeof options.cast_date !== "function") {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_CAST_DATE",
+      [
+        "Invalid option cast_date:",
+        "cast_date must be true or a function,",
+        `got ${JSON.stringify(options.cast_date)}`,
+      ],
+      options,
+    );
+  }
+  // Normalize option `columns`
+  options.cast_first_line_to_header = undefined;
+  if (options.columns === true) {
+    // Fields in the first line are converted as-is to columns
+    options.cast_first_line_to_header = undefined;
+  } else if (typeof options.columns === "function") {
+    options.cast_first_line_to_header = options.columns;
+    options.columns = true;
+  } else if (Array.isArray(options.columns)) {
+    options.columns = normalize_columns_array(options.columns);
+  } else if (
+    options.columns === undefined ||
+    options.columns === null ||
+    options.columns === false
+  ) {
+    options.columns = false;
+  } else {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_COLUMNS",
+      [
+        "Invalid option columns:",
+        "expect an array, a function or true,",
+        `got ${JSON.stringify(options.columns)}`,
+      ],
+      options,
+    );
+  }
+  // Normalize option `group_columns_by_name`
+  if (
+    options.group_columns_by_name === undefined ||
+    options.group_columns_by_name === null ||
+    options.group_columns_by_name === false
+  ) {
+    options.group_columns_by_name = false;
+  } else if (options.group_columns_by_name !== true) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_GROUP_COLUMNS_BY_NAME",
+      [
+        "Invalid option group_columns_by_name:",
+        "expect an boolean,",
+        `got ${JSON.stringify(options.group_columns_by_name)}`,
+      ],
+      options,
+    );
+  } else if (options.columns === false) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_GROUP_COLUMNS_BY_NAME",
+      [
+        "Invalid option group_columns_by_name:",
+        "the `columns` mode must be activated.",
+      ],
+      options,
+    );
+  }
+  // Normalize option `comment`
+  if (
+    options.comment === undefined ||
+    options.comment === null ||
+    options.comment === false ||
+    options.comment === ""
+  ) {
+    options.comment = null;
+  } else {
+    if (typeof options.comment === "string") {
+      options.comment = Buffer.from(options.comment, options.encoding);
+    }
+    if (!Buffer.isBuffer(options.comment)) {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_COMMENT",
+        [
+          "Invalid option comment:",
+          "comment must be a buffer or a string,",
+          `got ${JSON.stringify(options.comment)}`,
+        ],
+        options,
+      );
+    }
+  }
+  // Normalize option `comment_no_infix`
+  if (
+    options.comment_no_infix === undefined ||
+    options.comment_no_infix === null ||
+    options.comment_no_infix === false
+  ) {
+    options.comment_no_infix = false;
+  } else if (options.comment_no_infix !== true) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_COMMENT",
+      [
+        "Invalid option comment_no_infix:",
+        "value must be a boolean,",
+        `got ${JSON.stringify(options.comment_no_infix)}`,
+      ],
+      options,
+    );
+  }
+  // Normalize option `delimiter`
+  const delimiter_json = JSON.stringify(options.delimiter);
+  if (!Array.isArray(options.delimiter))
+    options.delimiter = [options.delimiter];
+  if (options.delimiter.length === 0) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_DELIMITER",
+      [
+        "Invalid option delimiter:",
+        "delimiter must be a non empty string or buffer or array of string|buffer,",
+        `got ${delimiter_json}`,
+      ],
+      options,
+    );
+  }
+  options.delimiter = options.delimiter.map(function (delimiter) {
+    if (delimiter === undefined || delimiter === null || delimiter === false) {
+      return Buffer.from(",", options.encoding);
+    }
+    if (typeof delimiter === "string") {
+      delimiter = Buffer.from(delimiter, options.encoding);
+    }
+    if (!Buffer.isBuffer(delimiter) || delimiter.length === 0) {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_DELIMITER",
+        [
+          "Invalid option delimiter:",
+          "delimiter must be a non empty string or buffer or array of string|buffer,",
+          `got ${delimiter_json}`,
+        ],
+        options,
+      );
+    }
+    return delimiter;
+  });
+  // Normalize option `escape`
+  if (options.escape === undefined || options.escape === true) {
+    options.escape = Buffer.from('"', options.encoding);
+  } else if (typeof options.escape === "string") {
+    options.escape = Buffer.from(options.escape, options.encoding);
+  } else if (options.escape === null || options.escape === false) {
+    options.escape = null;
+  }
+  if (options.escape !== null) {
+    if (!Buffer.isBuffer(options.escape)) {
+      throw new Error(
+        `Invalid Option: escape must be a buffer, a string or a boolean, got ${JSON.stringify(options.escape)}`,
+      );
+    }
+  }
+  // Normalize option `from`
+  if (options.from === undefined || options.from === null) {
+    options.from = 1;
+  } else {
+    if (typeof options.from === "string" && /\d+/.test(options.from)) {
+      options.from = parseInt(options.from);
+    }
+    if (Number.isInteger(options.from)) {
+      if (options.from < 0) {
+        throw new Error(
+          `Invalid Option: from must be a positive integer, got ${JSON.stringify(opts.from)}`,
+        );
+      }
+    } else {
+      throw new Error(
+        `Invalid Option: from must be an integer, got ${JSON.stringify(options.from)}`,
+      );
+    }
+  }
+  // Normalize option `from_line`
+  if (options.from_line === undefined || options.from_line === null) {
+    options.from_line = 1;
+  } else {
+    if (
+      typeof options.from_line === "string" &&
+      /\d+/.test(options.from_line)
+    ) {
+      options.from_line = parseInt(options.from_line);
+    }
+    if (Number.isInteger(options.from_line)) {
+      if (options.from_line <= 0) {
+        throw new Error(
+          `Invalid Option: from_line must be a positive integer greater than 0, got ${JSON.stringify(opts.from_line)}`,
+        );
+      }
+    } else {
+      throw new Error(
+        `Invalid Option: from_line must be an integer, got ${JSON.stringify(opts.from_line)}`,
+      );
+    }
+  }
+  // Normalize options `ignore_last_delimiters`
+  if (
+    options.ignore_last_delimiters === undefined ||
+    options.ignore_last_delimiters === null
+  ) {
+    options.ignore_last_delimiters = false;
+  } else if (typeof options.ignore_last_delimiters === "number") {
+    options.ignore_last_delimiters = Math.floor(options.ignore_last_delimiters);
+    if (options.ignore_last_delimiters === 0) {
+      options.ignore_last_delimiters = false;
+    }
+  } else if (typeof options.ignore_last_delimiters !== "boolean") {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_IGNORE_LAST_DELIMITERS",
+      [
+        "Invalid option `ignore_last_delimiters`:",
+        "the value must be a boolean value or an integer,",
+        `got ${JSON.stringify(options.ignore_last_delimiters)}`,
+      ],
+      options,
+    );
+  }
+  if (options.ignore_last_delimiters === true && options.columns === false) {
+    throw new CsvError(
+      "CSV_IGNORE_LAST_DELIMITERS_REQUIRES_COLUMNS",
+      [
+        "The option `ignore_last_delimiters`",
+        "requires the activation of the `columns` option",
+      ],
+      options,
+    );
+  }
+  // Normalize option `info`
+  if (
+    options.info === undefined ||
+    options.info === null ||
+    options.info === false
+  ) {
+    options.info = false;
+  } else if (options.info !== true) {
+    throw new Error(
+      `Invalid Option: info must be true, got ${JSON.stringify(options.info)}`,
+    );
+  }
+  // Normalize option `max_record_size`
+  if (
+    options.max_record_size === undefined ||
+    options.max_record_size === null ||
+    options.max_record_size === false
+  ) {
+    options.max_record_size = 0;
+  } else if (
+    Number.isInteger(options.max_record_size) &&
+    options.max_record_size >= 0
+  ) {
+    // Great, nothing to do
+  } else if (
+    typeof options.max_record_size === "string" &&
+    /\d+/.test(options.max_record_size)
+  ) {
+    options.max_record_size = parseInt(options.max_record_size);
+  } else {
+    throw new Error(
+      `Invalid Option: max_record_size must be a positive integer, got ${JSON.stringify(options.max_record_size)}`,
+    );
+  }
+  // Normalize option `objname`
+  if (
+    options.objname === undefined ||
+    options.objname === null ||
+    options.objname === false
+  ) {
+    options.objname = undefined;
+  } else if (Buffer.isBuffer(options.objname)) {
+    if (options.objname.length === 0) {
+      throw new Error(`Invalid Option: objname must be a non empty buffer`);
+    }
+    if (options.encoding === null) {
+      // Don't call `toString`, leave objname as a buffer
+    } else {
+      options.objname = options.objname.toString(options.encoding);
+    }
+  } else if (typeof options.objname === "string") {
+    if (options.objname.length === 0) {
+      throw new Error(`Invalid Option: objname must be a non empty string`);
+    }
+    // Great, nothing to do
+  } else if (typeof options.objname === "number") {
+    // if(options.objname.length === 0){
+    //   throw new Error(`Invalid Option: objname must be a non empty string`);
+    // }
+    // Great, nothing to do
+  } else {
+    throw new Error(
+      `Invalid Option: objname must be a string or a buffer, got ${options.objname}`,
+    );
+  }
+  if (options.objname !== undefined) {
+    if (typeof options.objname === "number") {
+      if (options.columns !== false) {
+        throw Error(
+          "Invalid Option: objname index cannot be combined with columns or be defined as a field",
+        );
+      }
+    } else {
+      // A string or a buffer
+      if (options.columns === false) {
+        throw Error(
+          "Invalid Option: objname field must be combined with columns or be defined as an index",
+        );
+      }
+    }
+  }
+  // Normalize option `on_record`
+  if (options.on_record === undefined || options.on_record === null) {
+    options.on_record = undefined;
+  } else if (typeof options.on_record !== "function") {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_ON_RECORD",
+      [
+        "Invalid option `on_record`:",
+        "expect a function,",
+        `got ${JSON.stringify(options.on_record)}`,
+      ],
+      options,
+    );
+  }
+  // Normalize option `on_skip`
+  // options.on_skip ??= (err, chunk) => {
+  //   this.emit('skip', err, chunk);
+  // };
+  if (
+    options.on_skip !== undefined &&
+    options.on_skip !== null &&
+    typeof options.on_skip !== "function"
+  ) {
+    throw new Error(
+      `Invalid Option: on_skip must be a function, got ${JSON.stringify(options.on_skip)}`,
+    );
+  }
+  // Normalize option `quote`
+  if (
+    options.quote === null ||
+    options.quote === false ||
+    options.quote === ""
+  ) {
+    options.quote = null;
+  } else {
+    if (options.quote === undefined || options.quote === true) {
+      options.quote = Buffer.from('"', options.encoding);
+    } else if (typeof options.quote === "string") {
+      options.quote = Buffer.from(options.quote, options.encoding);
+    }
+    if (!Buffer.isBuffer(options.quote)) {
+      throw new Error(
+        `Invalid Option: quote must be a buffer or a string, got ${JSON.stringify(options.quote)}`,
+      );
+    }
+  }
+  // Normalize option `raw`
+  if (
+    options.raw === undefined ||
+    options.raw === null ||
+    options.raw === false
+  ) {
+    options.raw = false;
+  } else if (options.raw !== true) {
+    throw new Error(
+      `Invalid Option: raw must be true, got ${JSON.stringify(options.raw)}`,
+    );
+  }
+  // Normalize option `record_delimiter`
+  if (options.record_delimiter === undefined) {
+    options.record_delimiter = [];
+  } else if (
+    typeof options.record_delimiter === "string" ||
+    Buffer.isBuffer(options.record_delimiter)
+  ) {
+    if (options.record_delimiter.length === 0) {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_RECORD_DELIMITER",
+        [
+          "Invalid option `record_delimiter`:",
+          "value must be a non empty string or buffer,",
+          `got ${JSON.stringify(options.record_delimiter)}`,
+        ],
+        options,
+      );
+    }
+    options.record_delimiter = [options.record_delimiter];
+  } else if (!Array.isArray(options.record_delimiter)) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_RECORD_DELIMITER",
+      [
+        "Invalid option `record_delimiter`:",
+        "value must be a string, a buffer or array of string|buffer,",
+        `got ${JSON.stringify(options.record_delimiter)}`,
+      ],
+      options,
+    );
+  }
+  options.record_delimiter = options.record_delimiter.map(function (rd, i) {
+    if (typeof rd !== "string" && !Buffer.isBuffer(rd)) {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_RECORD_DELIMITER",
+        [
+          "Invalid option `record_delimiter`:",
+          "value must be a string, a buffer or array of string|buffer",
+          `at index ${i},`,
+          `got ${JSON.stringify(rd)}`,
+        ],
+        options,
+      );
+    } else if (rd.length === 0) {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_RECORD_DELIMITER",
+        [
+          "Invalid option `record_delimiter`:",
+          "value must be a non empty string or buffer",
+          `at index ${i},`,
+          `got ${JSON.stringify(rd)}`,
+        ],
+        options,
+      );
+    }
+    if (typeof rd === "string") {
+      rd = Buffer.from(rd, options.encoding);
+    }
+    return rd;
+  });
+  // Normalize option `relax_column_count`
+  if (typeof options.relax_column_count === "boolean") {
+    // Great, nothing to do
+  } else if (
+    options.relax_column_count === undefined ||
+    options.relax_column_count === null
+  ) {
+    options.relax_column_count = false;
+  } else {
+    throw new Error(
+      `Invalid Option: relax_column_count must be a boolean, got ${JSON.stringify(options.relax_column_count)}`,
+    );
+  }
+  if (typeof options.relax_column_count_less === "boolean") {
+    // Great, nothing to do
+  } else if (
+    options.relax_column_count_less === undefined ||
+    options.relax_column_count_less === null
+  ) {
+    options.relax_column_count_less = false;
+  } else {
+    throw new Error(
+      `Invalid Option: relax_column_count_less must be a boolean, got ${JSON.stringify(options.relax_column_count_less)}`,
+    );
+  }
+  if (typeof options.relax_column_count_more === "boolean") {
+    // Great, nothing to do
+  } else if (
+    options.relax_column_count_more === undefined ||
+    options.relax_column_count_more === null
+  ) {
+    options.relax_column_count_more = false;
+  } else {
+    throw new Error(
+      `Invalid Option: relax_column_count_more must be a boolean, got ${JSON.stringify(options.relax_column_count_more)}`,
+    );
+  }
+  // Normalize option `relax_quotes`
+  if (typeof options.relax_quotes === "boolean") {
+    // Great, nothing to do
+  } else if (
+    options.relax_quotes === undefined ||
+    options.relax_quotes === null
+  ) {
+    options.relax_quotes = false;
+  } else {
+    throw new Error(
+      `Invalid Option: relax_quotes must be a boolean, got ${JSON.stringify(options.relax_quotes)}`,
+    );
+  }
+  // Normalize option `skip_empty_lines`
+  if (typeof options.skip_empty_lines === "boolean") {
+    // Great, nothing to do
+  } else if (
+    options.skip_empty_lines === undefined ||
+    options.skip_empty_lines === null
+  ) {
+    options.skip_empty_lines = false;
+  } else {
+    throw new Error(
+      `Invalid Option: skip_empty_lines must be a boolean, got ${JSON.stringify(options.skip_empty_lines)}`,
+    );
+  }
+  // Normalize option `skip_records_with_empty_values`
+  if (typeof options.skip_records_with_empty_values === "boolean") {
+    // Great, nothing to do
+  } else if (
+    options.skip_records_with_empty_values === undefined ||
+    options.skip_records_with_empty_values === null
+  ) {
+    options.skip_records_with_empty_values = false;
+  } else {
+    throw new Error(
+      `Invalid Option: skip_records_with_empty_values must be a boolean, got ${JSON.stringify(options.skip_records_with_empty_values)}`,
+    );
+  }
+  // Normalize option `skip_records_with_error`
+  if (typeof options.skip_records_with_error === "boolean") {
+    // Great, nothing to do
+  } else if (
+    options.skip_records_with_error === undefined ||
+    options.skip_records_with_error === null
+  ) {
+    options.skip_records_with_error = false;
+  } else {
+    throw new Error(
+      `Invalid Option: skip_records_with_error must be a boolean, got ${JSON.stringify(options.skip_records_with_error)}`,
+    );
+  }
+  // Normalize option `rtrim`
+  if (
+    options.rtrim === undefined ||
+    options.rtrim === null ||
+    options.rtrim === false
+  ) {
+    options.rtrim = false;
+  } else if (options.rtrim !== true) {
+    throw new Error(
+      `Invalid Option: rtrim must be a boolean, got ${JSON.stringify(options.rtrim)}`,
+    );
+  }
+  // Normalize option `ltrim`
+  if (
+    options.ltrim === undefined ||
+    options.ltrim === null ||
+    options.ltrim === false
+  ) {
+    options.ltrim = false;
+  } else if (options.ltrim !== true) {
+    throw new Error(
+      `Invalid Option: ltrim must be a boolean, got ${JSON.stringify(options.ltrim)}`,
+    );
+  }
+  // Normalize option `trim`
+  if (
+    options.trim === undefined ||
+    options.trim === null ||
+    options.trim === false
+  ) {
+    options.trim = false;
+  } else if (options.trim !== true) {
+    throw new Error(
+      `Invalid Option: trim must be a boolean, got ${JSON.stringify(options.trim)}`,
+    );
+  }
+  // Normalize options `trim`, `ltrim` and `rtrim`
+  if (options.trim === true && opts.ltrim !== false) {
+    options.ltrim = true;
+  } else if (options.ltrim !== true) {
+    options.ltrim = false;
+  }
+  if (options.trim === true && opts.rtrim !== false) {
+    options.rtrim = true;
+  } else if (options.rtrim !== true) {
+    options.rtrim = false;
+  }
+  // Normalize option `to`
+  if (options.to === undefined || options.to === null) {
+    options.to = -1;
+  } else if (options.to !== -1) {
+    if (typeof options.to === "string" && /\d+/.test(options.to)) {
+      options.to = parseInt(options.to);
+    }
+    if (Number.isInteger(options.to)) {
+      if (options.to <= 0) {
+        throw new Error(
+          `Invalid Option: to must be a positive integer greater than 0, got ${JSON.stringify(opts.to)}`,
+        );
+      }
+    } else {
+      throw new Error(
+        `Invalid Option: to must be an integer, got ${JSON.stringify(opts.to)}`,
+      );
+    }
+  }
+  // Normalize option `to_line`
+  if (options.to_line === undefined || options.to_line === null) {
+    options.to_line = -1;
+  } else if (options.to_line !== -1) {
+    if (typeof options.to_line === "string" && /\d+/.test(options.to_line)) {
+      options.to_line = parseInt(options.to_line);
+    }
+    if (Number.isInteger(options.to_line)) {
+      if (options.to_line <= 0) {
+        throw new Error(
+          `Invalid Option: to_line must be a positive integer greater than 0, got ${JSON.stringify(opts.to_line)}`,
+        );
+      }
+    } else {
+      throw new Error(
+        `Invalid Option: to_line must be an integer, got ${JSON.stringify(opts.to_line)}`,
+      );
+    }
+  }
+  return options;
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/index.js
+
+
+
+
+
+const isRecordEmpty = function (record) {
+  return record.every(
+    (field) =>
+      field == null || (field.toString && field.toString().trim() === ""),
+  );
+};
+
+const api_cr = 13; // `\r`, carriage return, 0x0D in hexadécimal, 13 in decimal
+const api_nl = 10; // `\n`, newline, 0x0A in hexadecimal, 10 in decimal
+
+const boms = {
+  // Note, the following are equals:
+  // Buffer.from("\ufeff")
+  // Buffer.from([239, 187, 191])
+  // Buffer.from('EFBBBF', 'hex')
+  utf8: Buffer.from([239, 187, 191]),
+  // Note, the following are equals:
+  // Buffer.from "\ufeff", 'utf16le
+  // Buffer.from([255, 254])
+  utf16le: Buffer.from([255, 254]),
+};
+
+const transform = function (original_options = {}) {
+  const info = {
+    bytes: 0,
+    bytes_records: 0,
+    comment_lines: 0,
+    empty_lines: 0,
+    invalid_field_length: 0,
+    lines: 1,
+    records: 0,
+  };
+  const options = normalize_options(original_options);
+  return {
+    info: info,
+    original_options: original_options,
+    options: options,
+    state: init_state(options),
+    __needMoreData: function (i, bufLen, end) {
+      if (end) return false;
+      const { encoding, escape, quote } = this.options;
+      const { quoting, needMoreDataSize, recordDelimiterMaxLength } =
+        this.state;
+      const numOfCharLeft = bufLen - i - 1;
+      const requiredLength = Math.max(
+        needMoreDataSize,
+        // Skip if the remaining buffer smaller than record delimiter
+        // If "record_delimiter" is yet to be discovered:
+        // 1. It is equals to `[]` and "recordDelimiterMaxLength" equals `0`
+        // 2. We set the length to windows line ending in the current encoding
+        // Note, that encoding is known from user or bom discovery at that point
+        // recordDelimiterMaxLength,
+        recordDelimiterMaxLength === 0
+          ? Buffer.from("\r\n", encoding).length
+          : recordDelimiterMaxLength,
+        // Skip if remaining buffer can be an escaped quote
+        quoting ? (escape === null ? 0 : escape.length) + quote.length : 0,
+        // Skip if remaining buffer can be record delimiter following the closing quote
+        quoting ? quote.length + recordDelimiterMaxLength : 0,
+      );
+      return numOfCharLeft < requiredLength;
+    },
+    // Central parser implementation
+    parse: function (nextBuf, end, push, close) {
+      const {
+        bom,
+        comment_no_infix,
+        encoding,
+        from_line,
+        ltrim,
+        max_record_size,
+        raw,
+        relax_quotes,
+        rtrim,
+        skip_empty_lines,
+        to,
+        to_line,
+      } = this.options;
+      let { comment, escape, quote, record_delimiter } = this.options;
+      const { bomSkipped, previousBuf, rawBuffer, escapeIsQuote } = this.state;
+      let buf;
+      if (previousBuf === undefined) {
+        if (nextBuf === undefined) {
+          // Handle empty string
+          close();
+          return;
+        } else {
+          buf = nextBuf;
+        }
+      } else if (previousBuf !== undefined && nextBuf === undefined) {
+        buf = previousBuf;
+      } else {
+        buf = Buffer.concat([previousBuf, nextBuf]);
+      }
+      // Handle UTF BOM
+      if (bomSkipped === false) {
+        if (bom === false) {
+          this.state.bomSkipped = true;
+        } else if (buf.length < 3) {
+          // No enough data
+          if (end === false) {
+            // Wait for more data
+            this.state.previousBuf = buf;
+            return;
+          }
+        } else {
+          for (const encoding in boms) {
+            if (boms[encoding].compare(buf, 0, boms[encoding].length) === 0) {
+              // Skip BOM
+              const bomLength = boms[encoding].length;
+              this.state.bufBytesStart += bomLength;
+              buf = buf.slice(bomLength);
+              // Renormalize original options with the new encoding
+              const options = normalize_options({
+                ...this.original_options,
+                encoding: encoding,
+              });
+              // Properties are merged with the existing options instance
+              for (const key in options) {
+                this.options[key] = options[key];
+              }
+              // Options will re-evaluate the Buffer with the new encoding
+              ({ comment, escape, quote } = this.options);
+              break;
+            }
+          }
+          this.state.bomSkipped = true;
+        }
+      }
+      const bufLen = buf.length;
+      let pos;
+      for (pos = 0; pos < bufLen; pos++) {
+        // Ensure we get enough space to look ahead
+        // There should be a way to move this out of the loop
+        if (this.__needMoreData(pos, bufLen, end)) {
+          break;
+        }
+        if (this.state.wasRowDelimiter === true) {
+          this.info.lines++;
+          this.state.wasRowDelimiter = false;
+        }
+        if (to_line !== -1 && this.info.lines > to_line) {
+          this.state.stop = true;
+          close();
+          return;
+        }
+        // Auto discovery of record_delimiter, unix, mac and windows supported
+        if (this.state.quoting === false && record_delimiter.length === 0) {
+          const record_delimiterCount = this.__autoDiscoverRecordDelimiter(
+            buf,
+            pos,
+          );
+          if (record_delimiterCount) {
+            record_delimiter = this.options.record_delimiter;
+          }
+        }
+        const chr = buf[pos];
+        if (raw === true) {
+          rawBuffer.append(chr);
+        }
+        if (
+          (chr === api_cr || chr === api_nl) &&
+          this.state.wasRowDelimiter === false
+        ) {
+          this.state.wasRowDelimiter = true;
+        }
+        // Previous char was a valid escape char
+        // treat the current char as a regular char
+        if (this.state.escaping === true) {
+          this.state.escaping = false;
+        } else {
+          // Escape is only active inside quoted fields
+          // We are quoting, the char is an escape chr and there is a chr to escape
+          // if(escape !== null && this.state.quoting === true && chr === escape && pos + 1 < bufLen){
+          if (
+            escape !== null &&
+            this.state.quoting === true &&
+            this.__isEscape(buf, pos, chr) &&
+            pos + escape.length < bufLen
+          ) {
+            if (escapeIsQuote) {
+              if (this.__isQuote(buf, pos + escape.length)) {
+                this.state.escaping = true;
+                pos += escape.length - 1;
+                continue;
+              }
+            } else {
+              this.state.escaping = true;
+              pos += escape.length - 1;
+              continue;
+            }
+          }
+          // Not currently escaping and chr is a quote
+          // TODO: need to compare bytes instead of single char
+          if (this.state.commenting === false && this.__isQuote(buf, pos)) {
+            if (this.state.quoting === true) {
+              const nextChr = buf[pos + quote.length];
+              const isNextChrTrimable =
+                rtrim && this.__isCharTrimable(buf, pos + quote.length);
+              const isNextChrComment =
+                comment !== null &&
+                this.__compareBytes(comment, buf, pos + quote.length, nextChr);
+              const isNextChrDelimiter = this.__isDelimiter(
+                buf,
+                pos + quote.length,
+                nextChr,
+              );
+              const isNextChrRecordDelimiter =
+                record_delimiter.length === 0
+                  ? this.__autoDiscoverRecordDelimiter(buf, pos + quote.length)
+                  : this.__isRecordDelimiter(nextChr, buf, pos + quote.length);
+              // Escape a quote
+              // Treat next char as a regular character
+              if (
+                escape !== null &&
+                this.__isEscape(buf, pos, chr) &&
+                this.__isQuote(buf, pos + escape.length)
+              ) {
+                pos += escape.length - 1;
+              } else if (
+                !nextChr ||
+                isNextChrDelimiter ||
+                isNextChrRecordDelimiter ||
+                isNextChrComment ||
+                isNextChrTrimable
+              ) {
+                this.state.quoting = false;
+                this.state.wasQuoting = true;
+                pos += quote.length - 1;
+                continue;
+              } else if (relax_quotes === false) {
+                const err = this.__error(
+                  new CsvError(
+                    "CSV_INVALID_CLOSING_QUOTE",
+                    [
+                      "Invalid Closing Quote:",
+                      `got "${String.fromCharCode(nextChr)}"`,
+                      `at line ${this.info.lines}`,
+                      "instead of delimiter, record delimiter, trimable character",
+                      "(if activated) or comment",
+                    ],
+                    this.options,
+                    this.__infoField(),
+                  ),
+                );
+                if (err !== undefined) return err;
+              } else {
+                this.state.quoting = false;
+                this.state.wasQuoting = true;
+                this.state.field.prepend(quote);
+                pos += quote.length - 1;
+              }
+            } else {
+              if (this.state.field.length !== 0) {
+                // In relax_quotes mode, treat opening quote preceded by chrs as regular
+                if (relax_quotes === false) {
+                  const info = this.__infoField();
+                  const bom = Object.keys(boms)
+                    .map((b) =>
+                      boms[b].equals(this.state.field.toString()) ? b : false,
+                    )
+                    .filter(Boolean)[0];
+                  const err = this.__error(
+                    new CsvError(
+                      "INVALID_OPENING_QUOTE",
+                      [
+                        "Invalid Opening Quote:",
+                        `a quote is found on field ${JSON.stringify(info.column)} at line ${info.lines}, value is ${JSON.stringify(this.state.field.toString(encoding))}`,
+                        bom ? `(${bom} bom)` : undefined,
+                      ],
+                      this.options,
+                      info,
+                      {
+                        field: this.state.field,
+                      },
+                    ),
+                  );
+                  if (err !== undefined) return err;
+                }
+              } else {
+                this.state.quoting = true;
+                pos += quote.length - 1;
+                continue;
+              }
+            }
+          }
+          if (this.state.quoting === false) {
+            const recordDelimiterLength = this.__isRecordDelimiter(
+              chr,
+              buf,
+              pos,
+            );
+            if (recordDelimiterLength !== 0) {
+              // Do not emit comments which take a full line
+              const skipCommentLine =
+                this.state.commenting &&
+                this.state.wasQuoting === false &&
+                this.state.record.length === 0 &&
+                this.state.field.length === 0;
+              if (skipCommentLine) {
+                this.info.comment_lines++;
+                // Skip full comment line
+              } else {
+                // Activate records emission if above from_line
+                if (
+                  this.state.enabled === false &&
+                  this.info.lines +
+                    (this.state.wasRowDelimiter === true ? 1 : 0) >=
+                    from_line
+                ) {
+                  this.state.enabled = true;
+                  this.__resetField();
+                  this.__resetRecord();
+                  pos += recordDelimiterLength - 1;
+                  continue;
+                }
+                // Skip if line is empty and skip_empty_lines activated
+                if (
+                  skip_empty_lines === true &&
+                  this.state.wasQuoting === false &&
+                  this.state.record.length === 0 &&
+                  this.state.field.length === 0
+                ) {
+                  this.info.empty_lines++;
+                  pos += recordDelimiterLength - 1;
+                  continue;
+                }
+                this.info.bytes = this.state.bufBytesStart + pos;
+                const errField = this.__onField();
+                if (errField !== undefined) return errField;
+                this.info.bytes =
+                  this.state.bufBytesStart + pos + recordDelimiterLength;
+                const errRecord = this.__onRecord(push);
+                if (errRecord !== undefined) return errRecord;
+                if (to !== -1 && this.info.records >= to) {
+                  this.state.stop = true;
+                  close();
+                  return;
+                }
+              }
+              this.state.commenting = false;
+              pos += recordDelimiterLength - 1;
+              continue;
+            }
+            if (this.state.commenting) {
+              continue;
+            }
+            if (
+              comment !== null &&
+              (comment_no_infix === false ||
+                (this.state.record.length === 0 &&
+                  this.state.field.length === 0))
+            ) {
+              const commentCount = this.__compareBytes(comment, buf, pos, chr);
+              if (commentCount !== 0) {
+                this.state.commenting = true;
+                continue;
+              }
+            }
+            const delimiterLength = this.__isDelimiter(buf, pos, chr);
+            if (delimiterLength !== 0) {
+              this.info.bytes = this.state.bufBytesStart + pos;
+              const errField = this.__onField();
+              if (errField !== undefined) return errField;
+              pos += delimiterLength - 1;
+              continue;
+            }
+          }
+        }
+        if (this.state.commenting === false) {
+          if (
+            max_record_size !== 0 &&
+            this.state.record_length + this.state.field.length > max_record_size
+          ) {
+            return this.__error(
+              new CsvError(
+                "CSV_MAX_RECORD_SIZE",
+                [
+                  "Max Record Size:",
+                  "record exceed the maximum number of tolerated bytes",
+                  `of ${max_record_size}`,
+                  `at line ${this.info.lines}`,
+                ],
+                this.options,
+                this.__infoField(),
+              ),
+            );
+          }
+        }
+        const lappend =
+          ltrim === false ||
+          this.state.quoting === true ||
+          this.state.field.length !== 0 ||
+          !this.__isCharTrimable(buf, pos);
+        // rtrim in non quoting is handle in __onField
+        const rappend = rtrim === false || this.state.wasQuoting === false;
+        if (lappend === true && rappend === true) {
+          this.state.field.append(chr);
+        } else if (rtrim === true && !this.__isCharTrimable(buf, pos)) {
+          return this.__error(
+            new CsvError(
+              "CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE",
+              [
+                "Invalid Closing Quote:",
+                "found non trimable byte after quote",
+                `at line ${this.info.lines}`,
+              ],
+              this.options,
+              this.__infoField(),
+            ),
+          );
+        } else {
+          if (lappend === false) {
+            pos += this.__isCharTrimable(buf, pos) - 1;
+          }
+          continue;
+        }
+      }
+      if (end === true) {
+        // Ensure we are not ending in a quoting state
+        if (this.state.quoting === true) {
+          const err = this.__error(
+            new CsvError(
+              "CSV_QUOTE_NOT_CLOSED",
+              [
+                "Quote Not Closed:",
+                `the parsing is finished with an opening quote at line ${this.info.lines}`,
+              ],
+              this.options,
+              this.__infoField(),
+            ),
+          );
+          if (err !== undefined) return err;
+        } else {
+          // Skip last line if it has no characters
+          if (
+            this.state.wasQuoting === true ||
+            this.state.record.length !== 0 ||
+            this.state.field.length !== 0
+          ) {
+            this.info.bytes = this.state.bufBytesStart + pos;
+            const errField = this.__onField();
+            if (errField !== undefined) return errField;
+            const errRecord = this.__onRecord(push);
+            if (errRecord !== undefined) return errRecord;
+          } else if (this.state.wasRowDelimiter === true) {
+            this.info.empty_lines++;
+          } else if (this.state.commenting === true) {
+            this.info.comment_lines++;
+          }
+        }
+      } else {
+        this.state.bufBytesStart += pos;
+        this.state.previousBuf = buf.slice(pos);
+      }
+      if (this.state.wasRowDelimiter === true) {
+        this.info.lines++;
+        this.state.wasRowDelimiter = false;
+      }
+    },
+    __onRecord: function (push) {
+      const {
+        columns,
+        group_columns_by_name,
+        encoding,
+        info,
+        from,
+        relax_column_count,
+        relax_column_count_less,
+        relax_column_count_more,
+        raw,
+        skip_records_with_empty_values,
+      } = this.options;
+      const { enabled, record } = this.state;
+      if (enabled === false) {
+        return this.__resetRecord();
+      }
+      // Convert the first line into column names
+      const recordLength = record.length;
+      if (columns === true) {
+        if (skip_records_with_empty_values === true && isRecordEmpty(record)) {
+          this.__resetRecord();
+          return;
+        }
+        return this.__firstLineToColumns(record);
+      }
+      if (columns === false && this.info.records === 0) {
+        this.state.expectedRecordLength = recordLength;
+      }
+      if (recordLength !== this.state.expectedRecordLength) {
+        const err =
+          columns === false
+            ? new CsvError(
+                "CSV_RECORD_INCONSISTENT_FIELDS_LENGTH",
+                [
+                  "Invalid Record Length:",
+                  `expect ${this.state.expectedRecordLength},`,
+                  `got ${recordLength} on line ${this.info.lines}`,
+                ],
+                this.options,
+                this.__infoField(),
+                {
+                  record: record,
+                },
+              )
+            : new CsvError(
+                "CSV_RECORD_INCONSISTENT_COLUMNS",
+                [
+                  "Invalid Record Length:",
+                  `columns length is ${columns.length},`, // rename columns
+                  `got ${recordLength} on line ${this.info.lines}`,
+                ],
+                this.options,
+                this.__infoField(),
+                {
+                  record: record,
+                },
+              );
+        if (
+          relax_column_count === true ||
+          (relax_column_count_less === true &&
+            recordLength < this.state.expectedRecordLength) ||
+          (relax_column_count_more === true &&
+            recordLength > this.state.expectedRecordLength)
+        ) {
+          this.info.invalid_field_length++;
+          this.state.error = err;
+          // Error is undefined with skip_records_with_error
+        } else {
+          const finalErr = this.__error(err);
+          if (finalErr) return finalErr;
+        }
+      }
+      if (skip_records_with_empty_values === true && isRecordEmpty(record)) {
+        this.__resetRecord();
+        return;
+      }
+      if (this.state.recordHasError === true) {
+        this.__resetRecord();
+        this.state.recordHasError = false;
+        return;
+      }
+      this.info.records++;
+      if (from === 1 || this.info.records >= from) {
+        const { objname } = this.options;
+        // With columns, records are object
+        if (columns !== false) {
+          const obj = {};
+          // Transform record array to an object
+          for (let i = 0, l = record.length; i < l; i++) {
+            if (columns[i] === undefined || columns[i].disabled) continue;
+            // Turn duplicate columns into an array
+            if (
+              group_columns_by_name === true &&
+              obj[columns[i].name] !== undefined
+            ) {
+              if (Array.isArray(obj[columns[i].name])) {
+                obj[columns[i].name] = obj[columns[i].name].concat(record[i]);
+              } else {
+                obj[columns[i].name] = [obj[columns[i].name], record[i]];
+              }
+            } else {
+              obj[columns[i].name] = record[i];
+            }
+          }
+          // Without objname (default)
+          if (raw === true || info === true) {
+            const extRecord = Object.assign(
+              { record: obj },
+              raw === true
+                ? { raw: this.state.rawBuffer.toString(encoding) }
+                : {},
+              info === true ? { info: this.__infoRecord() } : {},
+            );
+            const err = this.__push(
+              objname === undefined ? extRecord : [obj[objname], extRecord],
+              push,
+            );
+            if (err) {
+              return err;
+            }
+          } else {
+            const err = this.__push(
+              objname === undefined ? obj : [obj[objname], obj],
+              push,
+            );
+            if (err) {
+              return err;
+            }
+          }
+          // Without columns, records are array
+        } else {
+          if (raw === true || info === true) {
+            const extRecord = Object.assign(
+              { record: record },
+              raw === true
+                ? { raw: this.state.rawBuffer.toString(encoding) }
+                : {},
+              info === true ? { info: this.__infoRecord() } : {},
+            );
+            const err = this.__push(
+              objname === undefined ? extRecord : [record[objname], extRecord],
+              push,
+            );
+            if (err) {
+              return err;
+            }
+          } else {
+            const err = this.__push(
+              objname === undefined ? record : [record[objname], record],
+              push,
+            );
+            if (err) {
+              return err;
+            }
+          }
+        }
+      }
+      this.__resetRecord();
+    },
+    __firstLineToColumns: function (record) {
+      const { firstLineToHeaders } = this.state;
+      try {
+        const headers =
+          firstLineToHeaders === undefined
+            ? record
+            : firstLineToHeaders.call(null, record);
+        if (!Array.isArray(headers)) {
+          return this.__error(
+            new CsvError(
+              "CSV_INVALID_COLUMN_MAPPING",
+              [
+                "Invalid Column Mapping:",
+                "expect an array from column function,",
+                `got ${JSON.stringify(headers)}`,
+              ],
+              this.options,
+              this.__infoField(),
+              {
+                headers: headers,
+              },
+            ),
+          );
+        }
+        const normalizedHeaders = normalize_columns_array(headers);
+        this.state.expectedRecordLength = normalizedHeaders.length;
+        this.options.columns = normalizedHeaders;
+        this.__resetRecord();
+        return;
+      } catch (err) {
+        return err;
+      }
+    },
+    __resetRecord: function () {
+      if (this.options.raw === true) {
+        this.state.rawBuffer.reset();
+      }
+      this.state.error = undefined;
+      this.state.record = [];
+      this.state.record_length = 0;
+    },
+    __onField: function () {
+      const { cast, encoding, rtrim, max_record_size } = this.options;
+      const { enabled, wasQuoting } = this.state;
+      // Short circuit for the from_line options
+      if (enabled === false) {
+        return this.__resetField();
+      }
+      let field = this.state.field.toString(encoding);
+      if (rtrim === true && wasQuoting === false) {
+        field = field.trimRight();
+      }
+      if (cast === true) {
+        const [err, f] = this.__cast(field);
+        if (err !== undefined) return err;
+        field = f;
+      }
+      this.state.record.push(field);
+      // Increment record length if record size must not exceed a limit
+      if (max_record_size !== 0 && typeof field === "string") {
+        this.state.record_length += field.length;
+      }
+      this.__resetField();
+    },
+    __resetField: function () {
+      this.state.field.reset();
+      this.state.wasQuoting = false;
+    },
+    __push: function (record, push) {
+      const { on_record } = this.options;
+      if (on_record !== undefined) {
+        const info = this.__infoRecord();
+        try {
+          record = on_record.call(null, record, info);
+        } catch (err) {
+          return err;
+        }
+        if (record === undefined || record === null) {
+          return;
+        }
+      }
+      this.info.bytes_records += this.info.bytes;
+      push(record);
+    },
+    // Return a tuple with the error and the casted value
+    __cast: function (field) {
+      const { columns, relax_column_count } = this.options;
+      const isColumns = Array.isArray(columns);
+      // Dont loose time calling cast
+      // because the final record is an object
+      // and this field can't be associated to a key present in columns
+      if (
+        isColumns === true &&
+        relax_column_count &&
+        this.options.columns.length <= this.state.record.length
+      ) {
+        return [undefined, undefined];
+      }
+      if (this.state.castField !== null) {
+        try {
+          const info = this.__infoField();
+          return [undefined, this.state.castField.call(null, field, info)];
+        } catch (err) {
+          return [err];
+        }
+      }
+      if (this.__isFloat(field)) {
+        return [undefined, parseFloat(field)];
+      } else if (this.options.cast_date !== false) {
+        const info = this.__infoField();
+        return [undefined, this.options.cast_date.call(null, field, info)];
+      }
+      return [undefined, field];
+    },
+    // Helper to test if a character is a space or a line delimiter
+    __isCharTrimable: function (buf, pos) {
+      const isTrim = (buf, pos) => {
+        const { timchars } = this.state;
+        loop1: for (let i = 0; i < timchars.length; i++) {
+          const timchar = timchars[i];
+          for (let j = 0; j < timchar.length; j++) {
+            if (timchar[j] !== buf[pos + j]) continue loop1;
+          }
+          return timchar.length;
+        }
+        return 0;
+      };
+      return isTrim(buf, pos);
+    },
+    // Keep it in case we implement the `cast_int` option
+    // __isInt(value){
+    //   // return Number.isInteger(parseInt(value))
+    //   // return !isNaN( parseInt( obj ) );
+    //   return /^(\-|\+)?[1-9][0-9]*$/.test(value)
+    // }
+    __isFloat: function (value) {
+      return value - parseFloat(value) + 1 >= 0; // Borrowed from jquery
+    },
+    __compareBytes: function (sourceBuf, targetBuf, targetPos, firstByte) {
+      if (sourceBuf[0] !== firstByte) return 0;
+      const sourceLength = sourceBuf.length;
+      for (let i = 1; i < sourceLength; i++) {
+        if (sourceBuf[i] !== targetBuf[targetPos + i]) return 0;
+      }
+      return sourceLength;
+    },
+    __isDelimiter: function (buf, pos, chr) {
+      const { delimiter, ignore_last_delimiters } = this.options;
+      if (
+        ignore_last_delimiters === true &&
+        this.state.record.length === this.options.columns.length - 1
+      ) {
+        return 0;
+      } else if (
+        ignore_last_delimiters !== false &&
+        typeof ignore_last_delimiters === "number" &&
+        this.state.record.length === ignore_last_delimiters - 1
+      ) {
+        return 0;
+      }
+      loop1: for (let i = 0; i < delimiter.length; i++) {
+        const del = delimiter[i];
+        if (del[0] === chr) {
+          for (let j = 1; j < del.length; j++) {
+            if (del[j] !== buf[pos + j]) continue loop1;
+          }
+          return del.length;
+        }
+      }
+      return 0;
+    },
+    __isRecordDelimiter: function (chr, buf, pos) {
+      const { record_delimiter } = this.options;
+      const recordDelimiterLength = record_delimiter.length;
+      loop1: for (let i = 0; i < recordDelimiterLength; i++) {
+        const rd = record_delimiter[i];
+        const rdLength = rd.length;
+        if (rd[0] !== chr) {
+          continue;
+        }
+        for (let j = 1; j < rdLength; j++) {
+          if (rd[j] !== buf[pos + j]) {
+            continue loop1;
+          }
+        }
+        return rd.length;
+      }
+      return 0;
+    },
+    __isEscape: function (buf, pos, chr) {
+      const { escape } = this.options;
+      if (escape === null) return false;
+      const l = escape.length;
+      if (escape[0] === chr) {
+        for (let i = 0; i < l; i++) {
+          if (escape[i] !== buf[pos + i]) {
+            return false;
+          }
+        }
+        return true;
+      }
+      return false;
+    },
+    __isQuote: function (buf, pos) {
+      const { quote } = this.options;
+      if (quote === null) return false;
+      const l = quote.length;
+      for (let i = 0; i < l; i++) {
+        if (quote[i] !== buf[pos + i]) {
+          return false;
+        }
+      }
+      return true;
+    },
+    __autoDiscoverRecordDelimiter: function (buf, pos) {
+      const { encoding } = this.options;
+      // Note, we don't need to cache this information in state,
+      // It is only called on the first line until we find out a suitable
+      // record delimiter.
+      const rds = [
+        // Important, the windows line ending must be before mac os 9
+        Buffer.from("\r\n", encoding),
+        Buffer.from("\n", encoding),
+        Buffer.from("\r", encoding),
+      ];
+      loop: for (let i = 0; i < rds.length; i++) {
+        const l = rds[i].length;
+        for (let j = 0; j < l; j++) {
+          if (rds[i][j] !== buf[pos + j]) {
+            continue loop;
+          }
+        }
+        this.options.record_delimiter.push(rds[i]);
+        this.state.recordDelimiterMaxLength = rds[i].length;
+        return rds[i].length;
+      }
+      return 0;
+    },
+    __error: function (msg) {
+      const { encoding, raw, skip_records_with_error } = this.options;
+      const err = typeof msg === "string" ? new Error(msg) : msg;
+      if (skip_records_with_error) {
+        this.state.recordHasError = true;
+        if (this.options.on_skip !== undefined) {
+          try {
+            this.options.on_skip(
+              err,
+              raw ? this.state.rawBuffer.toString(encoding) : undefined,
+            );
+          } catch (err) {
+            return err;
+          }
+        }
+        // this.emit('skip', err, raw ? this.state.rawBuffer.toString(encoding) : undefined);
+        return undefined;
+      } else {
+        return err;
+      }
+    },
+    __infoDataSet: function () {
+      return {
+        ...this.info,
+        columns: this.options.columns,
+      };
+    },
+    __infoRecord: function () {
+      const { columns, raw, encoding } = this.options;
+      return {
+        ...this.__infoDataSet(),
+        bytes_records: this.info.bytes,
+        error: this.state.error,
+        header: columns === true,
+        index: this.state.record.length,
+        raw: raw ? this.state.rawBuffer.toString(encoding) : undefined,
+      };
+    },
+    __infoField: function () {
+      const { columns } = this.options;
+      const isColumns = Array.isArray(columns);
+      // Bytes records are only incremented when all records'fields are parsed
+      const bytes_records = this.info.bytes_records;
+      return {
+        ...this.__infoRecord(),
+        bytes_records: bytes_records,
+        column:
+          isColumns === true
+            ? columns.length > this.state.record.length
+              ? columns[this.state.record.length].name
+              : null
+            : this.state.record.length,
+        quoting: this.state.wasQuoting,
+      };
+    },
+  };
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/sync.js
+
+
+const sync_parse = function (data, opts = {}) {
+  if (typeof data === "string") {
+    data = Buffer.from(data);
+  }
+  const records = opts && opts.objname ? {} : [];
+  const parser = transform(opts);
+  const push = (record) => {
+    if (parser.options.objname === undefined) records.push(record);
+    else {
+      records[record[0]] = record[1];
+    }
+  };
+  const close = () => {};
+  const error = parser.parse(data, true, push, close);
+  if (error !== undefined) throw error;
+  // 250606: `parser.parse` was implemented as 2 calls:
+  // const err1 = parser.parse(data, false, push, close);
+  // if (err1 !== undefined) throw err1;
+  // const err2 = parser.parse(undefined, true, push, close);
+  // if (err2 !== undefined) throw err2;
+  return records;
+};
+
+// export default parse
+
+
+
+;// CONCATENATED MODULE: ./src/core/input-error.ts
+/** A user mistake in an input: shown as one line, never with a stack trace. */
+class InputError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'InputError';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/build-inputs.ts
+
+
+/**
+ * The inputs docker/build-push-action takes to shape a build, with its names, its list forms and
+ * its meaning, so a step that builds with it can pass the same lines here.
+ */
+const BuildInput = {
+    Secrets: 'secrets',
+    SecretFiles: 'secret-files',
+    SecretEnvs: 'secret-envs',
+    Ssh: 'ssh',
+    CacheFrom: 'cache-from',
+    CacheTo: 'cache-to',
+    BuildContexts: 'build-contexts',
+    Labels: 'labels',
+    NoCache: 'no-cache',
+    Network: 'network',
+    AddHosts: 'add-hosts',
+    ShmSize: 'shm-size',
+    Ulimit: 'ulimit',
+    Allow: 'allow'
+};
+const NO_BUILD_OPTIONS = {
+    secrets: [],
+    ssh: [],
+    cacheFrom: [],
+    cacheTo: [],
+    buildContexts: [],
+    labels: [],
+    noCache: false,
+    addHosts: [],
+    ulimits: [],
+    allow: []
+};
+/** Reads the build-push-action inputs; '' for one not set. Throws an InputError naming the input. */
+function parseBuildInputs(read) {
+    const list = (name, ignoreComma) => listInput(read(name), ignoreComma);
+    const text = (name) => read(name).trim() || undefined;
+    return {
+        secrets: [
+            ...secretsOf(BuildInput.Secrets, list(BuildInput.Secrets, true), value => ({
+                kind: 'value',
+                value
+            })),
+            ...secretsOf(BuildInput.SecretFiles, list(BuildInput.SecretFiles, true), path => ({
+                kind: 'file',
+                path
+            })),
+            ...secretsOf(BuildInput.SecretEnvs, list(BuildInput.SecretEnvs, false), name => ({
+                kind: 'env',
+                name
+            }))
+        ],
+        ssh: list(BuildInput.Ssh, false),
+        cacheFrom: list(BuildInput.CacheFrom, true),
+        cacheTo: list(BuildInput.CacheTo, true),
+        buildContexts: contextsOf(list(BuildInput.BuildContexts, true)),
+        labels: list(BuildInput.Labels, true),
+        noCache: booleanOf(BuildInput.NoCache, read(BuildInput.NoCache).trim()),
+        network: text(BuildInput.Network),
+        addHosts: list(BuildInput.AddHosts, false),
+        shmSize: text(BuildInput.ShmSize),
+        ulimits: list(BuildInput.Ulimit, true),
+        allow: list(BuildInput.Allow, false)
+    };
+}
+/**
+ * A list input as @docker/actions-toolkit reads one: one item a line, or several on a line split
+ * at commas; CSV quotes keep a comma (or a line break) inside an item. With `ignoreComma`, a
+ * line is one item whatever its commas (`type=local,dest=dir`).
+ */
+function listInput(value, ignoreComma) {
+    if (value.trim() === '')
+        return [];
+    const records = sync_parse(value, {
+        columns: false,
+        relaxQuotes: true,
+        relaxColumnCount: true,
+        skipEmptyLines: true
+    });
+    const items = records.flatMap(record => {
+        if (ignoreComma)
+            return [record.join(',')];
+        return record.length === 1 ? (record[0] ?? '').split(',') : record;
+    });
+    return items.map(item => item.trim()).filter(item => item !== '');
+}
+function secretsOf(name, items, source) {
+    const form = {
+        secrets: 'id=value, like GIT_AUTH_TOKEN=${{ secrets.TOKEN }}',
+        'secret-files': 'id=path, like netrc=${{ runner.temp }}/netrc',
+        'secret-envs': 'id=ENV_NAME, like netrc=NETRC'
+    }[name];
+    return items.map((item, index) => {
+        const at = item.indexOf('=');
+        const id = at > 0 ? item.slice(0, at).trim() : '';
+        const value = at > 0 ? item.slice(at + 1) : '';
+        // The item itself may be the secret: name its position, never its text.
+        if (id === '' || value === '')
+            throw new InputError(`${name}: item ${index + 1} is not ${form}`);
+        return { id, source: source(name === 'secrets' ? value : value.trim()) };
+    });
+}
+function contextsOf(items) {
+    for (const item of items) {
+        if (!/^[^=\s]+=\S/.test(item)) {
+            throw new InputError(`${BuildInput.BuildContexts} takes name=path or name=docker-image://image, one a line; got ${JSON.stringify(item)}`);
+        }
+    }
+    return items;
+}
+function booleanOf(name, value) {
+    if (value === '')
+        return false;
+    if (/^(true|yes|on)$/i.test(value))
+        return true;
+    if (/^(false|no|off)$/i.test(value))
+        return false;
+    throw new InputError(`${name} must be true or false; got ${JSON.stringify(value)}`);
+}
+
 ;// CONCATENATED MODULE: ./src/core/inputs.ts
+
+
+
+
 
 
 /** Input names as action.yml spells them; the CLI uses the same names as `--flags`. */
@@ -10982,6 +13031,7 @@ const Input = {
     MaxLayers: 'max-layers',
     MaxIncrease: 'max-increase',
     WarnSize: 'warn-size',
+    MaxBinarySize: 'max-binary-size',
     Baseline: 'baseline',
     BaselineImage: 'baseline-image',
     FailOnBudget: 'fail-on-budget',
@@ -10999,15 +13049,11 @@ const Input = {
     Comment: 'comment',
     CommentBundle: 'comment-bundle',
     CommentKey: 'comment-key',
-    GithubToken: 'github-token'
+    GithubToken: 'github-token',
+    // An image built earlier in the job, and build inputs (as in docker/build-push-action)
+    Image: 'image',
+    ...BuildInput
 };
-/** A user mistake in an input: shown as one line, never with a stack trace. */
-class InputError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'InputError';
-    }
-}
 /** Turns raw input strings into one validated `Inputs`, or throws an InputError naming the input. */
 function parseInputs(read) {
     const text = (name) => read(name).trim();
@@ -11018,6 +13064,9 @@ function parseInputs(read) {
     if (dockerfiles.length > 0 && text(Input.File)) {
         throw new InputError(`${Input.File} and ${Input.Dockerfiles} cannot be used together: set ${Input.File} for one image, or list every Dockerfile in ${Input.Dockerfiles}`);
     }
+    if (dockerfiles.length > 0 && text(Input.Image)) {
+        throw new InputError(`${Input.Image} and ${Input.Dockerfiles} cannot be used together: ${Input.Image} names the one image of ${Input.File}; to measure several prebuilt images, run one step per image with ${Input.File} and ${Input.Image}`);
+    }
     return {
         mode: choiceInput(Input.Mode, text(Input.Mode), ['auto', 'check', 'drift', 'comment'], 'auto'),
         context,
@@ -11026,7 +13075,7 @@ function parseInputs(read) {
         contextGiven: text(Input.Context) !== '',
         target: optional(Input.Target),
         buildArgs: parseBuildArgs(read(Input.BuildArgs)),
-        platform: optional(Input.Platform),
+        platform: platformInput(text(Input.Platform)),
         builder: optional(Input.Builder),
         pull: text(Input.Pull) === '' ? undefined : booleanInput(Input.Pull, text(Input.Pull), false),
         budget: {
@@ -11034,7 +13083,8 @@ function parseInputs(read) {
             maxCompressedSize: sizeInput(Input.MaxCompressedSize, text(Input.MaxCompressedSize)),
             maxLayers: countInput(Input.MaxLayers, text(Input.MaxLayers), 1),
             maxIncrease: growthInput(Input.MaxIncrease, text(Input.MaxIncrease)),
-            warnSize: sizeInput(Input.WarnSize, text(Input.WarnSize))
+            warnSize: sizeInput(Input.WarnSize, text(Input.WarnSize)),
+            maxBinarySize: sizeInput(Input.MaxBinarySize, text(Input.MaxBinarySize))
         },
         failOnBudget: booleanInput(Input.FailOnBudget, text(Input.FailOnBudget), true),
         ...baselineInputs(text(Input.Baseline), text(Input.BaselineImage)),
@@ -11056,7 +13106,9 @@ function parseInputs(read) {
         comment: choiceInput(Input.Comment, text(Input.Comment), ['auto', 'always', 'never'], 'auto'),
         commentBundle: text(Input.CommentBundle) || '.',
         commentKey: text(Input.CommentKey),
-        githubToken: text(Input.GithubToken)
+        githubToken: text(Input.GithubToken),
+        image: optional(Input.Image),
+        buildOptions: parseBuildInputs(read)
     };
 }
 function baselineInputs(mode, image) {
@@ -11087,6 +13139,14 @@ function parseBuildArgs(value) {
         args[match[1]] = match[2];
     }
     return args;
+}
+function platformInput(value) {
+    if (value === '')
+        return undefined;
+    if (!isPlatformForm(value)) {
+        throw new InputError(`${Input.Platform} must be ${PLATFORM_FORMS}; got ${JSON.stringify(value)}`);
+    }
+    return value;
 }
 function sizeInput(name, value) {
     if (value === '')
@@ -11238,10 +13298,20 @@ function formatDuration(seconds) {
 /** Checks figures against each limit that is set. Pure: the caller decides to fail or warn. */
 function checkBudget(budget, figures) {
     const checks = [];
+    const unchecked = [];
     if (budget.maxSize !== undefined)
         checks.push(sizeCheck('size', figures.size, budget.maxSize));
-    if (budget.maxCompressedSize !== undefined && figures.compressedSize !== undefined) {
-        checks.push(sizeCheck('compressed size', figures.compressedSize, budget.maxCompressedSize));
+    if (budget.maxCompressedSize !== undefined) {
+        if (figures.compressedSize !== undefined) {
+            checks.push(sizeCheck('compressed size', figures.compressedSize, budget.maxCompressedSize));
+        }
+        else {
+            unchecked.push({
+                name: 'compressed size',
+                limit: format_formatBytes(budget.maxCompressedSize),
+                reason: 'the compressed size was not measured'
+            });
+        }
     }
     if (budget.maxLayers !== undefined) {
         checks.push({
@@ -11253,9 +13323,17 @@ function checkBudget(budget, figures) {
             detail: `${figures.layers} of ${budget.maxLayers} layers`
         });
     }
-    if (budget.maxIncrease !== undefined && figures.baselineSize !== undefined) {
-        const growth = figures.size - figures.baselineSize;
-        const limit = allowedGrowth(budget.maxIncrease, figures.baselineSize);
+    const { baseline } = figures;
+    if (budget.maxIncrease !== undefined && baseline && 'unavailable' in baseline) {
+        unchecked.push({
+            name: 'increase',
+            limit: formatGrowthLimit(budget.maxIncrease),
+            reason: baseline.unavailable
+        });
+    }
+    else if (budget.maxIncrease !== undefined && baseline && 'size' in baseline) {
+        const growth = figures.size - baseline.size;
+        const limit = allowedGrowth(budget.maxIncrease, baseline.size);
         checks.push({
             name: 'increase',
             severity: 'fail',
@@ -11265,10 +13343,26 @@ function checkBudget(budget, figures) {
             detail: `${format_formatDelta(growth)} of ${formatGrowthLimit(budget.maxIncrease)}`
         });
     }
+    if (budget.maxBinarySize !== undefined) {
+        if (figures.binarySize !== undefined) {
+            checks.push(sizeCheck('binary size', figures.binarySize, budget.maxBinarySize));
+        }
+        else {
+            unchecked.push({
+                name: 'binary size',
+                limit: format_formatBytes(budget.maxBinarySize),
+                reason: 'no Go binary was read in the image'
+            });
+        }
+    }
     if (budget.warnSize !== undefined) {
         checks.push({ ...sizeCheck('warn size', figures.size, budget.warnSize), severity: 'warn' });
     }
-    return { within: checks.every(check => check.within || check.severity === 'warn'), checks };
+    return {
+        within: checks.every(check => check.within || check.severity === 'warn'),
+        checks,
+        unchecked
+    };
 }
 function sizeCheck(name, actual, limit) {
     return {
@@ -11287,6 +13381,17 @@ function breaches(verdict) {
 /** The early warnings that were passed. */
 function warnings(verdict) {
     return verdict.checks.filter(check => !check.within && check.severity === 'warn');
+}
+/**
+ * What the `within-budget` output says: every configured limit was checked and met. A limit that
+ * could not be checked is not taken as met, though it does not fail the step either.
+ */
+function withinEveryLimit(verdict) {
+    return verdict.within && verdict.unchecked.length === 0;
+}
+/** `increase (5%): the base commit could not be fetched: …` for each limit not checked. */
+function describeUnchecked(verdict) {
+    return verdict.unchecked.map(rule => `${rule.name} (${rule.limit}): ${rule.reason}`);
 }
 /** One line for logs and annotations: `size 712 MB of 50 MB, layers 14 of 10 layers`. */
 function describeBreaches(verdict) {
@@ -11448,6 +13553,13 @@ function readWord(source, at, escape) {
                     i += 2;
                     continue;
                 }
+                if (startsExpansion(source, i)) {
+                    const end = expansionEnd(source, i);
+                    value += source.slice(i, end);
+                    expands = true;
+                    i = end;
+                    continue;
+                }
                 if (d === '$' || d === '`')
                     expands = true;
                 value += d;
@@ -11456,7 +13568,15 @@ function readWord(source, at, escape) {
             i++;
             continue;
         }
-        if (c === '$' || c === '`')
+        if (startsExpansion(source, i)) {
+            // `$(…)`, `${…}` and backquotes are one piece of the word, spaces and parentheses included.
+            const end = expansionEnd(source, i);
+            value += source.slice(i, end);
+            expands = true;
+            i = end;
+            continue;
+        }
+        if (c === '$')
             expands = true;
         if (c === '*' || c === '?' || c === '[')
             globs = true;
@@ -11465,6 +13585,42 @@ function readWord(source, at, escape) {
     }
     const end = Math.min(i, n);
     return { kind: 'word', value, raw: source.slice(at, end), start: at, end, expands, globs };
+}
+/** A command substitution, an arithmetic expansion or a braced parameter starts at `at`. */
+function startsExpansion(source, at) {
+    return (source[at] === '`' || (source[at] === '$' && (source[at + 1] === '(' || source[at + 1] === '{')));
+}
+/** Where the expansion that starts at `at` ends: after its matching `)`, `}` or backquote. */
+function expansionEnd(source, at) {
+    const n = source.length;
+    if (source[at] === '`') {
+        let i = at + 1;
+        while (i < n && source[i] !== '`')
+            i += source[i] === '\\' ? 2 : 1;
+        return Math.min(i + 1, n);
+    }
+    const open = source[at + 1];
+    const close = open === '(' ? ')' : '}';
+    let depth = 0;
+    let i = at + 1;
+    while (i < n) {
+        const c = source[i];
+        if (c === '\\') {
+            i += 2;
+            continue;
+        }
+        if (c === "'" && open === '(') {
+            const quoteEnd = source.indexOf("'", i + 1);
+            i = quoteEnd === -1 ? n : quoteEnd + 1;
+            continue;
+        }
+        if (c === open)
+            depth++;
+        else if (c === close && --depth === 0)
+            return i + 1;
+        i++;
+    }
+    return n;
 }
 const RESERVED = new Set(['if', 'then', 'else', 'elif', 'do', 'while', 'until', '!', '{', '}']);
 const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=/;
@@ -11743,6 +13899,15 @@ function moduleRootAfterCopy(node, expand, workdir) {
 function flagsOf(node) {
     return node instanceof main.ModifiableInstruction ? node.getFlags() : [];
 }
+/**
+ * A RUN's `--mount=…` flags as written (secret, ssh, cache, bind, tmpfs), so a line written next
+ * to it can mount the same: what the build reads through them is there for it too.
+ */
+function mountFlagsOf(node) {
+    return flagsOf(node)
+        .filter(flag => flag.getName() === 'mount' && flag.getValue())
+        .map(flag => `--mount=${flag.getValue()}`);
+}
 /** The value of one flag, e.g. `--from`, or undefined when absent. */
 function flagValue(node, name) {
     return (flagsOf(node)
@@ -11860,6 +14025,84 @@ function stageFactsOf(dockerfile, target, buildArgs) {
         finalStage: { baseImage: resolved ? root.image : undefined, fromLine: built.fromLine + 1 },
         fromImages: [...new Set(fromImages)]
     };
+}
+
+;// CONCATENATED MODULE: ./src/dockerfile/read/unreadable.ts
+// BuildKit's Dockerfile reader gives up on a line longer than this many bytes, and then names the
+// wrong line (`Dockerfile:1`) and prints the whole line back.
+const MAX_LINE_BYTES = 65_535;
+/**
+ * Checks what BuildKit itself cannot read, before it is asked to: binary data (a NUL byte or
+ * bytes that are not UTF-8), where BuildKit says only `Internal: Internal: …`, and over-long lines.
+ */
+function unreadableDockerfile(bytes) {
+    const nul = bytes.indexOf(0);
+    if (nul >= 0 || !isUtf8(bytes)) {
+        const at = nul >= 0 ? nul : firstInvalidUtf8(bytes);
+        return {
+            line: lineAt(bytes, at),
+            reason: `the Dockerfile holds binary data (byte ${at + 1} is not text): set file to a text Dockerfile`
+        };
+    }
+    let start = 0;
+    for (let line = 1; start <= bytes.length; line++) {
+        const end = bytes.indexOf(0x0a, start);
+        const stop = end < 0 ? bytes.length : end;
+        if (stop - start > MAX_LINE_BYTES) {
+            return {
+                line,
+                reason: `line ${line} of the Dockerfile is ${(stop - start).toLocaleString('en-US')} bytes long; BuildKit reads lines of at most ${MAX_LINE_BYTES.toLocaleString('en-US')} bytes: split it with a trailing \\ or move the text into a file`
+            };
+        }
+        if (end < 0)
+            break;
+        start = end + 1;
+    }
+    return undefined;
+}
+function isUtf8(bytes) {
+    return firstInvalidUtf8(bytes) < 0;
+}
+function firstInvalidUtf8(bytes) {
+    const decoder = new TextDecoder('utf-8', { fatal: true });
+    try {
+        decoder.decode(bytes);
+        return -1;
+    }
+    catch {
+        // Narrow down the first byte that does not decode, halving the prefix each time.
+        let low = 0;
+        let high = bytes.length;
+        while (high - low > 1) {
+            const middle = Math.floor((low + high) / 2);
+            if (decodes(bytes.subarray(0, middle)))
+                low = middle;
+            else
+                high = middle;
+        }
+        // The prefix may end inside the sequence that breaks: point at where that sequence starts.
+        let start = low;
+        while (start > 0 && (bytes[start - 1] & 0xc0) === 0x80)
+            start--;
+        return start > 0 && bytes[start - 1] >= 0xc0 ? start - 1 : low;
+    }
+}
+/** True when `bytes` decode as UTF-8, allowing a sequence cut off at the end. */
+function decodes(bytes) {
+    try {
+        new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream: true });
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+function lineAt(bytes, offset) {
+    let line = 1;
+    for (let i = 0; i < offset; i++)
+        if (bytes[i] === 0x0a)
+            line++;
+    return line;
 }
 
 ;// CONCATENATED MODULE: external "node:child_process"
@@ -12042,6 +14285,130 @@ function startDeflateWorker(workerData) {
     return new external_node_worker_threads_namespaceObject.Worker(script, { workerData });
 }
 
+;// CONCATENATED MODULE: ./src/measure/package-databases.ts
+/*
+ * The package databases an image's package manager keeps, read from the layer that writes them
+ * (their text is held up to MAX_DATABASE_BYTES, only the count is kept):
+ * - dpkg (Debian, Ubuntu): `/var/lib/dpkg/status`, one paragraph per package, blank-line
+ *   separated, with a `Status:` field whose last word is the state (`installed`);
+ * - distroless: `/var/lib/dpkg/status.d/<package>`, one such paragraph per file (often without
+ *   `Status:`), beside `<package>.md5sums` files that are no paragraphs;
+ * - apk (Alpine): `/lib/apk/db/installed`, one block per package, its name on a `P:` line.
+ */
+/** Past this a database is not held; its count is then unknown, and said so. */
+const MAX_DATABASE_BYTES = 16 * 1024 * 1024;
+const DPKG_STATUS = '/var/lib/dpkg/status';
+const DPKG_STATUS_DIR = '/var/lib/dpkg/status.d/';
+const APK_INSTALLED = '/lib/apk/db/installed';
+/** Whether the file a layer writes at `path` is a package database whose packages are counted. */
+function isPackageDatabase(path) {
+    return (path === DPKG_STATUS ||
+        path === APK_INSTALLED ||
+        (path.startsWith(DPKG_STATUS_DIR) &&
+            !path.slice(DPKG_STATUS_DIR.length).includes('/') &&
+            !path.endsWith('.md5sums')));
+}
+/** The installed packages a database's text lists. */
+function countPackages(path, text) {
+    if (path === APK_INSTALLED)
+        return text.split('\n').filter(line => line.startsWith('P:')).length;
+    let count = 0;
+    for (const paragraph of text.split(/\n\s*\n/)) {
+        if (!/^Package:/m.test(paragraph))
+            continue;
+        const status = /^Status:(.*)$/m.exec(paragraph);
+        // `install ok installed`; `deinstall ok config-files` is a removed package's leftovers.
+        if (!status || /\binstalled\s*$/.test(status[1]))
+            count++;
+    }
+    return count;
+}
+/** The package manager a database belongs to. */
+function managerOf(path) {
+    return path === APK_INSTALLED ? 'apk' : 'dpkg';
+}
+
+;// CONCATENATED MODULE: ./src/measure/attack-surface.ts
+
+const PROGRAM_DIRECTORIES = ['/bin', '/sbin', '/usr/bin', '/usr/sbin', '/usr/local/bin'];
+const attack_surface_SHELLS = new Set([
+    'sh',
+    'ash',
+    'bash',
+    'rbash',
+    'dash',
+    'zsh',
+    'ksh',
+    'mksh',
+    'csh',
+    'tcsh',
+    'fish',
+    'busybox'
+]);
+const PACKAGE_MANAGERS = {
+    apt: 'apt',
+    'apt-get': 'apt',
+    dpkg: 'dpkg',
+    apk: 'apk',
+    rpm: 'rpm',
+    dnf: 'dnf',
+    yum: 'yum',
+    microdnf: 'microdnf'
+};
+/** The attack surface of a stacked final filesystem. */
+function attackSurfaceOf(root, user) {
+    const shells = [];
+    const managers = new Set();
+    for (const dir of PROGRAM_DIRECTORIES) {
+        const node = nodeAt(root, dir);
+        for (const [name, child] of node?.children ?? []) {
+            if (child.children)
+                continue;
+            if (attack_surface_SHELLS.has(name))
+                shells.push(`${dir}/${name}`);
+            const manager = PACKAGE_MANAGERS[name];
+            if (manager)
+                managers.add(manager);
+        }
+    }
+    const setuid = [];
+    let executables = 0;
+    let packages = 0;
+    const visit = (node, path) => {
+        for (const [name, child] of node.children ?? []) {
+            const childPath = `${path}/${name}`;
+            if (child.children) {
+                visit(child, childPath);
+                continue;
+            }
+            if (child.mode !== undefined) {
+                if (child.mode & 0o111)
+                    executables++;
+                if (child.mode & 0o6000)
+                    setuid.push(childPath);
+            }
+            if (isPackageDatabase(childPath) && packages !== undefined) {
+                packages = child.packages === undefined ? undefined : packages + child.packages;
+            }
+        }
+    };
+    visit(root, '');
+    return {
+        shells: shells.sort(),
+        packageManagers: [...managers].sort(),
+        packages,
+        setuid: setuid.sort(),
+        executables,
+        user: user?.trim() || 'root'
+    };
+}
+function nodeAt(root, path) {
+    let node = root;
+    for (const part of path.split('/').filter(Boolean))
+        node = node?.children?.get(part);
+    return node;
+}
+
 ;// CONCATENATED MODULE: ./src/measure/filesystem-facts.ts
 /** Files whose text is kept: who the image's users and groups are, and their homes. */
 const READ_FILES = ['/etc/passwd', '/etc/group'];
@@ -12154,7 +14521,9 @@ function analyzeFilesystem(layers, { baseLayers = 0, limit = 10 } = {}) {
             dir.children.set(name, {
                 bytes: entry.bytes,
                 ...(entry.kind === 'other' ? { special: true } : {}),
-                ...(entry.text !== undefined ? { text: entry.text } : {})
+                ...(entry.text !== undefined ? { text: entry.text } : {}),
+                ...(entry.mode !== undefined ? { mode: entry.mode } : {}),
+                ...(entry.packages !== undefined ? { packages: entry.packages } : {})
             });
             touch(entry.path, entry.bytes);
         }
@@ -12174,7 +14543,8 @@ function analyzeFilesystem(layers, { baseLayers = 0, limit = 10 } = {}) {
     return {
         largestFiles: largestFirst(files, limit),
         wasted: { bytes: wastedBytes, paths: largestFirst(wastedPaths, limit) },
-        facts: filesystemFactsOf(root)
+        facts: filesystemFactsOf(root),
+        root
     };
 }
 function rememberBaseOwners(node) {
@@ -12598,6 +14968,7 @@ function readElf(source) {
     const header = bits === 64 ? source.read(0, 64) : source.read(0, 52);
     const w = bits / 8;
     const at = (offset32, offset64) => (bits === 64 ? offset64 : offset32);
+    const ehsize = fields.u16(header, at(40, 52));
     const phoff = fields.word(header, at(28, 32), w);
     const shoff = fields.word(header, at(32, 40), w);
     const phentsize = fields.u16(header, at(42, 54));
@@ -12632,6 +15003,11 @@ function readElf(source) {
             link: section.link
         }));
     }
+    const tables = [
+        { name: 'ELF header', offset: 0, size: ehsize },
+        { name: 'program headers', offset: phoff, size: phoff === 0 ? 0 : phnum * phentsize },
+        { name: 'section headers', offset: shoff, size: shoff === 0 ? 0 : shnum * shentsize }
+    ];
     const interp = segments.find(segment => segment.type === PT_INTERP);
     const interpreter = interp ? cString(source.read(interp.offset, interp.fileSize), 0) : undefined;
     return {
@@ -12648,6 +15024,7 @@ function readElf(source) {
             size,
             inFile
         })),
+        tables: tables.filter(table => table.size > 0),
         interpreter,
         needed: readNeeded(source, fields, bits, segments, sections),
         fields
@@ -12746,6 +15123,48 @@ function fileRange(segments, address) {
         return undefined;
     const within = address - load.address;
     return { offset: load.offset + within, size: load.fileSize - within };
+}
+
+;// CONCATENATED MODULE: ./src/binary/file-parts.ts
+/**
+ * The parts of the file besides the packages' code, so that the code and these add up to the
+ * file's size exactly: every section that takes bytes of the file (with `.text` less `codeBytes`),
+ * the header tables, and the alignment padding between them. Where two ranges overlap, the
+ * bytes count once, for the range that starts first.
+ */
+function fileParts(elf, fileBytes, codeBytes) {
+    const ranges = [
+        ...elf.tables.map(t => ({ name: t.name, offset: t.offset, size: t.size })),
+        ...elf.sections
+            .filter(s => s.inFile && s.size > 0 && s.type !== 0)
+            .map(s => ({ name: s.name || '(unnamed section)', offset: s.offset, size: s.size }))
+    ].sort((a, b) => a.offset - b.offset || b.size - a.size);
+    const bytes = new Map();
+    const add = (name, size) => {
+        if (size > 0)
+            bytes.set(name, (bytes.get(name) ?? 0) + size);
+    };
+    let covered = 0;
+    let end = 0;
+    for (const range of ranges) {
+        const start = Math.max(range.offset, end);
+        const stop = Math.min(range.offset + range.size, fileBytes);
+        if (stop <= start)
+            continue;
+        add(range.name, stop - start);
+        covered += stop - start;
+        end = stop;
+    }
+    // The packages' functions lie in .text; without section headers they are taken from the rest.
+    const text = bytes.has('.text') ? '.text' : undefined;
+    if (text)
+        bytes.set(text, Math.max(0, bytes.get(text) - codeBytes));
+    const uncovered = fileBytes - covered - (text ? 0 : codeBytes);
+    add('padding', uncovered);
+    return [...bytes]
+        .map(([name, size]) => ({ name, bytes: size }))
+        .filter(part => part.bytes > 0)
+        .sort((a, b) => b.bytes - a.bytes || (a.name < b.name ? -1 : 1));
 }
 
 ;// CONCATENATED MODULE: ./src/binary/function-table.ts
@@ -12958,6 +15377,50 @@ function unquote(value) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/binary/modules.ts
+/** The name under which the standard library's packages are summed. */
+const STANDARD_LIBRARY = 'std';
+/** Packages of no module the build info lists (a GOPATH build, say). */
+const UNKNOWN_MODULE = '(unknown module)';
+/**
+ * Sums the packages' code by the module each belongs to: the module the build info lists whose
+ * path is the longest prefix of the package's (`github.com/a/b/v2/c` is in `github.com/a/b/v2`,
+ * not `github.com/a/b`). `main` is the main module's; a path whose first element has no dot
+ * (`net/http`, `vendor/golang.org/x/net/…`, `internal/…`) is the standard library's, as cmd/go
+ * tells them. Every package lands in exactly one module, so the modules sum to the packages.
+ */
+function codeByModule(packages, info) {
+    const listed = [...(info.mainModule ? [info.mainModule] : []), ...info.dependencies];
+    // Longest path first, so the first prefix that matches is the longest.
+    const byLength = [...listed].sort((a, b) => b.path.length - a.path.length);
+    const totals = new Map();
+    const add = (path, version, bytes) => {
+        const total = totals.get(path);
+        if (total)
+            total.bytes += bytes;
+        else
+            totals.set(path, { path, version, bytes });
+    };
+    for (const pkg of packages) {
+        if (pkg.path === 'main' && info.mainModule) {
+            add(info.mainModule.path, info.mainModule.version, pkg.bytes);
+            continue;
+        }
+        const module = byLength.find(m => pkg.path === m.path || pkg.path.startsWith(`${m.path}/`));
+        if (module)
+            add(module.path, module.version, pkg.bytes);
+        else if (isStandardLibrary(pkg.path))
+            add(STANDARD_LIBRARY, info.goVersion ?? '', pkg.bytes);
+        else
+            add(UNKNOWN_MODULE, '', pkg.bytes);
+    }
+    return [...totals.values()].sort((a, b) => b.bytes - a.bytes || (a.path < b.path ? -1 : 1));
+}
+function isStandardLibrary(path) {
+    const first = path.split('/')[0] ?? '';
+    return !first.includes('.');
+}
+
 ;// CONCATENATED MODULE: ./src/binary/packages.ts
 /**
  * The import path of the package a function belongs to, as debug/gosym reads it: up to the
@@ -12996,6 +15459,25 @@ function codeByPackage(functions) {
     return [...bytes]
         .map(([path, size]) => ({ path, bytes: size }))
         .sort((a, b) => b.bytes - a.bytes || (a.path < b.path ? -1 : 1));
+}
+
+;// CONCATENATED MODULE: ./src/binary/packer.ts
+/*
+ * UPX writes its `l_info` block right after the ELF and program headers of the stub it puts in
+ * front of the compressed program: a 4-byte checksum, then the magic `UPX!` (55 50 58 21). The
+ * packed program's sections, build info and function table are compressed behind it.
+ */
+const UPX_MAGIC = [0x55, 0x50, 0x58, 0x21]; // "UPX!"
+// The stub's headers are a few hundred bytes; the magic follows them.
+const SEARCH_BYTES = 1024;
+/** `upx` when the executable is packed with UPX, else null. */
+function packerOf(source) {
+    const head = source.read(0, Math.min(source.length, SEARCH_BYTES));
+    for (let at = 0; at + UPX_MAGIC.length <= head.length; at++) {
+        if (UPX_MAGIC.every((byte, i) => head[at + i] === byte))
+            return 'upx';
+    }
+    return null;
 }
 
 ;// CONCATENATED MODULE: ./src/binary/runtime-uses.ts
@@ -13038,25 +15520,39 @@ function runtimeUses(functions) {
 
 
 
+
+
+
+
+/** How many packages a reading keeps, largest first; the modules sum all of them. */
+const PACKAGES_KEPT = 30;
 /** Reads an ELF file as a Go binary; never throws for what the file holds. */
 function readGoBinary(source) {
     let elf;
     let info;
+    let packed;
     try {
         elf = readElf(source);
         info = readBuildInfo(source, elf);
+        packed = packerOf(source);
     }
     catch (error) {
         return { kind: 'unreadable', reason: reasonOf(error) };
     }
+    // A packed file's build info is compressed: it may be Go, and is listed as what it is.
+    if (!info && packed)
+        return { kind: 'go', binary: packedBinary(source.length, elf, packed) };
     if (!info)
         return { kind: 'not-go' };
     const unread = [];
     let uses;
+    let packages = [];
     try {
         const functions = readFunctionTable(source, elf);
-        if (functions)
+        if (functions) {
             uses = runtimeUses(functions);
+            packages = codeByPackage(functions);
+        }
         else
             unread.push('the function table: the binary has no .gopclntab section');
     }
@@ -13066,6 +15562,8 @@ function readGoBinary(source) {
     if (!info.goVersion)
         unread.push('the Go version: the build info holds none');
     const debug = elf.sections.filter(s => s.inFile && isStrippable(s.name));
+    const modules = codeByModule(packages, info);
+    const code = modules.reduce((sum, m) => sum + m.bytes, 0);
     return {
         kind: 'go',
         binary: {
@@ -13078,10 +15576,32 @@ function readGoBinary(source) {
             interpreter: elf.interpreter,
             libraries: elf.needed,
             stripped: debug.length === 0,
-            strippableBytes: debug.reduce((sum, s) => sum + s.size, 0),
+            strippable: debug.reduce((sum, s) => sum + s.size, 0),
+            modules,
+            packages: packages.slice(0, PACKAGES_KEPT),
+            sections: fileParts(elf, source.length, code),
+            packed,
             uses,
             unread
         }
+    };
+}
+function packedBinary(bytes, elf, packed) {
+    return {
+        bytes,
+        settings: {},
+        static: elf.interpreter === undefined && elf.needed.length === 0,
+        interpreter: elf.interpreter,
+        libraries: elf.needed,
+        stripped: true,
+        strippable: 0,
+        modules: [],
+        packages: [],
+        sections: fileParts(elf, bytes, 0),
+        packed,
+        unread: [
+            `the build info and the function table: the file is packed with ${packed.toUpperCase()}, which compresses them`
+        ]
     };
 }
 /** The symbol table, its strings and DWARF (`.debug_*`, compressed `.zdebug_*`). */
@@ -13192,7 +15712,10 @@ function toLayerEntry(header) {
         case 'contiguous-file':
         case undefined:
         case null:
-            return { path, kind: 'file', bytes: header.size ?? 0 };
+            return { path, kind: 'file', bytes: header.size ?? 0, mode: (header.mode ?? 0) & 0o7777 };
+        // A hard link is a second name of a file, with that file's mode: `find -type f` counts it.
+        case 'link':
+            return { path, kind: 'other', bytes: 0, mode: (header.mode ?? 0) & 0o7777 };
         default:
             return { path, kind: 'other', bytes: 0 };
     }
@@ -13205,11 +15728,13 @@ function toLayerEntry(header) {
 
 
 
+
 /**
  * Reads an uncompressed layer tar once, as it streams: counts its bytes, lists what each entry does
  * to the filesystem, and (given deflate workers) sizes it as gzip. Nothing is held whole.
  */
 async function readLayer(tarChunks, options) {
+    const contents = options.readContents !== false;
     const workers = options.compressWith;
     const sizer = workers ? new BlockGzipSizer({ workers }) : undefined;
     const entries = [];
@@ -13224,19 +15749,28 @@ async function readLayer(tarChunks, options) {
             if (entry.kind === 'file')
                 files++;
         }
-        // Small text files (/etc/passwd) are kept whole, Go executables read as they pass.
-        const text = entry?.kind === 'file' && keepsText(entry.path, entry.bytes) ? [] : undefined;
-        const sink = entry?.kind === 'file' ? executableSink(header, entry.path) : undefined;
-        if (text || sink) {
+        // Small text files (/etc/passwd) are kept whole, Go executables read as they pass, package
+        // databases counted once they have.
+        const file = entry?.kind === 'file' ? entry : undefined;
+        const text = file && keepsText(file.path, file.bytes) ? [] : undefined;
+        const database = contents && file && isPackageDatabase(file.path) && file.bytes <= MAX_DATABASE_BYTES
+            ? []
+            : undefined;
+        const sink = contents && file ? executableSink(header, file.path) : undefined;
+        if (text || database || sink) {
             body.on('data', (data) => {
                 const chunk = data;
                 text?.push(chunk);
+                database?.push(chunk);
                 sink?.write(chunk);
             });
         }
         body.on('end', () => {
             if (entry && text)
                 entry.text = Buffer.concat(text).toString('utf8');
+            if (file && database) {
+                file.packages = countPackages(file.path, Buffer.concat(database).toString('utf8'));
+            }
             const executable = sink?.end();
             if (executable)
                 executables.push(executable);
@@ -13322,7 +15856,8 @@ async function readSavedFile(path, size, chunks, options) {
     const known = await options.knownCompressedSize(path);
     options.onLayerStart?.();
     const read = (tarChunks) => readLayer(counted(tarChunks, options.onLayerBytes), {
-        compressWith: known === undefined ? options.workers : undefined
+        compressWith: known === undefined ? options.workers : undefined,
+        readContents: options.readContents
     });
     try {
         const contents = startsWith(head, GZIP_MAGIC) ? await gunzipInto(read, all) : await read(all);
@@ -13485,6 +16020,7 @@ function blobPath(digest) {
 
 
 
+
 /**
  * Measures an image from its own layer contents, streamed once through `docker save`, so the
  * numbers are the same on the classic and the containerd image store (whose `docker image
@@ -13510,8 +16046,9 @@ async function measureImageAndFilesystem(image, options = {}) {
     const base = options.baseImage
         ? await baseShare(options.baseImage, measured, options.docker)
         : undefined;
-    const { largestFiles, wasted, facts } = analyzeFilesystem(layers.map(layer => layer.contents.entries), { baseLayers: base?.layers ?? 0 });
-    const executables = finalExecutables(layers.map(layer => layer.contents));
+    const { largestFiles, wasted, facts, root } = analyzeFilesystem(layers.map(layer => layer.contents.entries), { baseLayers: base?.layers ?? 0 });
+    const contents = options.readContents !== false;
+    const executables = contents ? finalExecutables(layers.map(layer => layer.contents)) : undefined;
     return {
         image: {
             id: configDigest,
@@ -13521,8 +16058,9 @@ async function measureImageAndFilesystem(image, options = {}) {
             base,
             largestFiles,
             wasted,
-            binaries: executables.binaries,
-            unreadExecutables: executables.unread
+            binaries: executables?.binaries,
+            unreadExecutables: executables?.unread,
+            surface: contents ? attackSurfaceOf(root, config.config?.User) : undefined
         },
         filesystem: facts
     };
@@ -13542,6 +16080,7 @@ async function saveAndRead(image, options) {
     const workers = new DeflateWorkers();
     try {
         const files = await readSavedImage(child.stdout, {
+            readContents: options.readContents,
             knownCompressedSize: async (path) => {
                 const digest = blobDigest(path);
                 return digest === undefined ? undefined : options.cache?.get(digest);
@@ -13703,6 +16242,91 @@ function fileSizeCache(dir) {
 
 
 
+;// CONCATENATED MODULE: ./src/report/inside.ts
+/**
+ * The Go binaries that are the program: those the image's own layers add (a golang base image's
+ * toolchain is not the program), or every one when its own layers add none. Largest first.
+ */
+function programBinaries(image) {
+    const all = image.binaries ?? [];
+    const baseLayers = image.base?.layers ?? 0;
+    const own = all.filter(binary => binary.layer >= baseLayers);
+    return [...(own.length > 0 ? own : all)].sort((a, b) => b.bytes - a.bytes || (a.path < b.path ? -1 : 1));
+}
+/** The largest of them: what `binary-size`, `strippable-bytes` and `max-binary-size` are about. */
+function largestBinary(image) {
+    return programBinaries(image)[0];
+}
+const MODULES_SHOWN = 8;
+const SECTIONS_SHOWN = 5;
+/**
+ * The parts of a binary worth a row: the largest modules, then the largest other sections, and
+ * one row for all the rest, so the rows add up to the file size as the parts do.
+ */
+function binaryParts(binary) {
+    const modules = binary.modules.slice(0, MODULES_SHOWN);
+    const sections = binary.sections.slice(0, SECTIONS_SHOWN);
+    const shown = [
+        ...modules.map(m => ({
+            name: m.path,
+            kind: 'module',
+            version: m.version,
+            bytes: m.bytes
+        })),
+        ...sections.map(s => ({ name: s.name, kind: 'section', bytes: s.bytes }))
+    ];
+    const rest = binary.bytes - shown.reduce((sum, part) => sum + part.bytes, 0);
+    const others = binary.modules.length - modules.length + binary.sections.length - sections.length;
+    if (others === 0 && rest === 0)
+        return shown;
+    return [
+        ...shown,
+        { name: `${others} other ${others === 1 ? 'part' : 'parts'}`, kind: 'rest', bytes: rest }
+    ];
+}
+/** How a binary was built, as short facts: `go1.27.4`, `static`, `not stripped`, `-trimpath`… */
+function buildFacts(binary) {
+    if (binary.packed)
+        return [PACKED_NOTE];
+    const settings = binary.settings;
+    const facts = [
+        binary.goVersion ?? 'Go version unknown',
+        binary.static ? 'static' : `dynamically linked (${binary.libraries.join(', ') || 'libc'})`,
+        binary.stripped ? 'stripped' : 'not stripped',
+        settings['-trimpath'] === 'true' ? '-trimpath' : 'without -trimpath'
+    ];
+    if (settings.CGO_ENABLED !== undefined)
+        facts.push(`CGO_ENABLED=${settings.CGO_ENABLED}`);
+    if (settings.GOOS && settings.GOARCH)
+        facts.push(`${settings.GOOS}/${settings.GOARCH}`);
+    if (settings['-ldflags'])
+        facts.push(`-ldflags=${settings['-ldflags']}`);
+    if (settings['-tags'])
+        facts.push(`-tags=${settings['-tags']}`);
+    if (settings['vcs.revision'])
+        facts.push(`vcs.revision=${settings['vcs.revision'].slice(0, 12)}`);
+    return facts;
+}
+/** What the report says of a UPX-packed binary. */
+const PACKED_NOTE = 'packed with UPX, so what it holds cannot be read; UPX shrinks the file more than the pull (the registry gzips the layer anyway), and every start unpacks the whole program into memory';
+/** The attack surface of both images, row by row; empty when the image's was not read. */
+function surfaceRows(current, alternative) {
+    const now = current.surface;
+    if (!now)
+        return [];
+    const alt = alternative?.surface;
+    const row = (label, value) => ({ label, current: value(now), alternative: alt && value(alt) });
+    const count = (n) => n === undefined ? { text: 'not read' } : { count: n };
+    return [
+        row('Shells', s => ({ items: s.shells })),
+        row('Package managers', s => ({ items: s.packageManagers })),
+        row('Installed packages', s => count(s.packages)),
+        row('Setuid/setgid files', s => ({ items: s.setuid })),
+        row('Executables', s => count(s.executables)),
+        row('Runs as', s => ({ text: s.user }))
+    ];
+}
+
 ;// CONCATENATED MODULE: ./src/report/model.ts
 
 const REPORT_SCHEMA_VERSION = 1;
@@ -13712,8 +16336,63 @@ function savingsOf(original, alternative) {
     return { bytes, percent: percentOf(bytes, original) };
 }
 
+;// CONCATENATED MODULE: ./src/tools/build-flags.ts
+
+const SECRET_ENV_PREFIX = 'GO_IMAGE_BUDGET_SECRET_';
+/**
+ * Flags in the order build-push-action passes them. `exportCache`: whether this build writes
+ * `cache-to` (only the build of the image itself does: every export to a destination replaces the
+ * one before, so the alternative's or the base commit's would take the image's place).
+ */
+function buildFlagsOf(options, exportCache) {
+    const args = [];
+    const env = {};
+    const each = (flag, values) => {
+        for (const value of values)
+            args.push(flag, value);
+    };
+    each('--add-host', options.addHosts);
+    each('--allow', options.allow);
+    each('--build-context', options.buildContexts);
+    each('--cache-from', options.cacheFrom);
+    if (exportCache)
+        each('--cache-to', options.cacheTo);
+    each('--label', options.labels);
+    options.secrets.forEach((secret, index) => {
+        args.push('--secret', secretFlag(secret, `${SECRET_ENV_PREFIX}${index}`, env));
+    });
+    if (options.shmSize)
+        args.push('--shm-size', options.shmSize);
+    each('--ssh', options.ssh);
+    each('--ulimit', options.ulimits);
+    if (options.network)
+        args.push('--network', options.network);
+    if (options.noCache)
+        args.push('--no-cache');
+    return { args, env };
+}
+function secretFlag(secret, envName, env) {
+    const { source } = secret;
+    if (source.kind === 'env')
+        return `id=${secret.id},env=${source.name}`;
+    if (source.kind === 'file')
+        return `id=${secret.id},src=${external_node_path_namespaceObject.resolve(source.path)}`;
+    env[envName] = source.value;
+    return `id=${secret.id},env=${envName}`;
+}
+
 ;// CONCATENATED MODULE: ./src/tools/build-log.ts
 const TAIL_LINES = 20;
+// A log line can be a whole Dockerfile line BuildKit prints back (hundreds of KB): a report shows
+// its start.
+const MAX_LINE_CHARS = 500;
+// Failures whose words do not say what to do.
+const HINTS = [
+    [
+        /max depth exceeded/,
+        'the image has more layers than the storage driver stacks (overlay2: about 125): join RUN, COPY and ADD steps, or build in a stage and COPY the result in one layer'
+    ]
+];
 /** Finds the failing step and the end of its output in a plain-progress BuildKit log. Pure. */
 function summarizeBuildFailure(log) {
     const lines = log.split(/\r?\n/).filter(line => line.trim() !== '');
@@ -13729,21 +16408,35 @@ function summarizeBuildFailure(log) {
         : [];
     const finalError = [...lines].reverse().find(line => /^(ERROR|error):? /.test(line));
     const lineMatch = /^Dockerfile(?:\.[\w.-]+)?:(\d+)/m.exec(log) ?? /\bDockerfile:(\d+)\b/.exec(log);
+    const said = (finalError ?? errorLine ?? lines.at(-1) ?? 'the build failed without output')
+        .replace(/^(ERROR|error):? /, '')
+        .replace(/\b(\w+: )\1+/g, '$1');
+    const hint = HINTS.find(([pattern]) => pattern.test(said))?.[1];
     return {
         step,
         line: lineMatch ? Number(lineMatch[1]) : undefined,
-        reason: (finalError ?? errorLine ?? lines.at(-1) ?? 'the build failed without output').replace(/^(ERROR|error):? /, ''),
-        tail: (stepOutput.length > 0 ? stepOutput : lines).slice(-TAIL_LINES)
+        reason: cutLine(hint ? `${said} (${hint})` : said),
+        tail: (stepOutput.length > 0 ? stepOutput : lines).slice(-TAIL_LINES).map(cutLine)
     };
+}
+function cutLine(line) {
+    if (line.length <= MAX_LINE_CHARS)
+        return line;
+    return `${line.slice(0, MAX_LINE_CHARS)}… (${(line.length - MAX_LINE_CHARS).toLocaleString('en-US')} more characters)`;
 }
 
 ;// CONCATENATED MODULE: ./src/tools/buildx.ts
 
 
+
 /** Builds one image with `docker buildx build --load`. A failed build is an outcome, not an exception. */
 async function buildImage(request, docker = {}) {
-    const result = await runDocker(buildArgs(request), {
+    const flags = request.buildOptions
+        ? buildFlagsOf(request.buildOptions, request.exportCache === true)
+        : { args: [], env: {} };
+    const result = await runDocker(buildArgs(request, flags.args), {
         ...docker,
+        env: { ...docker.env, ...flags.env },
         input: request.dockerfile,
         onStderr: request.onLog
     });
@@ -13752,7 +16445,7 @@ async function buildImage(request, docker = {}) {
     return { ok: true };
 }
 /** The `docker buildx build` command line of a request. */
-function buildArgs(request) {
+function buildArgs(request, flags) {
     const args = ['buildx', 'build', '--load', '--progress', 'plain', '--tag', request.tag];
     args.push('--file', request.dockerfile === undefined ? request.file : '-');
     if (request.builder)
@@ -13761,12 +16454,27 @@ function buildArgs(request) {
         args.push('--target', request.target);
     if (request.platform)
         args.push('--platform', request.platform);
-    if (request.pull)
-        args.push('--pull', '--no-cache');
     for (const [key, value] of Object.entries(request.buildArgs))
         args.push('--build-arg', `${key}=${value}`);
+    args.push(...flags);
+    if (request.pull)
+        args.push('--pull');
+    if (request.pull && !request.buildOptions?.noCache)
+        args.push('--no-cache');
     args.push(request.context);
     return args;
+}
+/**
+ * The platforms a builder says it builds (`docker buildx inspect`), or undefined when it cannot be
+ * asked: the build then says what is wrong itself.
+ */
+async function builderPlatforms(builder, docker = {}) {
+    const result = await runDocker(['buildx', 'inspect', ...(builder ? [builder] : [])], docker);
+    if (result.exitCode !== 0)
+        return undefined;
+    const name = /^Name:\s+(\S+)/m.exec(result.stdout)?.[1] ?? builder ?? 'default';
+    const platforms = [...result.stdout.matchAll(/^Platforms:\s+(.+)$/gm)].flatMap(match => match[1].split(',').map(platform => platform.trim().replace(/\*$/, '')));
+    return { builder: name, platforms: [...new Set(platforms.filter(Boolean))] };
 }
 /** Removes the tags a run made; the images go with them unless something else still uses them. */
 async function removeTags(tags, docker = {}) {
@@ -14524,9 +17232,12 @@ function isBuildTool(program) {
         /.-go$/.test(name) ||
         (program.includes('/') && /build/i.test(name)));
 }
-/** Why a hidden build alone gives nothing to rebuild, and the input that would. */
+/**
+ * Why a hidden build alone gives nothing to rebuild, and the input that would. Reports put it
+ * after the status ("no Go build found: …"), so it does not say that again.
+ */
 function hiddenBuildReason(hidden) {
-    return `no Go build found: RUN ${hidden.command} (line ${hidden.instruction.startLine + 1}) may build the program, but only go build and go install can be made static here; call go build in the Dockerfile, or name the main package with the go-package input (e.g. go-package: ./cmd/server)`;
+    return `RUN ${hidden.command} (line ${hidden.instruction.startLine + 1}) may build the program, but only go build and go install can be made static here; call go build in the Dockerfile, or name the main package with the go-package input (e.g. go-package: ./cmd/server)`;
 }
 
 ;// CONCATENATED MODULE: ./src/dockerfile/find/image-build.ts
@@ -14569,7 +17280,7 @@ function decideImageBuild(facts, copied, hidden) {
         decision.changes.push(`${kept}; the scratch stage copies ${list}`);
         const unstripped = binaries.filter(b => !b.image.stripped);
         if (unstripped.length > 0) {
-            const saved = unstripped.reduce((sum, b) => sum + b.image.strippableBytes, 0);
+            const saved = unstripped.reduce((sum, b) => sum + b.image.strippable, 0);
             const wrapper = build && /.-go$/.test(build.words[0]?.split('/').at(-1) ?? '');
             const where = !build
                 ? 'in the go build of the build stage'
@@ -14964,6 +17675,55 @@ function filesAddedAfterBuild(finalStage, runtime, binaries) {
 
 
 const HOUSEKEEPING = new Set(['true', ':', 'update-ca-certificates', 'chmod']);
+/** The commands whose words the alternative writes again, so each word must be known. */
+const SETS_UP = new Set(['mkdir', 'chown', 'adduser', 'useradd', 'addgroup', 'groupadd']);
+/** Shell keywords that start a compound command, with what a warning calls them. */
+const COMPOUND = new Map([
+    ['for', 'for loop'],
+    ['while', 'while loop'],
+    ['until', 'until loop'],
+    ['select', 'select loop'],
+    ['if', 'condition (if)'],
+    ['case', 'case statement'],
+    ['function', 'shell function']
+]);
+const SEPARATOR_VALUES = new Set(['&&', '||', '|', ';', '&', '(', ')', '\n']);
+/** The kind of the first loop or condition a RUN holds, if any. */
+function compoundCommand(tokens) {
+    let atStart = true;
+    for (const token of tokens) {
+        if (token.kind === 'operator') {
+            atStart = SEPARATOR_VALUES.has(token.value);
+            continue;
+        }
+        const kind = COMPOUND.get(token.raw);
+        if (atStart && kind)
+            return kind;
+        if (atStart && token.raw.endsWith('()'))
+            return 'shell function';
+        atStart = ['!', 'then', 'do', 'else', '{'].includes(token.raw);
+    }
+    return undefined;
+}
+/**
+ * The first expansion left after the Dockerfile's own ARG and ENV values were put in: `$NAME`,
+ * `$(id -u)`, a backquote. A single-quoted `$` is a plain character and is kept as written.
+ */
+function runTimeExpansion(words, raw) {
+    for (const [index, word] of raw.entries()) {
+        if (!word.expands)
+            continue;
+        const found = /\$\([^)]*\)?|\$\{[^}]*\}?|\$[A-Za-z_][A-Za-z0-9_]*|\$[0-9@*#?$!-]|`[^`]*`?/.exec(words[index] ?? '');
+        if (found)
+            return found[0];
+    }
+    return undefined;
+}
+const MAX_COMMAND = 120;
+/** A command as a warning quotes it: one line, at most MAX_COMMAND characters. */
+function shortened(command) {
+    return command.length > MAX_COMMAND ? `${command.slice(0, MAX_COMMAND - 1)}…` : command;
+}
 /** Reads the RUN instructions of one stage for what they leave behind at run time. */
 function runEffects(parsed, instructions) {
     let effects = {
@@ -14977,7 +17737,18 @@ function runEffects(parsed, instructions) {
         if (instruction.keyword !== 'RUN')
             continue;
         const line = instruction.startLine + 1;
-        for (const command of simpleCommands(tokenizeShell(argumentsOf(instruction), parsed.escape))) {
+        const tokens = tokenizeShell(argumentsOf(instruction), parsed.escape);
+        const compound = compoundCommand(tokens);
+        if (compound) {
+            // What a loop or a condition makes depends on the shell running it: none of it is guessed.
+            const command = shortened(argumentsOf(instruction).replace(/\s+/g, ' ').trim());
+            const why = `a ${compound} needs a shell, which scratch lacks: add what it makes to the /rootfs RUN of the generated Dockerfile`;
+            effects = { ...effects, unsupported: [...effects.unsupported, { command, line, why }] };
+            continue;
+        }
+        for (const command of simpleCommands(tokens)) {
+            if (command.words.length === 0)
+                continue; // only assignments: nothing is left behind
             const words = command.words.map(word => expandVariables(word.value, instruction.variables));
             effects = withCommand(effects, words, command.words, line, instruction.workdir);
         }
@@ -14988,6 +17759,12 @@ function runEffects(parsed, instructions) {
 function withCommand(effects, words, raw, line, workdir) {
     const [program = '', sub = ''] = words;
     const name = external_node_path_namespaceObject.posix.basename(program);
+    const unknown = SETS_UP.has(name) ? runTimeExpansion(words, raw) : undefined;
+    if (unknown) {
+        const command = shortened(raw.map(word => word.raw).join(' '));
+        const why = `${unknown} is known only to the shell that runs the build: write the value out, or add what it makes to the /rootfs RUN of the generated Dockerfile`;
+        return { ...effects, unsupported: [...effects.unsupported, { command, line, why }] };
+    }
     const operands = words.slice(1).filter(w => !w.startsWith('-'));
     if (['apk', 'apt-get', 'apt', 'yum', 'dnf', 'microdnf'].includes(name)) {
         if (!['add', 'install'].includes(sub))
@@ -15018,7 +17795,7 @@ function withCommand(effects, words, raw, line, workdir) {
     }
     if (name === 'rm' || HOUSEKEEPING.has(name))
         return effects;
-    const unsupported = { command: raw.map(word => word.raw).join(' '), line };
+    const unsupported = { command: shortened(raw.map(word => word.raw).join(' ')), line };
     return { ...effects, unsupported: [...effects.unsupported, unsupported] };
 }
 /** The directories with those a chown names (the first made at each path) handed to `owner`. */
@@ -15111,11 +17888,30 @@ function effectWarnings(effects) {
             line,
             message: `not in the alternative: ${names.join(', ')} (scratch has no package manager)`
         })),
-        ...effects.unsupported.map(({ command, line }) => ({
-            line,
-            message: `not carried over: "${command}" (scratch has no shell to run it)`
-        }))
+        ...notCarriedOver(effects.unsupported)
     ];
+}
+/** One warning per RUN line: the commands scratch cannot run, and each that was left out for its own reason. */
+function notCarriedOver(unsupported) {
+    const byLine = new Map();
+    for (const entry of unsupported)
+        byLine.set(entry.line, [...(byLine.get(entry.line) ?? []), entry]);
+    return [...byLine].flatMap(([line, entries]) => {
+        const plain = entries.filter(entry => entry.why === undefined).map(e => `"${e.command}"`);
+        return [
+            ...(plain.length > 0
+                ? [
+                    {
+                        line,
+                        message: `not carried over: ${plain.join(', ')} (scratch has no shell to run ${plain.length > 1 ? 'them' : 'it'})`
+                    }
+                ]
+                : []),
+            ...entries
+                .filter(entry => entry.why !== undefined)
+                .map(entry => ({ line, message: `not carried over: ${entry.command} — ${entry.why}` }))
+        ];
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/dockerfile/read/passwd.ts
@@ -15637,7 +18433,19 @@ function volumesOf(instructions) {
 
 // EXTERNAL MODULE: ./node_modules/shell-quote/index.js
 var shell_quote = __nccwpck_require__(6591);
+;// CONCATENATED MODULE: ./src/dockerfile/read/shell-quoting.ts
+
+// The other way round from shell-words.ts: a word written so the shell reads it back exactly as
+// it was, with no expansion. Plain words stay as they are, so a generated line reads like one a
+// person would write.
+const shell_quoting_PLAIN_WORD = /^[A-Za-z0-9_./=:,@%+-]+$/;
+/** WORD as one shell word that means exactly WORD. */
+function shellWord(word) {
+    return shell_quoting_PLAIN_WORD.test(word) ? word : (0,shell_quote.quote)([word]);
+}
+
 ;// CONCATENATED MODULE: ./src/dockerfile/write/ldflags.ts
+
 
 const CONTINUATION = /\\\r?\n(?:[ \t]*#[^\n]*\n)*/g;
 const PLACEHOLDER = /\0(\d+)\0/;
@@ -15720,13 +18528,17 @@ function mergeTags(existing, extra) {
     const missing = extra.filter(tag => !tags.includes(tag));
     return [...tags, ...missing].join(separator);
 }
-/** Wraps text for the shell in the given quote; double quotes keep `$VAR` expanding. */
+/**
+ * Wraps text for the shell in the given quote. Double quotes keep `$VAR` expanding (a path or a
+ * flag that names a build variable) and escape every other character the shell would read in them;
+ * without a `$`, a word needing quotes is single-quoted, so it means exactly what it says.
+ */
 function quote(text, quoteChar = '"') {
     if (quoteChar === '')
-        return SAFE_BARE.test(text) ? text : quote(text, '"');
+        return text.includes('$') ? quote(text, '"') : shellWord(text);
     if (quoteChar === "'")
-        return `'${text}'`;
-    return `"${text}"`;
+        return text.includes("'") ? shellWord(text) : `'${text}'`;
+    return `"${text.replace(/[\\"`]/g, '\\$&')}"`;
 }
 
 ;// CONCATENATED MODULE: ./src/dockerfile/write/rewrite-build.ts
@@ -15858,6 +18670,7 @@ function replaceFlag(flag, quotedValue) {
 
 
 
+
 // A package path or directory, nothing the shell would read as more than one plain word.
 const PACKAGE_PATTERN = /^[A-Za-z0-9_./@+][A-Za-z0-9_./@+-]*$/;
 /**
@@ -15899,8 +18712,13 @@ function addGoBuild(parsed, source, hiddenBuilds, goPackage, modulePath) {
 /** The RUN line of the added go build, made static for `mode`, right after the hidden build. */
 function addedBuildInsert(added, mode) {
     const rewritten = rewriteGoBuilds(added.text, [added.build], mode);
+    // The secrets, ssh agent and caches the hidden build mounts are what this build needs too.
+    const mounts = mountFlagsOf(added.hidden.instruction.node).map(flag => `${flag} `);
     return {
-        insert: { after: added.hidden.instruction.endLine, lines: [`RUN ${rewritten.text}`] },
+        insert: {
+            after: added.hidden.instruction.endLine,
+            lines: [`RUN ${mounts.join('')}${rewritten.text}`]
+        },
         notes: rewritten.notes[0]
     };
 }
@@ -16034,7 +18852,7 @@ function measured(shipped, binary) {
 }
 function noProgramReason(parsed, finalStage, found, hidden) {
     if (found.some(build => !build.isToolInstall)) {
-        return `no Go build found that reaches the final image: the final stage (line ${finalStage.fromLine + 1}) copies no file a go build writes; build with -o /out/NAME and COPY --from that path`;
+        return `the final stage (line ${finalStage.fromLine + 1}) copies no file a go build writes; build with -o /out/NAME and COPY --from that path`;
     }
     return hidden[0] ? hiddenBuildReason(hidden[0]) : NO_GO_BUILD;
 }
@@ -16045,7 +18863,7 @@ function noSuchTarget(parsed, target) {
     return `target "${target}" is not a stage of the Dockerfile (stages: ${names})`;
 }
 const NO_GO_EXECUTABLE = 'the image ships no Go program: no file its own layers add is a Go executable (a prebuilt program that is not Go, or scripts only)';
-const NO_GO_BUILD = 'no Go build found: no RUN in the stages of the final image calls go build or go install (a binary copied in prebuilt cannot be rebuilt static)';
+const NO_GO_BUILD = 'no RUN in the stages of the final image calls go build or go install (a binary copied in prebuilt cannot be rebuilt static)';
 
 ;// CONCATENATED MODULE: ./src/dockerfile/write/planned-change.ts
 /** The gaps of an already-minimal original, in the order of its changes. */
@@ -16198,17 +19016,6 @@ function carriedCopies(parsed, inPlace) {
             { summary: `files added after the build copied in as the original did (${where}): ${paths}` }
         ]
     };
-}
-
-;// CONCATENATED MODULE: ./src/dockerfile/read/shell-quoting.ts
-
-// The other way round from shell-words.ts: a word written so the shell reads it back exactly as
-// it was, with no expansion. Plain words stay as they are, so a generated line reads like one a
-// person would write.
-const shell_quoting_PLAIN_WORD = /^[A-Za-z0-9_./=:,@%+-]+$/;
-/** WORD as one shell word that means exactly WORD. */
-function shellWord(word) {
-    return shell_quoting_PLAIN_WORD.test(word) ? word : (0,shell_quote.quote)([word]);
 }
 
 ;// CONCATENATED MODULE: ./src/dockerfile/write/rootfs.ts
@@ -17402,10 +20209,10 @@ function containerNames(prefix) {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/build-request.ts
-/** The build the inputs describe, tagged `tag`. */
+/** The build the inputs describe, tagged `tag`, with build-push-action's build inputs. */
 function buildRequest(inputs, tag) {
-    const { context, file, target, buildArgs, platform, builder, pull } = inputs;
-    return { context, file, target, buildArgs, platform, builder, pull, tag };
+    const { context, file, target, buildArgs, platform, builder, pull, buildOptions } = inputs;
+    return { context, file, target, buildArgs, platform, builder, pull, buildOptions, tag };
 }
 
 ;// CONCATENATED MODULE: ./src/dockerfile/find/make-output.ts
@@ -17504,6 +20311,7 @@ async function makeDryRunAdvice(inputs, dryRun, tag, onTagged, docker) {
 
 
 
+
 /** What `alternative: none` reports. */
 function skippedAlternative() {
     return {
@@ -17537,7 +20345,7 @@ async function buildAlternative(inputs, dockerfile, original, tag, onTagged, { d
         return {
             ...empty,
             status: 'not-possible',
-            summary: `scratch cannot run this image: ${plan.blockers.map(b => b.message).join('; ')}`,
+            summary: plan.blockers.map(b => b.message).join('; '),
             blockers: plan.blockers,
             nearest: plan.nearest
         };
@@ -17564,7 +20372,7 @@ async function buildAlternative(inputs, dockerfile, original, tag, onTagged, { d
         return {
             ...generated,
             status: 'build-failed',
-            summary: `the alternative did not build: ${built.failure.step ?? built.failure.reason}`,
+            summary: built.failure.step ?? built.failure.reason,
             buildFailure: built.failure
         };
     }
@@ -17579,7 +20387,7 @@ async function buildAlternative(inputs, dockerfile, original, tag, onTagged, { d
         return {
             ...generated,
             status: 'not-possible',
-            summary: `scratch cannot run this image: ${stillDynamic.map(b => b.message).join('; ')}`,
+            summary: stillDynamic.map(b => b.message).join('; '),
             blockers: stillDynamic,
             nearest: DISTROLESS_BASE,
             image,
@@ -17631,7 +20439,8 @@ function alternativeBudget(budget, image) {
     return checkBudget(budget, {
         size: image.size,
         compressedSize: image.compressedSize,
-        layers: image.layers.length
+        layers: image.layers.length,
+        binarySize: largestBinary(image)?.bytes
     });
 }
 
@@ -17666,12 +20475,24 @@ class GitError extends Error {
     args;
     stderr;
     constructor(args, stderr) {
-        const said = stderr.trim().split('\n').filter(Boolean).at(-1) ?? 'no message';
-        super(`git ${args[0]} failed: ${said}`);
+        super(`git ${args[0]} failed: ${gitSaid(stderr)}`);
         this.args = args;
         this.stderr = stderr;
         this.name = 'GitError';
     }
+}
+/**
+ * The line of git's stderr that says what went wrong: its first `fatal:` or `error:` line (the
+ * advice git prints after it, such as "and the repository exists.", says nothing on its own), cut
+ * to a length a report can show.
+ */
+function gitSaid(stderr) {
+    const lines = stderr
+        .split('\n')
+        .map(line => line.trim())
+        .filter(Boolean);
+    const said = lines.find(line => /^(fatal|error):/.test(line)) ?? lines.at(-1) ?? 'no message';
+    return said.length > 300 ? `${said.slice(0, 299)}…` : said;
 }
 async function git(cwd, ...args) {
     try {
@@ -17869,7 +20690,44 @@ async function baselineOf(inputs, buildKey, request, options) {
     return progress.group(`Build and measure the base commit ${short}`, () => buildBaseline(inputs, commit, options));
 }
 
+;// CONCATENATED MODULE: ./src/engine/original-image.ts
+
+
+
+
+/**
+ * Builds the image of the inputs (the one build that writes `cache-to`), or, with `image`, finds
+ * the image already in the engine and builds nothing. A name the engine lacks, or a cache export
+ * the builder refuses, is the user's to fix: an InputError that says how.
+ */
+async function originalImage(inputs, tag, progress, docker) {
+    if (inputs.image) {
+        const name = inputs.image;
+        const given = await progress.group(`Use the image ${name}`, () => findImage(name, docker));
+        progress.info(`Measuring ${name} (${given.id}) as it is: it is not built here.`);
+        return { ok: true, ref: name, built: false, given };
+    }
+    const built = await progress.group(`Build ${inputs.file}`, () => buildImage({ ...buildRequest(inputs, tag), exportCache: true, onLog: progress.output }, docker));
+    if (built.ok)
+        return { ok: true, ref: tag, built: true };
+    if (/cache export is not supported for the docker driver/i.test(built.failure.reason)) {
+        throw new InputError(`${Input.CacheTo}: the builder (the docker driver on the classic image store) cannot export a build cache, as BuildKit says. Create a builder that can (docker/setup-buildx-action, whose docker-container driver exports every cache type) and pass its name in ${Input.Builder}, turn on the containerd image store, or leave ${Input.CacheTo} out`);
+    }
+    return { ok: false, failure: built.failure };
+}
+async function findImage(name, docker) {
+    const inspected = await runDocker(['image', 'inspect', '--format', '{{.Id}}', name], docker);
+    const id = inspected.stdout.trim();
+    if (inspected.exitCode !== 0 || id === '') {
+        throw new InputError(`${Input.Image}: the Docker engine has no image ${JSON.stringify(name)}. Load it before this step: docker/build-push-action with load: true (and the same name in its tags), or docker pull ${name}`);
+    }
+    return { name, id };
+}
+
 ;// CONCATENATED MODULE: ./src/engine/analyze.ts
+
+
+
 
 
 
@@ -17889,7 +20747,7 @@ async function baselineOf(inputs, buildKey, request, options) {
  */
 async function analyze(inputs, options) {
     const { progress } = options;
-    const dockerfile = await readDockerfile(inputs.file);
+    const bytes = await readDockerfile(inputs.file);
     const runId = options.runId ?? (0,external_node_crypto_namespaceObject.randomBytes)(6).toString('hex');
     const tags = [];
     const buildKey = buildKeyOf(inputs);
@@ -17900,12 +20758,20 @@ async function analyze(inputs, options) {
         target: inputs.target,
         buildKey
     };
+    if (inputs.platform)
+        await checkPlatform(inputs.platform, inputs.builder, options.docker);
+    const unreadable = unreadableDockerfile(bytes);
+    if (unreadable)
+        return { ...header, kind: 'build-failed', failure: { ...unreadable, tail: [] } };
+    const dockerfile = new TextDecoder().decode(bytes);
     try {
-        const tag = `go-image-budget:${runId}-original`;
-        const built = await progress.group(`Build ${inputs.file}`, () => buildImage({ ...buildRequest(inputs, tag), onLog: progress.output }, options.docker));
-        if (!built.ok)
-            return { ...header, kind: 'build-failed', failure: built.failure };
-        tags.push(tag);
+        const original = await originalImage(inputs, `go-image-budget:${runId}-original`, progress, options.docker);
+        if (!original.ok)
+            return { ...header, kind: 'build-failed', failure: original.failure };
+        // Only what this run made goes: never the image the `image` input named.
+        if (original.built)
+            tags.push(original.ref);
+        const tag = original.ref;
         const { finalStage, fromImages } = stageFactsOf(dockerfile, inputs.target, inputs.buildArgs);
         const { image, filesystem } = await progress.group('Measure the image', () => measureImageAndFilesystem(tag, {
             docker: options.docker,
@@ -17924,7 +20790,8 @@ async function analyze(inputs, options) {
             size: image.size,
             compressedSize: image.compressedSize,
             layers: image.layers.length,
-            baselineSize: baseline?.status === 'measured' ? baseline.size : undefined
+            baseline: baseline && baselineFigure(baseline),
+            binarySize: largestBinary(image)?.bytes
         });
         const alternative = inputs.alternative === 'none'
             ? skippedAlternative()
@@ -17937,16 +20804,40 @@ async function analyze(inputs, options) {
             budget,
             alternative,
             fromLine: finalStage?.fromLine,
-            bases
+            bases,
+            givenImage: original.built ? undefined : original.given
         };
     }
     finally {
         await removeTags(tags, options.docker);
     }
 }
+/** The base commit's size for the growth rule, or why there is none to compare with. */
+function baselineFigure(baseline) {
+    if (baseline.status === 'measured')
+        return { size: baseline.size };
+    if (baseline.status === 'new-image') {
+        return { unavailable: `the base commit ${baseline.commit.slice(0, 7)} has no such Dockerfile` };
+    }
+    return { unavailable: baseline.reason };
+}
+/**
+ * A well-formed platform BuildKit does not know fails late, as a registry lookup of a manifest
+ * that cannot exist: say so first, with what the builder builds.
+ */
+async function checkPlatform(platform, builder, docker) {
+    const unknown = unknownPlatformPart(platform);
+    if (!unknown)
+        return;
+    const builds = await builderPlatforms(builder, docker);
+    const offered = builds
+        ? `; the builder ${JSON.stringify(builds.builder)} builds ${builds.platforms.join(', ')}`
+        : '';
+    throw new InputError(`platform: ${JSON.stringify(platform)} names an unknown ${unknown}${offered} (the form is ${PLATFORM_FORMS})`);
+}
 async function readDockerfile(file) {
     try {
-        return await (0,promises_namespaceObject.readFile)(file, 'utf8');
+        return await (0,promises_namespaceObject.readFile)(file);
     }
     catch {
         throw new InputError(`file: no Dockerfile at ${JSON.stringify(file)}; set file to its path, or context to the folder that holds a Dockerfile`);
@@ -18125,6 +21016,92 @@ function waste(image) {
     ].join('\n');
 }
 
+;// CONCATENATED MODULE: ./src/report/markdown-inside.ts
+
+
+
+const BAR_WIDTH = 20;
+const OTHER_BINARIES_SHOWN = 5;
+const ITEMS_SHOWN = 4;
+/**
+ * What is inside, collapsed: the program's largest Go binary by module and section with a bar
+ * for each part's share of the file, how it was built, the other binaries, and the attack
+ * surface of the image beside the alternative's. Empty when neither was read.
+ */
+function whatIsInside(image, alternative) {
+    const binaries = programBinaries(image);
+    const surface = surfaceTable(image, alternative);
+    if (binaries.length === 0 && surface === '')
+        return '';
+    const [largest, ...others] = binaries;
+    const parts = [];
+    if (largest) {
+        const facts = buildFacts(largest).map(fact => escapeInline(fact, 200));
+        const strip = largest.strippable > 0
+            ? ` Stripping (\`-ldflags="-s -w"\`) would save **${format_formatBytes(largest.strippable)}** (symbol table and DWARF).`
+            : '';
+        parts.push(`**${escape_inlineCode(largest.path, 100)}**: ${format_formatBytes(largest.bytes)}${largest.mainModule ? `, module ${escape_inlineCode(largest.mainModule, 100)}` : ''}; ${facts.join(', ')}.${strip}`);
+        if (largest.modules.length > 0)
+            parts.push(partsTable(largest));
+    }
+    if (others.length > 0) {
+        const shown = others.slice(0, OTHER_BINARIES_SHOWN).map(binary => {
+            const version = binary.goVersion ? ` (${escapeInline(binary.goVersion, 40)})` : '';
+            return `${escape_inlineCode(binary.path, 100)} ${format_formatBytes(binary.bytes)}${version}`;
+        });
+        const more = others.length - shown.length;
+        parts.push(`Other Go binaries: ${shown.join(', ')}${more > 0 ? ` and ${more} more` : ''}.`);
+    }
+    if (surface)
+        parts.push(surface);
+    return ['<details><summary>What is inside</summary>', ...parts, '</details>'].join('\n\n');
+}
+function partsTable(binary) {
+    const rows = binaryParts(binary).map(part => {
+        const share = percentOf(part.bytes, binary.bytes);
+        const name = part.kind === 'module'
+            ? `${escape_inlineCode(part.name, 80)}${part.version ? ` ${escapeInline(part.version, 40)}` : ''}`
+            : part.kind === 'section'
+                ? `${escape_inlineCode(part.name, 40)} (not code)`
+                : escapeInline(part.name);
+        return `| ${name} | ${format_formatBytes(part.bytes)} | ${bar(share)} ${format_formatPercent(share)} |`;
+    });
+    return ['| Module or section | Size | Share of the file |', '| --- | ---: | --- |', ...rows].join('\n');
+}
+function bar(percent) {
+    const cells = Math.round((percent / 100) * BAR_WIDTH);
+    return cells === 0 ? '▏' : '█'.repeat(cells);
+}
+function surfaceTable(image, alternative) {
+    const rows = surfaceRows(image, alternative);
+    if (rows.length === 0)
+        return '';
+    const withAlternative = rows.some(row => row.alternative);
+    const head = withAlternative
+        ? ['| Attack surface | Current | Scratch alternative |', '| --- | --- | --- |']
+        : ['| Attack surface | Current |', '| --- | --- |'];
+    return [
+        ...head,
+        ...rows.map(row => {
+            const cells = [row.label, cell(row.current)];
+            if (withAlternative)
+                cells.push(row.alternative ? cell(row.alternative) : '');
+            return `| ${cells.join(' | ')} |`;
+        })
+    ].join('\n');
+}
+function cell(value) {
+    if ('text' in value)
+        return escapeInline(value.text, 60);
+    if ('count' in value)
+        return value.count.toLocaleString('en-US');
+    if (value.items.length === 0)
+        return 'none';
+    const shown = value.items.slice(0, ITEMS_SHOWN).map(item => escape_inlineCode(item, 60));
+    const more = value.items.length - shown.length;
+    return `${value.items.length}: ${shown.join(', ')}${more > 0 ? `, +${more}` : ''}`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/wording.ts
 
 
@@ -18149,9 +21126,15 @@ const wording_STATUS_MARK = {
 };
 /** `≤ 50 MB, ≤ 10 layers`, or `none` when no limit is set. */
 function wording_describeBudget(verdict) {
-    if (verdict.checks.length === 0)
-        return 'none';
-    return verdict.checks.map(describeLimit).join(', ');
+    const limits = [
+        ...verdict.checks.map(describeLimit),
+        ...verdict.unchecked.map(describeUncheckedLimit)
+    ];
+    return limits.length === 0 ? 'none' : limits.join(', ');
+}
+function describeUncheckedLimit(rule) {
+    const limit = rule.name === 'increase' ? `growth ≤ ${rule.limit}` : `${rule.name} ≤ ${rule.limit}`;
+    return `${limit} (not checked)`;
 }
 function describeLimit(check) {
     switch (check.name) {
@@ -18165,18 +21148,27 @@ function describeLimit(check) {
             return `≤ ${format_formatBytes(check.limit)} compressed`;
         case 'size':
             return `≤ ${format_formatBytes(check.limit)}`;
+        case 'binary size':
+            return `binary ≤ ${format_formatBytes(check.limit)}`;
     }
 }
-/** `within budget` / `over budget: size 770 MB of 50 MB`, with any warn-size warning after it. */
+/**
+ * `within budget` / `over budget: size 770 MB of 50 MB`, with any warn-size warning after it and
+ * each limit that could not be checked (`not checked: increase (5%): …`): never `within budget`
+ * on a limit that was not checked.
+ */
 function wording_describeVerdict(verdict) {
+    const notChecked = describeUnchecked(verdict).map(rule => `not checked: ${rule}`);
     if (verdict.checks.length === 0)
-        return 'no budget set';
+        return notChecked.length === 0 ? 'no budget set' : notChecked.join('; ');
     const over = breaches(verdict);
     const warned = warnings(verdict).map(check => `warning: size ${check.detail}`);
-    const verdictText = over.length === 0
-        ? 'within budget'
-        : `over budget: ${over.map(c => `${c.name} ${c.detail}`).join(', ')}`;
-    return [verdictText, ...warned].join('; ');
+    const verdictText = over.length > 0
+        ? `over budget: ${over.map(c => `${c.name} ${c.detail}`).join(', ')}`
+        : notChecked.length > 0
+            ? 'within the checked limits'
+            : 'within budget';
+    return [verdictText, ...warned, ...notChecked].join('; ');
 }
 /** What decided the alternative's CA bundle and time zone database, as a report says it. */
 function describeNeedsEvidence(from) {
@@ -18186,8 +21178,17 @@ function describeNeedsEvidence(from) {
         return 'run-time files (CA bundle, time zones) decided from a scan of the Go sources: a shipped binary was not read';
     return undefined;
 }
+/** What was measured when the `image` input named it; `code` renders the name and ID. */
+function describeGivenImage(given, code = text => text) {
+    return `Measured the image ${code(given.name)} (${code(shortId(given.id))}) as the image input gave it: it was not built here.`;
+}
+/** `sha256:` and the first 12 hex digits, as `docker images` shows an ID. */
+function shortId(id) {
+    return id.replace(/^(sha256:[0-9a-f]{12})[0-9a-f]+$/, '$1');
+}
 
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
+
 
 
 
@@ -18208,8 +21209,8 @@ function renderMarkdown(report, maxLength = COMMENT_LIMIT - MARKER_ROOM) {
         return `${title}\n\n${buildFailed(report)}\n`;
     const essentials = [title, ...markdown_measured(report)];
     // The first step of details that fits wins.
-    for (const details of detailSteps(report)) {
-        const text = join([...essentials, ...details, details.length < 2 ? CUT_NOTE : '']);
+    for (const { details, cut } of detailSteps(report)) {
+        const text = join([...essentials, ...details, cut ? CUT_NOTE : '']);
         if (text.length <= maxLength)
             return text;
     }
@@ -18271,21 +21272,27 @@ function sectionSteps(report) {
     }
     const essentials = markdown_measured(report);
     return [
-        ...detailSteps(report).map(details => ({
+        ...detailSteps(report).map(({ details, cut }) => ({
             text: section([...essentials, ...details]),
-            cut: details.length < 2
+            cut
         })),
         dropped
     ];
 }
-/** What an image's details give up, a step at a time: first the long layer table, then the rest. */
+/**
+ * What an image's details give up, a step at a time: first the long layer table, then where the
+ * bytes are, then what is inside, then the rest; `cut` once a reader may miss something.
+ */
 function detailSteps(report) {
     const { image, alternative } = report;
+    const dockerfile = generatedDockerfile(alternative);
+    const inside = whatIsInside(image, alternative.image);
     return [
-        [generatedDockerfile(alternative), imageDetails(image)],
-        [generatedDockerfile(alternative), imageDetails(image, { maxLayers: 20 })],
-        [generatedDockerfile(alternative)],
-        []
+        { details: [dockerfile, imageDetails(image), inside], cut: false },
+        { details: [dockerfile, imageDetails(image, { maxLayers: 20 }), inside], cut: false },
+        { details: [dockerfile, inside], cut: true },
+        { details: [dockerfile], cut: true },
+        { details: [], cut: true }
     ];
 }
 function targetNote(report) {
@@ -18301,7 +21308,7 @@ function verdictTable(reports) {
         const saved = altImage && alternative.savings
             ? `, ${formatBytes(altImage.size)} (saves ${formatPercent(alternative.savings.percent)})`
             : '';
-        return `| ${file} | ${formatBytes(image.size)}${growth(report)} | ${formatBytes(image.compressedSize)} | ${image.layers.length} | ${describeBudget(report.budget)} | ${verdictMark(report.budget)} ${describeVerdict(report.budget)} | ${STATUS_MARK[alternative.status]} ${STATUS_LABEL[alternative.status]}${saved} |`;
+        return `| ${file} | ${formatBytes(image.size)}${growth(report)} | ${formatBytes(image.compressedSize)} | ${image.layers.length} | ${describeBudget(report.budget)} | ${verdictMark(report.budget)} ${verdictText(report.budget)} | ${STATUS_MARK[alternative.status]} ${STATUS_LABEL[alternative.status]}${saved} |`;
     });
     return [
         '| Dockerfile | Size | Compressed | Layers | Budget | Verdict | Scratch alternative |',
@@ -18319,8 +21326,10 @@ function growth(report) {
 function tally(reports) {
     const failed = reports.filter(report => report.kind === 'build-failed').length;
     const over = reports.filter(report => report.kind === 'measured' && !report.budget.within).length;
+    const unchecked = reports.filter(report => report.kind === 'measured' && report.budget.unchecked.length > 0).length;
     const counts = [
         over > 0 ? `${over} over budget` : '',
+        unchecked > 0 ? `${unchecked} with a limit not checked` : '',
         failed > 0 ? `${failed} did not build` : ''
     ].filter(count => count !== '');
     return counts.length === 0
@@ -18350,7 +21359,10 @@ function joinedLength(parts) {
     return shown.reduce((sum, part) => sum + part.length, 0) + 2 * Math.max(0, shown.length - 1) + 1;
 }
 function buildFailed(report) {
-    return [failureHeadline(report), '', codeBlock(report.failure.tail.join('\n'), 'text')].join('\n');
+    const { tail } = report.failure;
+    if (tail.length === 0)
+        return failureHeadline(report);
+    return [failureHeadline(report), '', codeBlock(tail.join('\n'), 'text')].join('\n');
 }
 /** The failing step and the reason, without the log tail. */
 function failureHeadline(report) {
@@ -18367,7 +21379,7 @@ function markdown_measured(report) {
     const rows = [
         '| Image | Size | Compressed | Layers | Budget | Verdict |',
         '| --- | ---: | ---: | ---: | --- | --- |',
-        `| Current | ${format_formatBytes(image.size)} | ${format_formatBytes(image.compressedSize)} | ${image.layers.length} | ${wording_describeBudget(report.budget)} | ${verdictMark(report.budget)} ${wording_describeVerdict(report.budget)} |`
+        `| Current | ${format_formatBytes(image.size)} | ${format_formatBytes(image.compressedSize)} | ${image.layers.length} | ${wording_describeBudget(report.budget)} | ${verdictMark(report.budget)} ${verdictText(report.budget)} |`
     ];
     if (alternative.image) {
         const limits = alternative.budget ? wording_describeBudget(alternative.budget) : '';
@@ -18389,14 +21401,21 @@ function markdown_measured(report) {
             .filter(line => line !== '')
             .join('\n')
         : '';
-    return [rows.join('\n'), baseline, savingsLine(report), alternativeSection(alternative)];
+    const given = report.givenImage ? describeGivenImage(report.givenImage, escape_inlineCode) : '';
+    return [rows.join('\n'), given, baseline, savingsLine(report), alternativeSection(alternative)];
 }
 function verdictMark(verdict) {
-    if (verdict.checks.length === 0)
-        return 'ℹ️';
     if (!verdict.within)
         return '❌';
+    if (verdict.unchecked.length > 0)
+        return '⚠️';
+    if (verdict.checks.length === 0)
+        return 'ℹ️';
     return warnings(verdict).length > 0 ? '⚠️' : '✅';
+}
+// The reasons of limits not checked come from git and docker: escaped like any other outside text.
+function verdictText(verdict) {
+    return escapeInline(wording_describeVerdict(verdict), 600);
 }
 function savingsLine(report) {
     const { savings, image } = report.alternative;
@@ -18459,7 +21478,58 @@ function alignColumns(rows, numeric) {
         .trimEnd());
 }
 
+;// CONCATENATED MODULE: ./src/report/terminal-inside.ts
+
+
+
+const terminal_inside_ITEMS_SHOWN = 4;
+/** What is inside, as the Markdown says it, in aligned plain text; no lines when nothing was read. */
+function insideLines(image, alternative) {
+    const [largest, ...others] = programBinaries(image);
+    const lines = [];
+    if (largest) {
+        lines.push(`what is inside ${largest.path}: ${format_formatBytes(largest.bytes)}${largest.mainModule ? `, module ${largest.mainModule}` : ''}; ${buildFacts(largest).join(', ')}`);
+        if (largest.strippable > 0) {
+            lines.push(`  stripping (-ldflags="-s -w") would save ${format_formatBytes(largest.strippable)}`);
+        }
+        const rows = binaryParts(largest).map(part => [
+            `  ${part.kind === 'section' ? `${part.name} (not code)` : part.name}${part.version ? ` ${part.version}` : ''}`,
+            format_formatBytes(part.bytes),
+            format_formatPercent(percentOf(part.bytes, largest.bytes))
+        ]);
+        if (largest.modules.length > 0)
+            lines.push(...alignColumns(rows, new Set([1, 2])));
+    }
+    for (const binary of others.slice(0, 5)) {
+        lines.push(`  also ${binary.path}: ${format_formatBytes(binary.bytes)}${binary.goVersion ? ` (${binary.goVersion})` : ''}`);
+    }
+    const surface = surfaceRows(image, alternative);
+    if (surface.length > 0) {
+        const withAlternative = surface.some(row => row.alternative);
+        const head = ['attack surface', 'current', ...(withAlternative ? ['scratch alternative'] : [])];
+        const rows = surface.map(row => [
+            `  ${row.label.toLowerCase()}`,
+            terminal_inside_text(row.current),
+            ...(withAlternative ? [row.alternative ? terminal_inside_text(row.alternative) : ''] : [])
+        ]);
+        lines.push(...alignColumns([head, ...rows], new Set()));
+    }
+    return lines;
+}
+function terminal_inside_text(value) {
+    if ('text' in value)
+        return value.text;
+    if ('count' in value)
+        return String(value.count);
+    if (value.items.length === 0)
+        return 'none';
+    const shown = value.items.slice(0, terminal_inside_ITEMS_SHOWN);
+    const more = value.items.length - shown.length;
+    return `${value.items.length} (${shown.join(', ')}${more > 0 ? `, +${more}` : ''})`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/terminal.ts
+
 
 
 
@@ -18479,7 +21549,16 @@ function renderTerminal(report) {
             ''
         ].join('\n');
     }
-    return [heading, '', table(report), '', ...alternativeLines(report), ''].join('\n');
+    const inside = insideLines(report.image, report.alternative.image);
+    return [
+        heading,
+        '',
+        table(report),
+        '',
+        ...alternativeLines(report),
+        ...(inside.length > 0 ? ['', ...inside] : []),
+        ''
+    ].join('\n');
 }
 function table(report) {
     const rows = [
@@ -18513,6 +21592,8 @@ function alternativeLines(report) {
         const source = describeBaselineSource(report.baseline);
         lines.unshift(...[describeBaseline(report.baseline, image), source ? `baseline ${source}` : ''].filter(line => line !== ''));
     }
+    if (report.givenImage)
+        lines.unshift(describeGivenImage(report.givenImage));
     if (alternative.savings && alternative.image && alternative.savings.bytes > 0) {
         lines.push(`saving: ${format_formatBytes(alternative.savings.bytes)} (${format_formatPercent(alternative.savings.percent)}), ${formatExactBytes(image.size)} -> ${formatExactBytes(alternative.image.size)}`);
     }
@@ -18545,6 +21626,7 @@ function alternativeLines(report) {
 ;// CONCATENATED MODULE: ./src/cli/args.ts
 
 
+
 const USAGE = `Usage: go-image-budget [options]
 
 Builds the image, measures it, checks the budget and proves a FROM scratch alternative.
@@ -18558,10 +21640,13 @@ Builds the image, measures it, checks the budget and proves a FROM scratch alter
   --max-size SIZE         budget, e.g. 25MB, 1.5GiB, 30000000
   --max-compressed-size SIZE
   --max-layers N
+  --max-binary-size SIZE  largest Go binary of the image's own layers, same forms as --max-size
   --alternative MODE      scratch (default) or none
   --go-package PKG        main package when make or a script builds it, e.g. ./cmd/server
   --baseline-image REF    compare with this image (pulled and measured, not built),
                           e.g. ghcr.io/acme/api:main
+  --image NAME            measure this image from the engine as it is instead of building it;
+                          the alternative is still generated from the Dockerfile
   --verify-arg ARG        argument passed to both images when verifying (repeatable)
   --verify-port PORT      port to probe over HTTP (default: the image's EXPOSE)
   --verify-path PATH      HTTP path to probe (default /)
@@ -18569,6 +21654,18 @@ Builds the image, measures it, checks the budget and proves a FROM scratch alter
   --drift-report FILE     print the drift report of a history (its JSON, or a saved drift issue
                           body) instead of building; --drift-threshold 5% checks the last run
   --drift-threshold GROWTH
+
+Build options, as docker/build-push-action names them, given to every build (repeatable):
+  --secret-envs ID=ENV    a secret read from an environment variable (preferred here)
+  --secret-files ID=PATH  a secret read from a file
+  --secrets ID=VALUE      a secret given as a value (it stays in your shell history)
+  --ssh default|ID=PATH   an ssh agent socket or key
+  --cache-from REF        e.g. type=local,src=DIR
+  --cache-to REF          written by the build of the image only, e.g. type=local,dest=DIR
+  --build-contexts NAME=PATH
+  --labels KEY=VALUE      --add-hosts HOST:IP    --ulimit NAME=SOFT:HARD    --allow ENTITLEMENT
+  --network MODE          --shm-size SIZE        --no-cache
+
   --json                  print the JSON report
   --markdown              print the pull-request comment body
   --verbose               show build logs on stderr
@@ -18585,13 +21682,31 @@ const SINGLE = [
     Input.MaxSize,
     Input.MaxCompressedSize,
     Input.MaxLayers,
+    Input.MaxBinarySize,
     Input.Alternative,
     Input.GoPackage,
     Input.VerifyPort,
     Input.VerifyPath,
     Input.VerifyTimeout,
     Input.DriftThreshold,
-    Input.BaselineImage
+    Input.BaselineImage,
+    Input.Image,
+    Input.Network,
+    Input.ShmSize
+];
+// Build options that are lists in the action: one flag a line, repeatable.
+const LISTS = [
+    BuildInput.Secrets,
+    BuildInput.SecretFiles,
+    BuildInput.SecretEnvs,
+    BuildInput.Ssh,
+    BuildInput.CacheFrom,
+    BuildInput.CacheTo,
+    BuildInput.BuildContexts,
+    BuildInput.Labels,
+    BuildInput.AddHosts,
+    BuildInput.Ulimit,
+    BuildInput.Allow
 ];
 /** Parses argv into the same validated Inputs as the action; usage errors are InputErrors. */
 function parseCommand(argv) {
@@ -18603,6 +21718,8 @@ function parseCommand(argv) {
             allowPositionals: false,
             options: {
                 ...Object.fromEntries(SINGLE.map(name => [name, { type: 'string' }])),
+                ...Object.fromEntries(LISTS.map(name => [name, { type: 'string', multiple: true }])),
+                'no-cache': { type: 'boolean' },
                 'build-arg': { type: 'string', multiple: true },
                 'verify-arg': { type: 'string', multiple: true },
                 'drift-report': { type: 'string' },
@@ -18626,6 +21743,10 @@ function parseCommand(argv) {
             return repeated('build-arg');
         if (name === Input.VerifyArgs)
             return repeated('verify-arg');
+        if (LISTS.includes(name))
+            return repeated(name);
+        if (name === Input.NoCache)
+            return values['no-cache'] ? 'true' : '';
         const value = values[name];
         return typeof value === 'string' ? value : '';
     });

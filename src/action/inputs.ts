@@ -8,6 +8,11 @@ export function readInputs(): Inputs {
   const inputs = parseInputs(name => core.getInput(name))
   // Masked in every log line from here on, whatever prints it.
   if (inputs.githubToken) core.setSecret(inputs.githubToken)
+  for (const { source } of inputs.buildOptions.secrets) {
+    if (source.kind === 'value') core.setSecret(source.value)
+    const fromEnv = source.kind === 'env' ? process.env[source.name] : undefined
+    if (fromEnv) core.setSecret(fromEnv)
+  }
   return inputs
 }
 

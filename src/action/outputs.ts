@@ -1,4 +1,6 @@
 import * as core from '@actions/core'
+import { withinEveryLimit } from '../core/budget.js'
+import { largestBinary } from '../report/inside.js'
 import type { Report } from '../report/model.js'
 
 /** Output names as action.yml spells them. */
@@ -9,6 +11,8 @@ export const Output = {
   AlternativeSize: 'alternative-size',
   AlternativeCompressedSize: 'alternative-compressed-size',
   AlternativeLayers: 'alternative-layers',
+  BinarySize: 'binary-size',
+  StrippableBytes: 'strippable-bytes',
   Savings: 'savings',
   WithinBudget: 'within-budget',
   AlternativeStatus: 'alternative-status',
@@ -18,6 +22,12 @@ export const Output = {
   CommentBundle: 'comment-bundle'
 } as const
 
+/**
+ * `alternative-status` when the image itself did not build: no alternative was tried, which is
+ * neither `not-applicable` (no Go build) nor `build-failed` (the alternative did not build).
+ */
+export const IMAGE_BUILD_FAILED = 'image-build-failed'
+
 /** The step outputs for a report: figures in bytes, `''` for what was not measured. */
 export function outputsOf(
   report: Report,
@@ -26,6 +36,7 @@ export function outputsOf(
 ): Record<string, string> {
   const measured = report.kind === 'measured' ? report : undefined
   const alternative = measured?.alternative.image
+  const binary = measured ? largestBinary(measured.image) : undefined
   return {
     [Output.Size]: String(measured?.image.size ?? ''),
     [Output.CompressedSize]: String(measured?.image.compressedSize ?? ''),
@@ -33,11 +44,13 @@ export function outputsOf(
     [Output.AlternativeSize]: String(alternative?.size ?? ''),
     [Output.AlternativeCompressedSize]: String(alternative?.compressedSize ?? ''),
     [Output.AlternativeLayers]: String(alternative?.layers.length ?? ''),
+    [Output.BinarySize]: String(binary?.bytes ?? ''),
+    [Output.StrippableBytes]: String(binary?.strippable ?? ''),
     [Output.Savings]: measured?.alternative.savings
       ? measured.alternative.savings.percent.toFixed(1)
       : '',
-    [Output.WithinBudget]: String(measured?.budget.within ?? false),
-    [Output.AlternativeStatus]: measured?.alternative.status ?? 'not-applicable',
+    [Output.WithinBudget]: String(measured ? withinEveryLimit(measured.budget) : false),
+    [Output.AlternativeStatus]: measured?.alternative.status ?? IMAGE_BUILD_FAILED,
     [Output.Report]: reportPath,
     [Output.CommentUrl]: commentUrl ?? ''
   }
@@ -51,6 +64,8 @@ const PER_IMAGE = [
   Output.AlternativeSize,
   Output.AlternativeCompressedSize,
   Output.AlternativeLayers,
+  Output.BinarySize,
+  Output.StrippableBytes,
   Output.Savings,
   Output.AlternativeStatus
 ] as const
@@ -78,7 +93,7 @@ export function outputsOfAll(
   return {
     ...Object.fromEntries(PER_IMAGE.map(name => [name, mapOf(name)])),
     [Output.WithinBudget]: String(
-      reports.every(report => report.kind === 'measured' && report.budget.within)
+      reports.every(report => report.kind === 'measured' && withinEveryLimit(report.budget))
     ),
     [Output.Report]: reportPath,
     [Output.CommentUrl]: commentUrl ?? ''

@@ -1,5 +1,5 @@
 import * as core from '@actions/core'
-import { describeBreaches, warnings } from '../core/budget.js'
+import { describeBreaches, describeUnchecked, warnings } from '../core/budget.js'
 import type { Inputs } from '../core/inputs.js'
 import type { DriftRecord } from '../github/drift-issue.js'
 import type { Report } from '../report/model.js'
@@ -32,6 +32,9 @@ function concludeImage(report: Report, failOnBudget: boolean): boolean {
   const where = { title: 'go-image-budget', file, startLine: report.fromLine }
   for (const check of warnings(report.budget))
     core.warning(`Image past warn-size: ${check.detail}`, where)
+  // A limit that could not be checked does not fail the step, but it is never silent.
+  for (const rule of describeUnchecked(report.budget))
+    core.warning(`Budget limit not checked: ${rule}`, where)
   if (report.budget.within) return false
   const message = `Image over budget: ${describeBreaches(report.budget)}`
   if (!failOnBudget) {

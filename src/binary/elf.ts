@@ -30,6 +30,13 @@ export interface ElfSegment {
   fileSize: number
 }
 
+/** A table of the file's own: the ELF header, the program headers or the section headers. */
+export interface ElfTable {
+  name: 'ELF header' | 'program headers' | 'section headers'
+  offset: number
+  size: number
+}
+
 export interface ElfFile {
   bits: 32 | 64
   littleEndian: boolean
@@ -38,6 +45,8 @@ export interface ElfFile {
   machine: number
   segments: ElfSegment[]
   sections: ElfSection[]
+  /** Where the file header and the two header tables sit, for the parts that add up to the file. */
+  tables: ElfTable[]
   /** The program interpreter (PT_INTERP), e.g. `/lib64/ld-linux-x86-64.so.2`. */
   interpreter?: string
   /** The shared libraries the dynamic section asks for (DT_NEEDED), in order. */
@@ -86,6 +95,7 @@ export function readElf(source: ByteSource): ElfFile {
   const header = bits === 64 ? source.read(0, 64) : source.read(0, 52)
   const w = bits / 8
   const at = (offset32: number, offset64: number): number => (bits === 64 ? offset64 : offset32)
+  const ehsize = fields.u16(header, at(40, 52))
   const phoff = fields.word(header, at(28, 32), w)
   const shoff = fields.word(header, at(32, 40), w)
   const phentsize = fields.u16(header, at(42, 54))
@@ -121,6 +131,11 @@ export function readElf(source: ByteSource): ElfFile {
       link: section.link
     }))
   }
+  const tables: ElfTable[] = [
+    { name: 'ELF header', offset: 0, size: ehsize },
+    { name: 'program headers', offset: phoff, size: phoff === 0 ? 0 : phnum * phentsize },
+    { name: 'section headers', offset: shoff, size: shoff === 0 ? 0 : shnum * shentsize }
+  ]
   const interp = segments.find(segment => segment.type === PT_INTERP)
   const interpreter = interp ? cString(source.read(interp.offset, interp.fileSize), 0) : undefined
   return {
@@ -137,6 +152,7 @@ export function readElf(source: ByteSource): ElfFile {
       size,
       inFile
     })),
+    tables: tables.filter(table => table.size > 0),
     interpreter,
     needed: readNeeded(source, fields, bits, segments, sections),
     fields

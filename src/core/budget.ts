@@ -10,6 +10,8 @@ export interface Budget {
   maxIncrease?: GrowthLimit
   /** An early warning below `maxSize`: never fails. */
   warnSize?: number
+  /** Largest allowed Go binary of the image's own layers. */
+  maxBinarySize?: number
 }
 
 /** The figures a budget is checked against. */
@@ -17,12 +19,17 @@ export interface BudgetFigures {
   size: number
   compressedSize?: number
   layers: number
-  /** Size of the base branch's image, when it was measured. */
-  baselineSize?: number
+  /**
+   * The base branch's image: its size, or why it could not be had. Absent when no base was asked
+   * for (not a pull request), where `max-increase` does not apply.
+   */
+  baseline?: { size: number } | { unavailable: string }
+  /** Bytes of the largest Go binary the image's own layers hold, when one was read. */
+  binarySize?: number
 }
 
 export interface BudgetCheck {
-  name: 'size' | 'compressed size' | 'layers' | 'increase' | 'warn size'
+  name: 'size' | 'compressed size' | 'layers' | 'increase' | 'warn size' | 'binary size'
   /** A `fail` check decides the verdict; a `warn` check only warns. */
   severity: 'fail' | 'warn'
   actual: number
@@ -32,18 +39,38 @@ export interface BudgetCheck {
   detail: string
 }
 
+/** A configured limit that could not be checked, and why: never counted as met. */
+export interface UncheckedRule {
+  name: BudgetCheck['name']
+  /** The limit as configured: `5%`, `20 MB`. */
+  limit: string
+  /** Why it could not be checked, e.g. what git said when the base commit could not be fetched. */
+  reason: string
+}
+
 export interface BudgetVerdict {
-  /** True when every `fail` check is met (or none is set). */
+  /** True when every `fail` check that was made is met (or none is set); see `unchecked`. */
   within: boolean
   checks: BudgetCheck[]
+  /** The configured limits that could not be checked. */
+  unchecked: UncheckedRule[]
 }
 
 /** Checks figures against each limit that is set. Pure: the caller decides to fail or warn. */
 export function checkBudget(budget: Budget, figures: BudgetFigures): BudgetVerdict {
   const checks: BudgetCheck[] = []
+  const unchecked: UncheckedRule[] = []
   if (budget.maxSize !== undefined) checks.push(sizeCheck('size', figures.size, budget.maxSize))
-  if (budget.maxCompressedSize !== undefined && figures.compressedSize !== undefined) {
-    checks.push(sizeCheck('compressed size', figures.compressedSize, budget.maxCompressedSize))
+  if (budget.maxCompressedSize !== undefined) {
+    if (figures.compressedSize !== undefined) {
+      checks.push(sizeCheck('compressed size', figures.compressedSize, budget.maxCompressedSize))
+    } else {
+      unchecked.push({
+        name: 'compressed size',
+        limit: formatBytes(budget.maxCompressedSize),
+        reason: 'the compressed size was not measured'
+      })
+    }
   }
   if (budget.maxLayers !== undefined) {
     checks.push({
@@ -55,9 +82,16 @@ export function checkBudget(budget: Budget, figures: BudgetFigures): BudgetVerdi
       detail: `${figures.layers} of ${budget.maxLayers} layers`
     })
   }
-  if (budget.maxIncrease !== undefined && figures.baselineSize !== undefined) {
-    const growth = figures.size - figures.baselineSize
-    const limit = allowedGrowth(budget.maxIncrease, figures.baselineSize)
+  const { baseline } = figures
+  if (budget.maxIncrease !== undefined && baseline && 'unavailable' in baseline) {
+    unchecked.push({
+      name: 'increase',
+      limit: formatGrowthLimit(budget.maxIncrease),
+      reason: baseline.unavailable
+    })
+  } else if (budget.maxIncrease !== undefined && baseline && 'size' in baseline) {
+    const growth = figures.size - baseline.size
+    const limit = allowedGrowth(budget.maxIncrease, baseline.size)
     checks.push({
       name: 'increase',
       severity: 'fail',
@@ -67,10 +101,25 @@ export function checkBudget(budget: Budget, figures: BudgetFigures): BudgetVerdi
       detail: `${formatDelta(growth)} of ${formatGrowthLimit(budget.maxIncrease)}`
     })
   }
+  if (budget.maxBinarySize !== undefined) {
+    if (figures.binarySize !== undefined) {
+      checks.push(sizeCheck('binary size', figures.binarySize, budget.maxBinarySize))
+    } else {
+      unchecked.push({
+        name: 'binary size',
+        limit: formatBytes(budget.maxBinarySize),
+        reason: 'no Go binary was read in the image'
+      })
+    }
+  }
   if (budget.warnSize !== undefined) {
     checks.push({ ...sizeCheck('warn size', figures.size, budget.warnSize), severity: 'warn' })
   }
-  return { within: checks.every(check => check.within || check.severity === 'warn'), checks }
+  return {
+    within: checks.every(check => check.within || check.severity === 'warn'),
+    checks,
+    unchecked
+  }
 }
 
 function sizeCheck(name: BudgetCheck['name'], actual: number, limit: number): BudgetCheck {
@@ -92,6 +141,19 @@ export function breaches(verdict: BudgetVerdict): BudgetCheck[] {
 /** The early warnings that were passed. */
 export function warnings(verdict: BudgetVerdict): BudgetCheck[] {
   return verdict.checks.filter(check => !check.within && check.severity === 'warn')
+}
+
+/**
+ * What the `within-budget` output says: every configured limit was checked and met. A limit that
+ * could not be checked is not taken as met, though it does not fail the step either.
+ */
+export function withinEveryLimit(verdict: BudgetVerdict): boolean {
+  return verdict.within && verdict.unchecked.length === 0
+}
+
+/** `increase (5%): the base commit could not be fetched: …` for each limit not checked. */
+export function describeUnchecked(verdict: BudgetVerdict): string[] {
+  return verdict.unchecked.map(rule => `${rule.name} (${rule.limit}): ${rule.reason}`)
 }
 
 /** One line for logs and annotations: `size 712 MB of 50 MB, layers 14 of 10 layers`. */

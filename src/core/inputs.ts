@@ -1,6 +1,11 @@
 import * as path from 'node:path'
 import { GROWTH_FORMS, parseGrowth, parseSize, SIZE_FORMS, type GrowthLimit } from './size.js'
 import type { Budget } from './budget.js'
+import { isPlatformForm, PLATFORM_FORMS } from './platform.js'
+import { BuildInput, parseBuildInputs, type BuildOptions } from './build-inputs.js'
+import { InputError } from './input-error.js'
+
+export { InputError }
 
 /** Input names as action.yml spells them; the CLI uses the same names as `--flags`. */
 export const Input = {
@@ -18,6 +23,7 @@ export const Input = {
   MaxLayers: 'max-layers',
   MaxIncrease: 'max-increase',
   WarnSize: 'warn-size',
+  MaxBinarySize: 'max-binary-size',
   Baseline: 'baseline',
   BaselineImage: 'baseline-image',
   FailOnBudget: 'fail-on-budget',
@@ -35,7 +41,10 @@ export const Input = {
   Comment: 'comment',
   CommentBundle: 'comment-bundle',
   CommentKey: 'comment-key',
-  GithubToken: 'github-token'
+  GithubToken: 'github-token',
+  // An image built earlier in the job, and build inputs (as in docker/build-push-action)
+  Image: 'image',
+  ...BuildInput
 } as const
 
 export type InputName = (typeof Input)[keyof typeof Input]
@@ -96,14 +105,10 @@ export interface Inputs {
   /** Empty when not given: the caller derives a default that fits its setting. */
   commentKey: string
   githubToken: string
-}
-
-/** A user mistake in an input: shown as one line, never with a stack trace. */
-export class InputError extends Error {
-  constructor(message: string) {
-    super(message)
-    this.name = 'InputError'
-  }
+  /** An image already in the engine to measure as it is, instead of building `file`. */
+  image?: string
+  /** build-push-action's build inputs, given to every build the run makes. */
+  buildOptions: BuildOptions
 }
 
 /** Reads one raw input value; '' when not set (as `core.getInput` does). */
@@ -121,6 +126,11 @@ export function parseInputs(read: ReadInput): Inputs {
       `${Input.File} and ${Input.Dockerfiles} cannot be used together: set ${Input.File} for one image, or list every Dockerfile in ${Input.Dockerfiles}`
     )
   }
+  if (dockerfiles.length > 0 && text(Input.Image)) {
+    throw new InputError(
+      `${Input.Image} and ${Input.Dockerfiles} cannot be used together: ${Input.Image} names the one image of ${Input.File}; to measure several prebuilt images, run one step per image with ${Input.File} and ${Input.Image}`
+    )
+  }
   return {
     mode: choiceInput(Input.Mode, text(Input.Mode), ['auto', 'check', 'drift', 'comment'], 'auto'),
     context,
@@ -129,7 +139,7 @@ export function parseInputs(read: ReadInput): Inputs {
     contextGiven: text(Input.Context) !== '',
     target: optional(Input.Target),
     buildArgs: parseBuildArgs(read(Input.BuildArgs)),
-    platform: optional(Input.Platform),
+    platform: platformInput(text(Input.Platform)),
     builder: optional(Input.Builder),
     pull: text(Input.Pull) === '' ? undefined : booleanInput(Input.Pull, text(Input.Pull), false),
     budget: {
@@ -137,7 +147,8 @@ export function parseInputs(read: ReadInput): Inputs {
       maxCompressedSize: sizeInput(Input.MaxCompressedSize, text(Input.MaxCompressedSize)),
       maxLayers: countInput(Input.MaxLayers, text(Input.MaxLayers), 1),
       maxIncrease: growthInput(Input.MaxIncrease, text(Input.MaxIncrease)),
-      warnSize: sizeInput(Input.WarnSize, text(Input.WarnSize))
+      warnSize: sizeInput(Input.WarnSize, text(Input.WarnSize)),
+      maxBinarySize: sizeInput(Input.MaxBinarySize, text(Input.MaxBinarySize))
     },
     failOnBudget: booleanInput(Input.FailOnBudget, text(Input.FailOnBudget), true),
     ...baselineInputs(text(Input.Baseline), text(Input.BaselineImage)),
@@ -164,7 +175,9 @@ export function parseInputs(read: ReadInput): Inputs {
     comment: choiceInput(Input.Comment, text(Input.Comment), ['auto', 'always', 'never'], 'auto'),
     commentBundle: text(Input.CommentBundle) || '.',
     commentKey: text(Input.CommentKey),
-    githubToken: text(Input.GithubToken)
+    githubToken: text(Input.GithubToken),
+    image: optional(Input.Image),
+    buildOptions: parseBuildInputs(read)
   }
 }
 
@@ -206,6 +219,16 @@ function parseBuildArgs(value: string): Record<string, string> {
     args[match[1] as string] = match[2] as string
   }
   return args
+}
+
+function platformInput(value: string): string | undefined {
+  if (value === '') return undefined
+  if (!isPlatformForm(value)) {
+    throw new InputError(
+      `${Input.Platform} must be ${PLATFORM_FORMS}; got ${JSON.stringify(value)}`
+    )
+  }
+  return value
 }
 
 function sizeInput(name: InputName, value: string): number | undefined {

@@ -195,7 +195,7 @@ function noProgramReason(
   hidden: readonly HiddenBuild[]
 ): string {
   if (found.some(build => !build.isToolInstall)) {
-    return `no Go build found that reaches the final image: the final stage (line ${finalStage.fromLine + 1}) copies no file a go build writes; build with -o /out/NAME and COPY --from that path`
+    return `the final stage (line ${finalStage.fromLine + 1}) copies no file a go build writes; build with -o /out/NAME and COPY --from that path`
   }
   return hidden[0] ? hiddenBuildReason(hidden[0]) : NO_GO_BUILD
 }
@@ -210,4 +210,4 @@ const NO_GO_EXECUTABLE =
   'the image ships no Go program: no file its own layers add is a Go executable (a prebuilt program that is not Go, or scripts only)'
 
 const NO_GO_BUILD =
-  'no Go build found: no RUN in the stages of the final image calls go build or go install (a binary copied in prebuilt cannot be rebuilt static)'
+  'no RUN in the stages of the final image calls go build or go install (a binary copied in prebuilt cannot be rebuilt static)'

@@ -11,6 +11,7 @@ import { verifyParity } from '../verify/parity.js'
 import type { AnalyzeOptions } from './analyze.js'
 import { buildRequest } from './build-request.js'
 import { makeDryRunAdvice } from './make-dry-run.js'
+import { largestBinary } from '../report/inside.js'
 
 /** The original image, as the alternative is compared with it. */
 export interface Original {
@@ -61,7 +62,7 @@ export async function buildAlternative(
     return {
       ...empty,
       status: 'not-possible',
-      summary: `scratch cannot run this image: ${plan.blockers.map(b => b.message).join('; ')}`,
+      summary: plan.blockers.map(b => b.message).join('; '),
       blockers: plan.blockers,
       nearest: plan.nearest
     }
@@ -91,7 +92,7 @@ export async function buildAlternative(
     return {
       ...generated,
       status: 'build-failed',
-      summary: `the alternative did not build: ${built.failure.step ?? built.failure.reason}`,
+      summary: built.failure.step ?? built.failure.reason,
       buildFailure: built.failure
     }
   }
@@ -106,7 +107,7 @@ export async function buildAlternative(
     return {
       ...generated,
       status: 'not-possible',
-      summary: `scratch cannot run this image: ${stillDynamic.map(b => b.message).join('; ')}`,
+      summary: stillDynamic.map(b => b.message).join('; '),
       blockers: stillDynamic,
       nearest: DISTROLESS_BASE,
       image,
@@ -163,6 +164,7 @@ function alternativeBudget(budget: Budget, image: ImageMeasurement) {
   return checkBudget(budget, {
     size: image.size,
     compressedSize: image.compressedSize,
-    layers: image.layers.length
+    layers: image.layers.length,
+    binarySize: largestBinary(image)?.bytes
   })
 }

@@ -3,15 +3,23 @@ import { readFile } from 'node:fs/promises'
 import { buildKeyOf } from '../core/build-key.js'
 import { checkBudget } from '../core/budget.js'
 import { InputError, type Inputs } from '../core/inputs.js'
+import { PLATFORM_FORMS, unknownPlatformPart } from '../core/platform.js'
 import { stageFactsOf } from '../dockerfile/read/stage-facts.js'
+import { unreadableDockerfile } from '../dockerfile/read/unreadable.js'
 import { measureImageAndFilesystem, type CompressedSizeCache } from '../measure/index.js'
-import { REPORT_SCHEMA_VERSION, type Report, type ReportHeader } from '../report/model.js'
-import { buildImage, removeTags } from '../tools/buildx.js'
+import { largestBinary } from '../report/inside.js'
+import {
+  REPORT_SCHEMA_VERSION,
+  type Baseline,
+  type Report,
+  type ReportHeader
+} from '../report/model.js'
+import { builderPlatforms, removeTags } from '../tools/buildx.js'
 import type { DockerOptions } from '../tools/docker.js'
 import { buildAlternative, skippedAlternative } from './alternative.js'
 import { baseDigestsOf } from './base-digests.js'
 import { baselineOf, type BaselineRequest } from './baseline.js'
-import { buildRequest } from './build-request.js'
+import { originalImage } from './original-image.js'
 import type { Progress } from './progress.js'
 
 export interface AnalyzeOptions {
@@ -30,7 +38,7 @@ export interface AnalyzeOptions {
  */
 export async function analyze(inputs: Inputs, options: AnalyzeOptions): Promise<Report> {
   const { progress } = options
-  const dockerfile = await readDockerfile(inputs.file)
+  const bytes = await readDockerfile(inputs.file)
   const runId = options.runId ?? randomBytes(6).toString('hex')
   const tags: string[] = []
   const buildKey = buildKeyOf(inputs)
@@ -41,13 +49,21 @@ export async function analyze(inputs: Inputs, options: AnalyzeOptions): Promise<
     target: inputs.target,
     buildKey
   }
+  if (inputs.platform) await checkPlatform(inputs.platform, inputs.builder, options.docker)
+  const unreadable = unreadableDockerfile(bytes)
+  if (unreadable) return { ...header, kind: 'build-failed', failure: { ...unreadable, tail: [] } }
+  const dockerfile = new TextDecoder().decode(bytes)
   try {
-    const tag = `go-image-budget:${runId}-original`
-    const built = await progress.group(`Build ${inputs.file}`, () =>
-      buildImage({ ...buildRequest(inputs, tag), onLog: progress.output }, options.docker)
+    const original = await originalImage(
+      inputs,
+      `go-image-budget:${runId}-original`,
+      progress,
+      options.docker
     )
-    if (!built.ok) return { ...header, kind: 'build-failed', failure: built.failure }
-    tags.push(tag)
+    if (!original.ok) return { ...header, kind: 'build-failed', failure: original.failure }
+    // Only what this run made goes: never the image the `image` input named.
+    if (original.built) tags.push(original.ref)
+    const tag = original.ref
 
     const { finalStage, fromImages } = stageFactsOf(dockerfile, inputs.target, inputs.buildArgs)
     const { image, filesystem } = await progress.group('Measure the image', () =>
@@ -69,7 +85,8 @@ export async function analyze(inputs: Inputs, options: AnalyzeOptions): Promise<
       size: image.size,
       compressedSize: image.compressedSize,
       layers: image.layers.length,
-      baselineSize: baseline?.status === 'measured' ? baseline.size : undefined
+      baseline: baseline && baselineFigure(baseline),
+      binarySize: largestBinary(image)?.bytes
     })
     const alternative =
       inputs.alternative === 'none'
@@ -92,16 +109,46 @@ export async function analyze(inputs: Inputs, options: AnalyzeOptions): Promise<
       budget,
       alternative,
       fromLine: finalStage?.fromLine,
-      bases
+      bases,
+      givenImage: original.built ? undefined : original.given
     }
   } finally {
     await removeTags(tags, options.docker)
   }
 }
 
-async function readDockerfile(file: string): Promise<string> {
+/** The base commit's size for the growth rule, or why there is none to compare with. */
+function baselineFigure(baseline: Baseline): { size: number } | { unavailable: string } {
+  if (baseline.status === 'measured') return { size: baseline.size }
+  if (baseline.status === 'new-image') {
+    return { unavailable: `the base commit ${baseline.commit.slice(0, 7)} has no such Dockerfile` }
+  }
+  return { unavailable: baseline.reason }
+}
+
+/**
+ * A well-formed platform BuildKit does not know fails late, as a registry lookup of a manifest
+ * that cannot exist: say so first, with what the builder builds.
+ */
+async function checkPlatform(
+  platform: string,
+  builder: string | undefined,
+  docker: DockerOptions | undefined
+): Promise<void> {
+  const unknown = unknownPlatformPart(platform)
+  if (!unknown) return
+  const builds = await builderPlatforms(builder, docker)
+  const offered = builds
+    ? `; the builder ${JSON.stringify(builds.builder)} builds ${builds.platforms.join(', ')}`
+    : ''
+  throw new InputError(
+    `platform: ${JSON.stringify(platform)} names an unknown ${unknown}${offered} (the form is ${PLATFORM_FORMS})`
+  )
+}
+
+async function readDockerfile(file: string): Promise<Uint8Array> {
   try {
-    return await readFile(file, 'utf8')
+    return await readFile(file)
   } catch {
     throw new InputError(
       `file: no Dockerfile at ${JSON.stringify(file)}; set file to its path, or context to the folder that holds a Dockerfile`

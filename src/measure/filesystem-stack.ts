@@ -9,6 +9,8 @@ export interface FilesystemAnalysis {
   wasted: { bytes: number; paths: FileSize[] }
   /** Directories and small files of the final filesystem, for the planner. */
   facts: FilesystemFacts
+  /** The stacked final filesystem, for what else is read of it (the attack surface). */
+  root: StackedNode
 }
 
 export interface AnalyzeOptions {
@@ -27,6 +29,10 @@ export interface StackedNode {
   special?: boolean
   /** The text kept for a small file the planner reads. */
   text?: string
+  /** A regular file's or a hard link's permission bits. */
+  mode?: number
+  /** The packages of a package database. */
+  packages?: number
   /** A directory's owner and mode, when a layer lists it (parents made implicitly have none). */
   owner?: Ownership
   /** The owner and mode it had once the FROM image's layers were stacked. */
@@ -98,7 +104,9 @@ export function analyzeFilesystem(
       dir.children!.set(name, {
         bytes: entry.bytes,
         ...(entry.kind === 'other' ? { special: true } : {}),
-        ...(entry.text !== undefined ? { text: entry.text } : {})
+        ...(entry.text !== undefined ? { text: entry.text } : {}),
+        ...(entry.mode !== undefined ? { mode: entry.mode } : {}),
+        ...(entry.packages !== undefined ? { packages: entry.packages } : {})
       })
       touch(entry.path, entry.bytes)
     }
@@ -117,7 +125,8 @@ export function analyzeFilesystem(
   return {
     largestFiles: largestFirst(files, limit),
     wasted: { bytes: wastedBytes, paths: largestFirst(wastedPaths, limit) },
-    facts: filesystemFactsOf(root)
+    facts: filesystemFactsOf(root),
+    root
   }
 }
 

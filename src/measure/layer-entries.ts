@@ -17,6 +17,10 @@ export interface LayerEntry {
   owner?: Ownership
   /** The text of a file the planner reads (filesystem-facts.ts), when it was small enough. */
   text?: string
+  /** A regular file's or a hard link's permission bits, setuid and setgid included. */
+  mode?: number
+  /** The packages a package database lists (package-databases.ts), when it was read. */
+  packages?: number
 }
 
 /** Numeric owner, group and permission bits (with setuid, setgid and sticky), e.g. 0o1777. */
@@ -75,7 +79,10 @@ export function toLayerEntry(header: TarHeaderLike): LayerEntry | undefined {
     case 'contiguous-file':
     case undefined:
     case null:
-      return { path, kind: 'file', bytes: header.size ?? 0 }
+      return { path, kind: 'file', bytes: header.size ?? 0, mode: (header.mode ?? 0) & 0o7777 }
+    // A hard link is a second name of a file, with that file's mode: `find -type f` counts it.
+    case 'link':
+      return { path, kind: 'other', bytes: 0, mode: (header.mode ?? 0) & 0o7777 }
     default:
       return { path, kind: 'other', bytes: 0 }
   }

@@ -5,6 +5,7 @@ import type { DeflateWorkers } from './deflate-workers.js'
 import { keepsText } from './filesystem-facts.js'
 import { executableSink, type LayerExecutable } from './go-executables.js'
 import { toLayerEntry, type LayerEntry } from './layer-entries.js'
+import { countPackages, isPackageDatabase, MAX_DATABASE_BYTES } from './package-databases.js'
 
 /** What one pass over an uncompressed layer tar tells. */
 export interface LayerContents {
@@ -25,8 +26,13 @@ export interface LayerContents {
  */
 export async function readLayer(
   tarChunks: AsyncIterable<Buffer>,
-  options: { compressWith: DeflateWorkers | undefined }
+  options: {
+    compressWith: DeflateWorkers | undefined
+    /** Read the Go executables and the package databases (on unless false). */
+    readContents?: boolean
+  }
 ): Promise<LayerContents> {
+  const contents = options.readContents !== false
   const workers = options.compressWith
   const sizer = workers ? new BlockGzipSizer({ workers }) : undefined
   const entries: LayerEntry[] = []
@@ -41,19 +47,28 @@ export async function readLayer(
       entries.push(entry)
       if (entry.kind === 'file') files++
     }
-    // Small text files (/etc/passwd) are kept whole, Go executables read as they pass.
-    const text: Buffer[] | undefined =
-      entry?.kind === 'file' && keepsText(entry.path, entry.bytes) ? [] : undefined
-    const sink = entry?.kind === 'file' ? executableSink(header, entry.path) : undefined
-    if (text || sink) {
+    // Small text files (/etc/passwd) are kept whole, Go executables read as they pass, package
+    // databases counted once they have.
+    const file = entry?.kind === 'file' ? entry : undefined
+    const text: Buffer[] | undefined = file && keepsText(file.path, file.bytes) ? [] : undefined
+    const database: Buffer[] | undefined =
+      contents && file && isPackageDatabase(file.path) && file.bytes <= MAX_DATABASE_BYTES
+        ? []
+        : undefined
+    const sink = contents && file ? executableSink(header, file.path) : undefined
+    if (text || database || sink) {
       body.on('data', (data: unknown) => {
         const chunk = data as Buffer
         text?.push(chunk)
+        database?.push(chunk)
         sink?.write(chunk)
       })
     }
     body.on('end', () => {
       if (entry && text) entry.text = Buffer.concat(text).toString('utf8')
+      if (file && database) {
+        file.packages = countPackages(file.path, Buffer.concat(database).toString('utf8'))
+      }
       const executable = sink?.end()
       if (executable) executables.push(executable)
       next()

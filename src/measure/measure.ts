@@ -7,6 +7,7 @@ import {
 } from '../tools/docker.js'
 import { DeflateWorkers } from './deflate-workers.js'
 import type { FilesystemFacts } from './filesystem-facts.js'
+import { attackSurfaceOf } from './attack-surface.js'
 import { analyzeFilesystem } from './filesystem-stack.js'
 import { finalExecutables } from './final-executables.js'
 import { instructionsForLayers } from './history.js'
@@ -26,6 +27,11 @@ export interface MeasureOptions {
   /** The image the final stage starts FROM; the layers shared with it become `base`. */
   baseImage?: string
   cache?: CompressedSizeCache
+  /**
+   * Read what is inside (the Go executables, the package databases, the attack surface): on
+   * unless false. Off only to time what the reading costs (bench/).
+   */
+  readContents?: boolean
   /** Told how far the reading has come (see MeasureProgress); nothing is drawn here. */
   onProgress?: (progress: MeasureProgress) => void
 }
@@ -70,11 +76,12 @@ export async function measureImageAndFilesystem(
   const base = options.baseImage
     ? await baseShare(options.baseImage, measured, options.docker)
     : undefined
-  const { largestFiles, wasted, facts } = analyzeFilesystem(
+  const { largestFiles, wasted, facts, root } = analyzeFilesystem(
     layers.map(layer => layer.contents.entries),
     { baseLayers: base?.layers ?? 0 }
   )
-  const executables = finalExecutables(layers.map(layer => layer.contents))
+  const contents = options.readContents !== false
+  const executables = contents ? finalExecutables(layers.map(layer => layer.contents)) : undefined
   return {
     image: {
       id: configDigest,
@@ -84,8 +91,9 @@ export async function measureImageAndFilesystem(
       base,
       largestFiles,
       wasted,
-      binaries: executables.binaries,
-      unreadExecutables: executables.unread
+      binaries: executables?.binaries,
+      unreadExecutables: executables?.unread,
+      surface: contents ? attackSurfaceOf(root, config.config?.User) : undefined
     },
     filesystem: facts
   }
@@ -109,6 +117,7 @@ async function saveAndRead(
   const workers = new DeflateWorkers()
   try {
     const files = await readSavedImage(child.stdout, {
+      readContents: options.readContents,
       knownCompressedSize: async path => {
         const digest = blobDigest(path)
         return digest === undefined ? undefined : options.cache?.get(digest)

@@ -13,6 +13,8 @@ export interface JoinedLayer {
 
 export interface ImageConfig {
   rootfs?: { diff_ids?: string[] }
+  /** What the image runs with: `User` is its `USER`, empty when it sets none. */
+  config?: { User?: string }
   history?: HistoryEntry[]
 }
 

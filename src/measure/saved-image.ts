@@ -20,6 +20,8 @@ export interface ReadSavedImageOptions {
   knownCompressedSize(path: string): Promise<number | undefined>
   /** The threads that compress the layers whose size is not known. */
   workers: DeflateWorkers
+  /** Read the Go executables and the package databases of the layers (on unless false). */
+  readContents?: boolean
   /** Told when a layer starts, and of each chunk of uncompressed layer tar read. */
   onLayerStart?: () => void
   onLayerBytes?: (bytes: number) => void
@@ -86,7 +88,8 @@ async function readSavedFile(
   options.onLayerStart?.()
   const read = (tarChunks: AsyncIterable<Buffer>): Promise<LayerContents> =>
     readLayer(counted(tarChunks, options.onLayerBytes), {
-      compressWith: known === undefined ? options.workers : undefined
+      compressWith: known === undefined ? options.workers : undefined,
+      readContents: options.readContents
     })
   try {
     const contents = startsWith(head, GZIP_MAGIC) ? await gunzipInto(read, all) : await read(all)

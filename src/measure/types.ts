@@ -15,6 +15,7 @@ export interface LayerMeasurement {
 }
 
 import type { GoBinary } from '../binary/index.js'
+import type { AttackSurface } from './attack-surface.js'
 
 export interface FileSize {
   path: string
@@ -47,6 +48,8 @@ export interface ImageMeasurement {
   binaries?: GoExecutable[]
   /** ELF executables of the final filesystem that could not be read (so may be Go), by path. */
   unreadExecutables?: UnreadExecutable[]
+  /** Shells, package managers, packages, setuid files, executables and the user it runs as. */
+  surface?: AttackSurface
 }
 
 /** A Go program in the image: where it is, the layer that wrote it, and what it says of itself. */

@@ -3,9 +3,11 @@ import { formatBytes, formatDelta, formatExactBytes, formatPercent } from '../co
 import { codeBlock, escapeInline, inlineCode } from './escape.js'
 import { describeBaseline, describeBaselineSource } from './delta.js'
 import { imageDetails } from './markdown-image.js'
+import { whatIsInside } from './markdown-inside.js'
 import type { AlternativeReport, FailedBuildReport, MeasuredReport, Report } from './model.js'
 import {
   describeBudget,
+  describeGivenImage,
   describeNeedsEvidence,
   describeVerdict,
   STATUS_LABEL,
@@ -26,8 +28,8 @@ export function renderMarkdown(report: Report, maxLength = COMMENT_LIMIT - MARKE
   if (report.kind === 'build-failed') return `${title}\n\n${buildFailed(report)}\n`
   const essentials = [title, ...measured(report)]
   // The first step of details that fits wins.
-  for (const details of detailSteps(report)) {
-    const text = join([...essentials, ...details, details.length < 2 ? CUT_NOTE : ''])
+  for (const { details, cut } of detailSteps(report)) {
+    const text = join([...essentials, ...details, cut ? CUT_NOTE : ''])
     if (text.length <= maxLength) return text
   }
   return join([...essentials, CUT_NOTE]).slice(0, maxLength)
@@ -100,22 +102,28 @@ function sectionSteps(report: Report): SectionStep[] {
   }
   const essentials = measured(report)
   return [
-    ...detailSteps(report).map(details => ({
+    ...detailSteps(report).map(({ details, cut }) => ({
       text: section([...essentials, ...details]),
-      cut: details.length < 2
+      cut
     })),
     dropped
   ]
 }
 
-/** What an image's details give up, a step at a time: first the long layer table, then the rest. */
-function detailSteps(report: MeasuredReport): string[][] {
+/**
+ * What an image's details give up, a step at a time: first the long layer table, then where the
+ * bytes are, then what is inside, then the rest; `cut` once a reader may miss something.
+ */
+function detailSteps(report: MeasuredReport): { details: string[]; cut: boolean }[] {
   const { image, alternative } = report
+  const dockerfile = generatedDockerfile(alternative)
+  const inside = whatIsInside(image, alternative.image)
   return [
-    [generatedDockerfile(alternative), imageDetails(image)],
-    [generatedDockerfile(alternative), imageDetails(image, { maxLayers: 20 })],
-    [generatedDockerfile(alternative)],
-    []
+    { details: [dockerfile, imageDetails(image), inside], cut: false },
+    { details: [dockerfile, imageDetails(image, { maxLayers: 20 }), inside], cut: false },
+    { details: [dockerfile, inside], cut: true },
+    { details: [dockerfile], cut: true },
+    { details: [], cut: true }
   ]
 }
 
@@ -133,7 +141,7 @@ function verdictTable(reports: Report[]): string {
       altImage && alternative.savings
         ? `, ${formatBytes(altImage.size)} (saves ${formatPercent(alternative.savings.percent)})`
         : ''
-    return `| ${file} | ${formatBytes(image.size)}${growth(report)} | ${formatBytes(image.compressedSize)} | ${image.layers.length} | ${describeBudget(report.budget)} | ${verdictMark(report.budget)} ${describeVerdict(report.budget)} | ${STATUS_MARK[alternative.status]} ${STATUS_LABEL[alternative.status]}${saved} |`
+    return `| ${file} | ${formatBytes(image.size)}${growth(report)} | ${formatBytes(image.compressedSize)} | ${image.layers.length} | ${describeBudget(report.budget)} | ${verdictMark(report.budget)} ${verdictText(report.budget)} | ${STATUS_MARK[alternative.status]} ${STATUS_LABEL[alternative.status]}${saved} |`
   })
   return [
     '| Dockerfile | Size | Compressed | Layers | Budget | Verdict | Scratch alternative |',
@@ -152,8 +160,12 @@ function growth(report: MeasuredReport): string {
 function tally(reports: Report[]): string {
   const failed = reports.filter(report => report.kind === 'build-failed').length
   const over = reports.filter(report => report.kind === 'measured' && !report.budget.within).length
+  const unchecked = reports.filter(
+    report => report.kind === 'measured' && report.budget.unchecked.length > 0
+  ).length
   const counts = [
     over > 0 ? `${over} over budget` : '',
+    unchecked > 0 ? `${unchecked} with a limit not checked` : '',
     failed > 0 ? `${failed} did not build` : ''
   ].filter(count => count !== '')
   return counts.length === 0
@@ -189,7 +201,9 @@ function joinedLength(parts: string[]): number {
 }
 
 function buildFailed(report: FailedBuildReport): string {
-  return [failureHeadline(report), '', codeBlock(report.failure.tail.join('\n'), 'text')].join('\n')
+  const { tail } = report.failure
+  if (tail.length === 0) return failureHeadline(report)
+  return [failureHeadline(report), '', codeBlock(tail.join('\n'), 'text')].join('\n')
 }
 
 /** The failing step and the reason, without the log tail. */
@@ -208,7 +222,7 @@ function measured(report: MeasuredReport): string[] {
   const rows = [
     '| Image | Size | Compressed | Layers | Budget | Verdict |',
     '| --- | ---: | ---: | ---: | --- | --- |',
-    `| Current | ${formatBytes(image.size)} | ${formatBytes(image.compressedSize)} | ${image.layers.length} | ${describeBudget(report.budget)} | ${verdictMark(report.budget)} ${describeVerdict(report.budget)} |`
+    `| Current | ${formatBytes(image.size)} | ${formatBytes(image.compressedSize)} | ${image.layers.length} | ${describeBudget(report.budget)} | ${verdictMark(report.budget)} ${verdictText(report.budget)} |`
   ]
   if (alternative.image) {
     const limits = alternative.budget ? describeBudget(alternative.budget) : ''
@@ -234,13 +248,20 @@ function measured(report: MeasuredReport): string[] {
         .filter(line => line !== '')
         .join('\n')
     : ''
-  return [rows.join('\n'), baseline, savingsLine(report), alternativeSection(alternative)]
+  const given = report.givenImage ? describeGivenImage(report.givenImage, inlineCode) : ''
+  return [rows.join('\n'), given, baseline, savingsLine(report), alternativeSection(alternative)]
 }
 
 function verdictMark(verdict: BudgetVerdict): string {
-  if (verdict.checks.length === 0) return 'ℹ️'
   if (!verdict.within) return '❌'
+  if (verdict.unchecked.length > 0) return '⚠️'
+  if (verdict.checks.length === 0) return 'ℹ️'
   return warnings(verdict).length > 0 ? '⚠️' : '✅'
+}
+
+// The reasons of limits not checked come from git and docker: escaped like any other outside text.
+function verdictText(verdict: BudgetVerdict): string {
+  return escapeInline(describeVerdict(verdict), 600)
 }
 
 function savingsLine(report: MeasuredReport): string {

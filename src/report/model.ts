@@ -33,6 +33,14 @@ export interface MeasuredReport extends ReportHeader {
   fromLine?: number
   /** Every image the build started FROM, with the digest it had. */
   bases: BaseDigest[]
+  /** Set when the `image` input named the image: it was measured as it was, not built here. */
+  givenImage?: GivenImage
+}
+
+/** An image that was already in the engine: the name it was given by, and its ID there. */
+export interface GivenImage {
+  name: string
+  id: string
 }
 
 /**

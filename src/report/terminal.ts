@@ -1,8 +1,15 @@
 import { formatBytes, formatExactBytes, formatPercent, percentOf } from '../core/format.js'
 import { describeBaseline, describeBaselineSource } from './delta.js'
 import { alignColumns } from './columns.js'
+import { insideLines } from './terminal-inside.js'
 import type { MeasuredReport, Report } from './model.js'
-import { describeBudget, describeNeedsEvidence, describeVerdict, STATUS_LABEL } from './wording.js'
+import {
+  describeBudget,
+  describeGivenImage,
+  describeNeedsEvidence,
+  describeVerdict,
+  STATUS_LABEL
+} from './wording.js'
 
 /** The report for a terminal: the same facts as the Markdown, as aligned plain text. */
 export function renderTerminal(report: Report): string {
@@ -19,7 +26,16 @@ export function renderTerminal(report: Report): string {
       ''
     ].join('\n')
   }
-  return [heading, '', table(report), '', ...alternativeLines(report), ''].join('\n')
+  const inside = insideLines(report.image, report.alternative.image)
+  return [
+    heading,
+    '',
+    table(report),
+    '',
+    ...alternativeLines(report),
+    ...(inside.length > 0 ? ['', ...inside] : []),
+    ''
+  ].join('\n')
 }
 
 function table(report: MeasuredReport): string {
@@ -59,6 +75,7 @@ function alternativeLines(report: MeasuredReport): string[] {
       )
     )
   }
+  if (report.givenImage) lines.unshift(describeGivenImage(report.givenImage))
   if (alternative.savings && alternative.image && alternative.savings.bytes > 0) {
     lines.push(
       `saving: ${formatBytes(alternative.savings.bytes)} (${formatPercent(alternative.savings.percent)}), ${formatExactBytes(image.size)} -> ${formatExactBytes(alternative.image.size)}`

@@ -1,4 +1,6 @@
+import type { BuildOptions } from '../core/build-inputs.js'
 import { runDocker, type DockerOptions } from './docker.js'
+import { buildFlagsOf } from './build-flags.js'
 import { summarizeBuildFailure, type BuildFailure } from './build-log.js'
 
 export interface BuildRequest {
@@ -17,6 +19,10 @@ export interface BuildRequest {
   pull?: boolean
   /** Called with build progress as it arrives. */
   onLog?: (chunk: string) => void
+  /** build-push-action's build inputs: secrets, ssh, cache, contexts, labels, network, … */
+  buildOptions?: BuildOptions
+  /** Write `cache-to`: only the build of the image itself does. */
+  exportCache?: boolean
 }
 
 /** A build either loaded its image under the tag asked for, or failed at a step. */
@@ -27,8 +33,12 @@ export async function buildImage(
   request: BuildRequest,
   docker: DockerOptions = {}
 ): Promise<BuildOutcome> {
-  const result = await runDocker(buildArgs(request), {
+  const flags = request.buildOptions
+    ? buildFlagsOf(request.buildOptions, request.exportCache === true)
+    : { args: [], env: {} }
+  const result = await runDocker(buildArgs(request, flags.args), {
     ...docker,
+    env: { ...docker.env, ...flags.env },
     input: request.dockerfile,
     onStderr: request.onLog
   })
@@ -37,17 +47,36 @@ export async function buildImage(
 }
 
 /** The `docker buildx build` command line of a request. */
-function buildArgs(request: BuildRequest): string[] {
+function buildArgs(request: BuildRequest, flags: readonly string[]): string[] {
   const args = ['buildx', 'build', '--load', '--progress', 'plain', '--tag', request.tag]
   args.push('--file', request.dockerfile === undefined ? request.file : '-')
   if (request.builder) args.push('--builder', request.builder)
   if (request.target) args.push('--target', request.target)
   if (request.platform) args.push('--platform', request.platform)
-  if (request.pull) args.push('--pull', '--no-cache')
   for (const [key, value] of Object.entries(request.buildArgs))
     args.push('--build-arg', `${key}=${value}`)
+  args.push(...flags)
+  if (request.pull) args.push('--pull')
+  if (request.pull && !request.buildOptions?.noCache) args.push('--no-cache')
   args.push(request.context)
   return args
+}
+
+/**
+ * The platforms a builder says it builds (`docker buildx inspect`), or undefined when it cannot be
+ * asked: the build then says what is wrong itself.
+ */
+export async function builderPlatforms(
+  builder: string | undefined,
+  docker: DockerOptions = {}
+): Promise<{ builder: string; platforms: string[] } | undefined> {
+  const result = await runDocker(['buildx', 'inspect', ...(builder ? [builder] : [])], docker)
+  if (result.exitCode !== 0) return undefined
+  const name = /^Name:\s+(\S+)/m.exec(result.stdout)?.[1] ?? builder ?? 'default'
+  const platforms = [...result.stdout.matchAll(/^Platforms:\s+(.+)$/gm)].flatMap(match =>
+    (match[1] as string).split(',').map(platform => platform.trim().replace(/\*$/, ''))
+  )
+  return { builder: name, platforms: [...new Set(platforms.filter(Boolean))] }
 }
 
 /** Removes the tags a run made; the images go with them unless something else still uses them. */

@@ -12,10 +12,23 @@ export class GitError extends Error {
     readonly args: readonly string[],
     readonly stderr: string
   ) {
-    const said = stderr.trim().split('\n').filter(Boolean).at(-1) ?? 'no message'
-    super(`git ${args[0]} failed: ${said}`)
+    super(`git ${args[0]} failed: ${gitSaid(stderr)}`)
     this.name = 'GitError'
   }
+}
+
+/**
+ * The line of git's stderr that says what went wrong: its first `fatal:` or `error:` line (the
+ * advice git prints after it, such as "and the repository exists.", says nothing on its own), cut
+ * to a length a report can show.
+ */
+export function gitSaid(stderr: string): string {
+  const lines = stderr
+    .split('\n')
+    .map(line => line.trim())
+    .filter(Boolean)
+  const said = lines.find(line => /^(fatal|error):/.test(line)) ?? lines.at(-1) ?? 'no message'
+  return said.length > 300 ? `${said.slice(0, 299)}…` : said
 }
 
 async function git(cwd: string, ...args: string[]): Promise<string> {

@@ -25,7 +25,7 @@ describe('outputsOfAll', () => {
     })
     expect(JSON.parse(outputs['alternative-status']!)).toEqual({
       'services/api/Dockerfile': 'verified',
-      'services/worker/Dockerfile': 'not-applicable'
+      'services/worker/Dockerfile': 'image-build-failed'
     })
     expect(outputs['within-budget']).toBe('false')
     expect(outputs.report).toBe('/tmp/report.json')
@@ -33,5 +33,24 @@ describe('outputsOfAll', () => {
     expect(
       outputsOfAll([service('api'), service('web')], '/r.json', undefined)['within-budget']
     ).toBe('true')
+  })
+})
+
+describe('within-budget with a limit that could not be checked', () => {
+  it('is false, for one image and for several', () => {
+    const unchecked = service('api')
+    unchecked.budget.unchecked = [{ name: 'increase', limit: '5%', reason: 'git fetch failed' }]
+    expect(outputsOfAll([unchecked], '/r.json', undefined)['within-budget']).toBe('false')
+    expect(outputsOfAll([unchecked, service('web')], '/r.json', undefined)['within-budget']).toBe(
+      'false'
+    )
+  })
+})
+
+describe('alternative-status of an image that did not build', () => {
+  it('is image-build-failed, not not-applicable (which means no Go build)', () => {
+    expect(outputsOfAll([broken('worker')], '/r.json', undefined)['alternative-status']).toBe(
+      'image-build-failed'
+    )
   })
 })

@@ -46,7 +46,7 @@ describe('readGoBinary', () => {
         static: true,
         libraries: [],
         stripped: true,
-        strippableBytes: 0,
+        strippable: 0,
         uses: ['system-roots', 'load-location'],
         unread: []
       })
@@ -77,7 +77,7 @@ describe('readGoBinary', () => {
       interpreter: '/lib64/ld-linux-x86-64.so.2',
       libraries: ['libc.so.6', 'libpthread.so.0'],
       stripped: false,
-      strippableBytes: 150
+      strippable: 150
     })
   })
 
@@ -146,5 +146,49 @@ describe('packageOf', () => {
       { path: 'a', bytes: 35 },
       { path: 'b', bytes: 30 }
     ])
+  })
+})
+
+describe('what the bytes of a Go binary are', () => {
+  it('sums code by package and module, and the rest by section, to the file size exactly', () => {
+    const elf = buildElf({
+      sections: [...goSections, { name: '.text', bytes: new Uint8Array(FUNCTIONS.length * 64 + 7) }]
+    })
+    const reading = readGoBinary(inChunks(elf))
+    if (reading.kind !== 'go') throw new Error(`read as ${reading.kind}`)
+    const { binary } = reading
+    expect(binary.packages).toEqual([
+      { path: 'crypto/x509', bytes: 64 },
+      { path: 'gopkg.in/yaml.v3', bytes: 64 },
+      { path: 'main', bytes: 64 },
+      { path: 'runtime', bytes: 64 },
+      { path: 'time', bytes: 64 }
+    ])
+    expect(binary.modules).toEqual([
+      { path: 'std', version: 'go1.22.4', bytes: 192 },
+      { path: '(unknown module)', version: '', bytes: 64 },
+      { path: 'example.com/app', version: '(devel)', bytes: 64 }
+    ])
+    expect(binary.sections).toContainEqual({ name: '.text', bytes: 7 })
+    const parts = [...binary.modules, ...binary.sections].reduce((sum, p) => sum + p.bytes, 0)
+    expect(parts).toBe(elf.length)
+    expect(binary.packed).toBeNull()
+  })
+
+  it('recognises a UPX-packed executable, whose build info it cannot read', () => {
+    const elf = buildElf({ sections: [] })
+    const packed = concat(
+      elf.subarray(0, 64),
+      Uint8Array.from([0, 0, 0, 0, 0x55, 0x50, 0x58, 0x21]),
+      elf.subarray(72)
+    )
+    expect(readGoBinary(inChunks(packed))).toEqual({
+      kind: 'go',
+      binary: expect.objectContaining({
+        packed: 'upx',
+        modules: [],
+        unread: [expect.stringContaining('packed with UPX')]
+      })
+    })
   })
 })

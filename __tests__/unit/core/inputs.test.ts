@@ -55,6 +55,13 @@ describe('parseInputs', () => {
     }
   )
 
+  it('reads max-binary-size in the forms of max-size, and refuses others the same way', () => {
+    expect(parse({ 'max-binary-size': '20MiB' }).budget.maxBinarySize).toBe(20_971_520)
+    expect(error({ 'max-binary-size': 'big' })).toBe(
+      'max-binary-size must be a size like 25MB, 1.5GiB or 30000000 (bytes); got "big"'
+    )
+  })
+
   it('reads build args, one KEY=VALUE per line, values may hold =', () => {
     expect(parse({ 'build-args': 'VERSION=1.2.3\n\n  LDFLAGS=-X main.a=b  \n' }).buildArgs).toEqual(
       {
@@ -87,6 +94,13 @@ describe('parseInputs', () => {
       'verify-path must be an HTTP path starting with /'
     )
     expect(parse({ 'fail-on-budget': 'False' }).failOnBudget).toBe(false)
+  })
+
+  it('checks the form of platform up front, naming the accepted forms', () => {
+    expect(parse({ platform: 'linux/arm/v7' }).platform).toBe('linux/arm/v7')
+    expect(error({ platform: 'linux' })).toBe(
+      'platform must be one platform as os/arch or os/arch/variant, e.g. linux/amd64, linux/arm64 or linux/arm/v7; got "linux"'
+    )
   })
 
   it('reads growth limits as a percentage or a size', () => {

@@ -134,3 +134,58 @@ describe('planAlternative edge cases', () => {
     expect(result.dockerfile.trimEnd().split('\n').at(-1)).toBe('ENTRYPOINT ["/app"]')
   })
 })
+
+describe("the user's RUN --mount flags", () => {
+  const runtime = ['FROM alpine:3.20', 'COPY --from=build /out/app /app', 'CMD ["/app"]']
+
+  it('stay on the go build lines the alternative rewrites, in shell and exec form', () => {
+    const shell = generated(
+      plan([
+        'FROM golang:1.24 AS build',
+        'WORKDIR /src',
+        'COPY . .',
+        'RUN --mount=type=secret,id=netrc,target=/root/.netrc,required=true --mount=type=cache,target=/root/.cache/go-build go build -o /out/app .',
+        ...runtime
+      ])
+    )
+    const exec = generated(
+      plan([
+        'FROM golang:1.24 AS build',
+        'WORKDIR /src',
+        'COPY . .',
+        'RUN --mount=type=ssh --mount=type=bind,source=go.mod,target=go.mod ["go", "build", "-o", "/out/app", "."]',
+        ...runtime
+      ])
+    )
+
+    expect(shell.dockerfile).toContain(
+      'RUN --mount=type=secret,id=netrc,target=/root/.netrc,required=true --mount=type=cache,target=/root/.cache/go-build CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /out/app .'
+    )
+    expect(exec.dockerfile).toContain(
+      'RUN --mount=type=ssh --mount=type=bind,source=go.mod,target=go.mod ["env", "CGO_ENABLED=0", "go", "build", "-trimpath", "-ldflags=-s -w", "-o", "/out/app", "."]'
+    )
+  })
+
+  it('go with the go build added after a hidden make build, which needs the same secrets', () => {
+    const result = generated(
+      planAlternative({
+        dockerfile: [
+          'FROM golang:1.24 AS build',
+          'WORKDIR /src',
+          'COPY . .',
+          'RUN --mount=type=secret,id=netrc,target=/root/.netrc --mount=type=ssh make build',
+          'FROM alpine:3.20',
+          'COPY --from=build /src/bin/app /app',
+          'CMD ["/app"]'
+        ].join('\n'),
+        buildArgs: {},
+        go,
+        goPackage: './cmd/app'
+      })
+    )
+
+    expect(result.dockerfile).toMatch(
+      /^RUN --mount=type=secret,id=netrc,target=\/root\/\.netrc --mount=type=ssh CGO_ENABLED=0 go build .*\.\/cmd\/app$/m
+    )
+  })
+})

@@ -11,7 +11,11 @@ const go = (path: string): LayerExecutable => ({
   static: true,
   libraries: [],
   stripped: true,
-  strippableBytes: 0,
+  strippable: 0,
+  modules: [],
+  packages: [],
+  sections: [],
+  packed: null,
   uses: [],
   unread: []
 })

@@ -89,3 +89,34 @@ describe('an alternative that did not start', () => {
     expect(renderTerminal(report)).toContain(`  | ${lastLine}`)
   })
 })
+
+describe('a growth limit whose base commit could not be had', () => {
+  const reason = 'git fetch failed: fatal: remote error: upload-pack: not our ref <0123abc>'
+  function uncheckedReport() {
+    const report = helloReport()
+    report.budget = {
+      within: true,
+      checks: [],
+      unchecked: [{ name: 'increase', limit: '5%', reason }]
+    }
+    return report
+  }
+
+  it('is shown as not checked with the reason, never as "no budget set" or "within budget"', () => {
+    const comment = renderMarkdown(uncheckedReport())
+    const terminal = renderTerminal(uncheckedReport())
+    for (const text of [comment, terminal]) {
+      expect(text).not.toMatch(/no budget set|within budget/)
+      expect(text).toContain('growth ≤ 5% (not checked)')
+    }
+    expect(comment).toContain(
+      '| ⚠️ not checked: increase (5%): git fetch failed: fatal: remote error: upload-pack: not our ref &lt;0123abc&gt; |'
+    )
+    expect(terminal).toContain(`not checked: increase (5%): ${reason}`)
+  })
+
+  it('is counted in the verdict of several images', () => {
+    const markdown = renderManyMarkdown([uncheckedReport(), helloReport()])
+    expect(markdown).toContain('1 with a limit not checked')
+  })
+})

@@ -81,7 +81,10 @@ function isBuildTool(program: string): boolean {
   )
 }
 
-/** Why a hidden build alone gives nothing to rebuild, and the input that would. */
+/**
+ * Why a hidden build alone gives nothing to rebuild, and the input that would. Reports put it
+ * after the status ("no Go build found: …"), so it does not say that again.
+ */
 export function hiddenBuildReason(hidden: HiddenBuild): string {
-  return `no Go build found: RUN ${hidden.command} (line ${hidden.instruction.startLine + 1}) may build the program, but only go build and go install can be made static here; call go build in the Dockerfile, or name the main package with the go-package input (e.g. go-package: ./cmd/server)`
+  return `RUN ${hidden.command} (line ${hidden.instruction.startLine + 1}) may build the program, but only go build and go install can be made static here; call go build in the Dockerfile, or name the main package with the go-package input (e.g. go-package: ./cmd/server)`
 }

@@ -82,7 +82,7 @@ export function decideImageBuild(
     decision.changes.push(`${kept}; the scratch stage copies ${list}`)
     const unstripped = binaries.filter(b => !b.image.stripped)
     if (unstripped.length > 0) {
-      const saved = unstripped.reduce((sum, b) => sum + b.image.strippableBytes, 0)
+      const saved = unstripped.reduce((sum, b) => sum + b.image.strippable, 0)
       const wrapper = build && /.-go$/.test(build.words[0]?.split('/').at(-1) ?? '')
       const where = !build
         ? 'in the go build of the build stage'

@@ -1,7 +1,12 @@
 import { posix } from 'node:path'
 import type { Finding } from '../types.js'
 import { argumentsOf, type ParsedDockerfile, type StageInstruction } from '../read/parse.js'
-import { simpleCommands, tokenizeShell, type ShellWord } from '../read/shell-words.js'
+import {
+  simpleCommands,
+  tokenizeShell,
+  type ShellToken,
+  type ShellWord
+} from '../read/shell-words.js'
 import { expandVariables } from '../read/variables.js'
 
 /** A user that a RUN creates with adduser/useradd. */
@@ -21,11 +26,65 @@ export interface RunEffects {
   groups: { name: string; gid?: string }[]
   /** Directories made with mkdir; `ownedBy` is set when a chown hands them to a user. */
   directories: { path: string; ownedBy?: string; line: number }[]
-  /** Commands that have no scratch equivalent, with their line. */
-  unsupported: { command: string; line: number }[]
+  /** Commands that have no scratch equivalent, with their line and, when it is not the lack of a shell, why. */
+  unsupported: { command: string; line: number; why?: string }[]
 }
 
 const HOUSEKEEPING = new Set(['true', ':', 'update-ca-certificates', 'chmod'])
+
+/** The commands whose words the alternative writes again, so each word must be known. */
+const SETS_UP = new Set(['mkdir', 'chown', 'adduser', 'useradd', 'addgroup', 'groupadd'])
+
+/** Shell keywords that start a compound command, with what a warning calls them. */
+const COMPOUND: ReadonlyMap<string, string> = new Map([
+  ['for', 'for loop'],
+  ['while', 'while loop'],
+  ['until', 'until loop'],
+  ['select', 'select loop'],
+  ['if', 'condition (if)'],
+  ['case', 'case statement'],
+  ['function', 'shell function']
+])
+
+const SEPARATOR_VALUES = new Set(['&&', '||', '|', ';', '&', '(', ')', '\n'])
+
+/** The kind of the first loop or condition a RUN holds, if any. */
+function compoundCommand(tokens: readonly ShellToken[]): string | undefined {
+  let atStart = true
+  for (const token of tokens) {
+    if (token.kind === 'operator') {
+      atStart = SEPARATOR_VALUES.has(token.value)
+      continue
+    }
+    const kind = COMPOUND.get(token.raw)
+    if (atStart && kind) return kind
+    if (atStart && token.raw.endsWith('()')) return 'shell function'
+    atStart = ['!', 'then', 'do', 'else', '{'].includes(token.raw)
+  }
+  return undefined
+}
+
+/**
+ * The first expansion left after the Dockerfile's own ARG and ENV values were put in: `$NAME`,
+ * `$(id -u)`, a backquote. A single-quoted `$` is a plain character and is kept as written.
+ */
+function runTimeExpansion(words: readonly string[], raw: readonly ShellWord[]): string | undefined {
+  for (const [index, word] of raw.entries()) {
+    if (!word.expands) continue
+    const found = /\$\([^)]*\)?|\$\{[^}]*\}?|\$[A-Za-z_][A-Za-z0-9_]*|\$[0-9@*#?$!-]|`[^`]*`?/.exec(
+      words[index] ?? ''
+    )
+    if (found) return found[0]
+  }
+  return undefined
+}
+
+const MAX_COMMAND = 120
+
+/** A command as a warning quotes it: one line, at most MAX_COMMAND characters. */
+function shortened(command: string): string {
+  return command.length > MAX_COMMAND ? `${command.slice(0, MAX_COMMAND - 1)}…` : command
+}
 
 /** Reads the RUN instructions of one stage for what they leave behind at run time. */
 export function runEffects(
@@ -42,7 +101,17 @@ export function runEffects(
   for (const instruction of instructions) {
     if (instruction.keyword !== 'RUN') continue
     const line = instruction.startLine + 1
-    for (const command of simpleCommands(tokenizeShell(argumentsOf(instruction), parsed.escape))) {
+    const tokens = tokenizeShell(argumentsOf(instruction), parsed.escape)
+    const compound = compoundCommand(tokens)
+    if (compound) {
+      // What a loop or a condition makes depends on the shell running it: none of it is guessed.
+      const command = shortened(argumentsOf(instruction).replace(/\s+/g, ' ').trim())
+      const why = `a ${compound} needs a shell, which scratch lacks: add what it makes to the /rootfs RUN of the generated Dockerfile`
+      effects = { ...effects, unsupported: [...effects.unsupported, { command, line, why }] }
+      continue
+    }
+    for (const command of simpleCommands(tokens)) {
+      if (command.words.length === 0) continue // only assignments: nothing is left behind
       const words = command.words.map(word => expandVariables(word.value, instruction.variables))
       effects = withCommand(effects, words, command.words, line, instruction.workdir)
     }
@@ -60,6 +129,12 @@ function withCommand(
 ): RunEffects {
   const [program = '', sub = ''] = words
   const name = posix.basename(program)
+  const unknown = SETS_UP.has(name) ? runTimeExpansion(words, raw) : undefined
+  if (unknown) {
+    const command = shortened(raw.map(word => word.raw).join(' '))
+    const why = `${unknown} is known only to the shell that runs the build: write the value out, or add what it makes to the /rootfs RUN of the generated Dockerfile`
+    return { ...effects, unsupported: [...effects.unsupported, { command, line, why }] }
+  }
   const operands = words.slice(1).filter(w => !w.startsWith('-'))
   if (['apk', 'apt-get', 'apt', 'yum', 'dnf', 'microdnf'].includes(name)) {
     if (!['add', 'install'].includes(sub)) return effects
@@ -87,7 +162,7 @@ function withCommand(
       : effects
   }
   if (name === 'rm' || HOUSEKEEPING.has(name)) return effects
-  const unsupported = { command: raw.map(word => word.raw).join(' '), line }
+  const unsupported = { command: shortened(raw.map(word => word.raw).join(' ')), line }
   return { ...effects, unsupported: [...effects.unsupported, unsupported] }
 }
 
@@ -192,9 +267,29 @@ export function effectWarnings(effects: RunEffects): Finding[] {
       line,
       message: `not in the alternative: ${names.join(', ')} (scratch has no package manager)`
     })),
-    ...effects.unsupported.map(({ command, line }) => ({
-      line,
-      message: `not carried over: "${command}" (scratch has no shell to run it)`
-    }))
+    ...notCarriedOver(effects.unsupported)
   ]
+}
+
+/** One warning per RUN line: the commands scratch cannot run, and each that was left out for its own reason. */
+function notCarriedOver(unsupported: RunEffects['unsupported']): Finding[] {
+  const byLine = new Map<number, RunEffects['unsupported']>()
+  for (const entry of unsupported)
+    byLine.set(entry.line, [...(byLine.get(entry.line) ?? []), entry])
+  return [...byLine].flatMap(([line, entries]) => {
+    const plain = entries.filter(entry => entry.why === undefined).map(e => `"${e.command}"`)
+    return [
+      ...(plain.length > 0
+        ? [
+            {
+              line,
+              message: `not carried over: ${plain.join(', ')} (scratch has no shell to run ${plain.length > 1 ? 'them' : 'it'})`
+            }
+          ]
+        : []),
+      ...entries
+        .filter(entry => entry.why !== undefined)
+        .map(entry => ({ line, message: `not carried over: ${entry.command} — ${entry.why}` }))
+    ]
+  })
 }

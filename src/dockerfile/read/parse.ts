@@ -205,6 +205,16 @@ export function flagsOf(node: Instruction): Flag[] {
   return node instanceof ModifiableInstruction ? node.getFlags() : []
 }
 
+/**
+ * A RUN's `--mount=…` flags as written (secret, ssh, cache, bind, tmpfs), so a line written next
+ * to it can mount the same: what the build reads through them is there for it too.
+ */
+export function mountFlagsOf(node: Instruction): string[] {
+  return flagsOf(node)
+    .filter(flag => flag.getName() === 'mount' && flag.getValue())
+    .map(flag => `--mount=${flag.getValue()}`)
+}
+
 /** The value of one flag, e.g. `--from`, or undefined when absent. */
 export function flagValue(node: Instruction, name: string): string | undefined {
   return (

@@ -137,6 +137,13 @@ function readWord(source: string, at: number, escape: string): ShellWord {
           i += 2
           continue
         }
+        if (startsExpansion(source, i)) {
+          const end = expansionEnd(source, i)
+          value += source.slice(i, end)
+          expands = true
+          i = end
+          continue
+        }
         if (d === '$' || d === '`') expands = true
         value += d
         i++
@@ -144,13 +151,58 @@ function readWord(source: string, at: number, escape: string): ShellWord {
       i++
       continue
     }
-    if (c === '$' || c === '`') expands = true
+    if (startsExpansion(source, i)) {
+      // `$(…)`, `${…}` and backquotes are one piece of the word, spaces and parentheses included.
+      const end = expansionEnd(source, i)
+      value += source.slice(i, end)
+      expands = true
+      i = end
+      continue
+    }
+    if (c === '$') expands = true
     if (c === '*' || c === '?' || c === '[') globs = true
     value += c
     i++
   }
   const end = Math.min(i, n)
   return { kind: 'word', value, raw: source.slice(at, end), start: at, end, expands, globs }
+}
+
+/** A command substitution, an arithmetic expansion or a braced parameter starts at `at`. */
+function startsExpansion(source: string, at: number): boolean {
+  return (
+    source[at] === '`' || (source[at] === '$' && (source[at + 1] === '(' || source[at + 1] === '{'))
+  )
+}
+
+/** Where the expansion that starts at `at` ends: after its matching `)`, `}` or backquote. */
+function expansionEnd(source: string, at: number): number {
+  const n = source.length
+  if (source[at] === '`') {
+    let i = at + 1
+    while (i < n && source[i] !== '`') i += source[i] === '\\' ? 2 : 1
+    return Math.min(i + 1, n)
+  }
+  const open = source[at + 1] as string
+  const close = open === '(' ? ')' : '}'
+  let depth = 0
+  let i = at + 1
+  while (i < n) {
+    const c = source[i] as string
+    if (c === '\\') {
+      i += 2
+      continue
+    }
+    if (c === "'" && open === '(') {
+      const quoteEnd = source.indexOf("'", i + 1)
+      i = quoteEnd === -1 ? n : quoteEnd + 1
+      continue
+    }
+    if (c === open) depth++
+    else if (c === close && --depth === 0) return i + 1
+    i++
+  }
+  return n
 }
 
 /** One simple command: leading `NAME=value` assignments, then its words. */

@@ -2,7 +2,7 @@ import { goBuildsInShell, type GoBuild } from '../find/go-build.js'
 import type { HiddenBuild } from '../find/hidden-build.js'
 import type { LinkMode } from '../find/link-mode.js'
 import type { ProgramSource } from '../find/shipped-program.js'
-import type { ParsedDockerfile } from '../read/parse.js'
+import { mountFlagsOf, type ParsedDockerfile } from '../read/parse.js'
 import { buildsOn } from '../read/stages.js'
 import { quote } from './ldflags.js'
 import type { PlannedChange } from './planned-change.js'
@@ -78,8 +78,13 @@ export function addedBuildInsert(
   mode: LinkMode
 ): { insert: LineInsert; notes: BuildRewriteNotes } {
   const rewritten = rewriteGoBuilds(added.text, [added.build], mode)
+  // The secrets, ssh agent and caches the hidden build mounts are what this build needs too.
+  const mounts = mountFlagsOf(added.hidden.instruction.node).map(flag => `${flag} `)
   return {
-    insert: { after: added.hidden.instruction.endLine, lines: [`RUN ${rewritten.text}`] },
+    insert: {
+      after: added.hidden.instruction.endLine,
+      lines: [`RUN ${mounts.join('')}${rewritten.text}`]
+    },
     notes: rewritten.notes[0] as BuildRewriteNotes
   }
 }

@@ -1,4 +1,5 @@
 import { parse, quote as shellQuote } from 'shell-quote'
+import { shellWord } from '../read/shell-quoting.js'
 
 /**
  * Linker and tag flags are written inside shell quotes (`-ldflags "-X main.version=$VERSION"`),
@@ -107,9 +108,13 @@ export function mergeTags(existing: string, extra: readonly string[]): string {
   return [...tags, ...missing].join(separator)
 }
 
-/** Wraps text for the shell in the given quote; double quotes keep `$VAR` expanding. */
+/**
+ * Wraps text for the shell in the given quote. Double quotes keep `$VAR` expanding (a path or a
+ * flag that names a build variable) and escape every other character the shell would read in them;
+ * without a `$`, a word needing quotes is single-quoted, so it means exactly what it says.
+ */
 export function quote(text: string, quoteChar: FlagValue['quote'] = '"'): string {
-  if (quoteChar === '') return SAFE_BARE.test(text) ? text : quote(text, '"')
-  if (quoteChar === "'") return `'${text}'`
-  return `"${text}"`
+  if (quoteChar === '') return text.includes('$') ? quote(text, '"') : shellWord(text)
+  if (quoteChar === "'") return text.includes("'") ? shellWord(text) : `'${text}'`
+  return `"${text.replace(/[\\"`]/g, '\\$&')}"`
 }

@@ -38,7 +38,7 @@ describe('a go build hidden behind make or a script', () => {
 
   it('asks for the go-package input when it is not given', () => {
     expect(reasonOf(plan(makeBuild))).toBe(
-      'no Go build found: RUN make build (line 4) may build the program, but only go build and go install can be made static here; call go build in the Dockerfile, or name the main package with the go-package input (e.g. go-package: ./cmd/server)'
+      'RUN make build (line 4) may build the program, but only go build and go install can be made static here; call go build in the Dockerfile, or name the main package with the go-package input (e.g. go-package: ./cmd/server)'
     )
   })
 
@@ -198,7 +198,11 @@ describe('a hidden build, from the binaries the image ships', () => {
     static: true,
     libraries: [],
     stripped: true,
-    strippableBytes: 0,
+    strippable: 0,
+    modules: [],
+    packages: [],
+    sections: [],
+    packed: null,
     uses: [],
     unread: [],
     ...facts
