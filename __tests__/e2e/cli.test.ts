@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { execFile } from 'node:child_process'
-import { mkdtemp, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import * as path from 'node:path'
 import { promisify } from 'node:util'
@@ -34,6 +34,40 @@ describe('go-image-budget CLI', () => {
     expect(result.stderr).toBe(
       'go-image-budget: max-size must be a size like 25MB, 1.5GiB or 30000000 (bytes); got "fifty"\n'
     )
+  })
+
+  it('exits 2 for an unknown platform, naming what the builder builds, before any registry lookup', async () => {
+    const result = await runCli('--context', 'examples/hello', '--platform', 'linux/potato')
+    expect(result.code).toBe(2)
+    expect(result.stderr).toMatch(
+      /^go-image-budget: platform: "linux\/potato" names an unknown architecture "potato"; the builder "[^"]+" builds linux\/amd64[^\n]* \(the form is one platform as os\/arch/
+    )
+    expect(result.stderr).not.toMatch(/lookup|registry/)
+  })
+
+  it('says a Dockerfile of binary data or with a line BuildKit cannot read is so, on its line, without echoing it', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'go-image-budget-unreadable-'))
+    await mkdir(path.join(dir, 'garbage'))
+    await writeFile(
+      path.join(dir, 'garbage', 'Dockerfile'),
+      Buffer.from([0x46, 0x52, 0x00, 0xff, 0x13, 0x88])
+    )
+    await mkdir(path.join(dir, 'long'))
+    await writeFile(
+      path.join(dir, 'long', 'Dockerfile'),
+      `FROM busybox:latest\nRUN echo ${'a'.repeat(200_000)}\nRUN false\n`
+    )
+
+    const garbage = await runCli('--context', path.join(dir, 'garbage'))
+    const long = await runCli('--context', path.join(dir, 'long'))
+
+    expect(garbage.code).toBe(1)
+    expect(garbage.stdout).toContain('the Dockerfile holds binary data (byte 3 is not text)')
+    expect(garbage.stdout).not.toContain('Internal')
+    expect(long.code).toBe(1)
+    expect(long.stdout).toContain('The image did not build (line 2):')
+    expect(long.stdout).toContain('line 2 of the Dockerfile is 200,009 bytes long')
+    expect(long.stdout.length + long.stderr.length).toBeLessThan(2000)
   })
 
   it('exits 2 for an unknown flag, with the usage', async () => {

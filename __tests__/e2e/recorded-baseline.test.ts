@@ -6,6 +6,7 @@ import * as path from 'node:path'
 import { runDocker } from '../../src/tools/docker.js'
 import { parseHistoryBlock } from '../../src/drift/history.js'
 import { FakeGitHub, type Fault } from '../support/github-server.js'
+import { expectSchemaValid } from '../support/report-schema.js'
 import { FixtureRepo } from '../support/fixture-repo.js'
 import { pullRequestEvent, pushEvent, runAction } from '../support/run-action.js'
 
@@ -70,7 +71,9 @@ function prRun(number: number, env: Record<string, string> = {}) {
 }
 
 async function jsonReport(outputs: Record<string, string>) {
-  return JSON.parse(await readFile(outputs.report!, 'utf8')) as {
+  const report: unknown = JSON.parse(await readFile(outputs.report!, 'utf8'))
+  expectSchemaValid(report)
+  return report as {
     buildKey: string
     baseline: { status: string; commit: string; source: Record<string, unknown> }
   }

@@ -34,14 +34,20 @@ export interface RecordedRequest {
   authorization?: string
 }
 
-/** A fault to answer instead of handling a request, e.g. `{ method: 'POST', status: 502, times: 1 }`. */
+/**
+ * A fault to answer instead of handling a request, e.g. `{ method: 'POST', status: 502, times: 1 }`.
+ * With `delayMs` the answer comes that late; without `status` the request is then handled as usual.
+ * `before` runs when the fault fires, e.g. to delete a comment as someone else would.
+ */
 export interface Fault {
   method?: string
   pathPattern?: RegExp
-  status: number
+  status?: number
   headers?: Record<string, string>
   body?: unknown
   times: number
+  delayMs?: number
+  before?: () => void
 }
 
 /** What GitHub answers a pull request from a fork that tries to write with its read-only token. */
@@ -216,6 +222,10 @@ export class FakeGitHub {
     )
     if (fault) {
       fault.times--
+      fault.before?.()
+      if (fault.delayMs) await new Promise(resolve => setTimeout(resolve, fault.delayMs))
+    }
+    if (fault?.status !== undefined) {
       return send(
         res,
         fault.status,

@@ -2,6 +2,7 @@ import * as core from '@actions/core'
 import { context } from '@actions/github'
 import type { Inputs } from '../core/inputs.js'
 import { commentFromBundle } from '../github/comment-from-bundle.js'
+import { describeRequestFailure, isRequestFailure } from '../github/request-failure.js'
 import { renderMarkdown } from '../report/markdown.js'
 import { readCommentBundle } from './comment-bundle.js'
 import { thisRepository } from './event.js'
@@ -20,7 +21,10 @@ export async function postBundledComment(inputs: Inputs): Promise<void> {
     bundle,
     builtSha,
     body
-  )
+  ).catch((error: unknown) => {
+    if (!isRequestFailure(error)) throw error
+    throw new Error(`The pull-request comment was not posted: ${describeRequestFailure(error)}`)
+  })
   core.info(`Pull-request comment ${result.action} on #${bundle.pullRequest}: ${result.url}`)
   setCommentUrlOutput(result.url)
 }

@@ -1,5 +1,6 @@
 import * as core from '@actions/core'
 import type { CommentMode } from '../core/inputs.js'
+import { describeRequestFailure } from '../github/request-failure.js'
 import { upsertStickyComment } from '../github/sticky-comment.js'
 import { isPullRequestEvent, pullRequestOfRun, thisRepository } from './event.js'
 import { createOctokit } from './octokit.js'
@@ -39,13 +40,8 @@ export async function publishComment(request: CommentRequest): Promise<string | 
     core.info(`Pull-request comment ${result.action}: ${result.url}`)
     return result.url
   } catch (error) {
-    const status = (error as { status?: number }).status
-    const hint =
-      status === 403 || status === 404
-        ? ' The token cannot write here (a pull request from a fork, or missing `permissions: pull-requests: write`).'
-        : ''
     core.warning(
-      `The pull-request comment was not written: ${(error as Error).message}.${hint} The job summary has the full report.`
+      `The pull-request comment was not written: ${describeRequestFailure(error)}. The job summary has the full report.`
     )
     return undefined
   }

@@ -1,12 +1,16 @@
 import * as core from '@actions/core'
-import type { Progress } from '../engine/progress.js'
+import { periodicProgressLines, type Progress } from '../engine/progress.js'
 import { runDocker } from '../tools/docker.js'
 
-/** The engine's progress as the runner shows it: one foldable group per phase. */
+/**
+ * The engine's progress as the runner shows it: one foldable group per phase, and inside the
+ * measurement a plain line every 10 s (the log has no live line to redraw).
+ */
 export const actionsProgress: Progress = {
   group: (title, work) => core.group(title, work),
   info: line => core.info(line),
-  output: chunk => process.stdout.write(chunk)
+  output: chunk => process.stdout.write(chunk),
+  measuring: periodicProgressLines(line => core.info(`Measuring: ${line}`))
 }
 
 /** Docker and buildx versions first, so a failed run can be read top down. */

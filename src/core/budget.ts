@@ -101,8 +101,16 @@ export function checkBudget(budget: Budget, figures: BudgetFigures): BudgetVerdi
       detail: `${formatDelta(growth)} of ${formatGrowthLimit(budget.maxIncrease)}`
     })
   }
-  if (budget.maxBinarySize !== undefined && figures.binarySize !== undefined) {
-    checks.push(sizeCheck('binary size', figures.binarySize, budget.maxBinarySize))
+  if (budget.maxBinarySize !== undefined) {
+    if (figures.binarySize !== undefined) {
+      checks.push(sizeCheck('binary size', figures.binarySize, budget.maxBinarySize))
+    } else {
+      unchecked.push({
+        name: 'binary size',
+        limit: formatBytes(budget.maxBinarySize),
+        reason: 'no Go binary was read in the image'
+      })
+    }
   }
   if (budget.warnSize !== undefined) {
     checks.push({ ...sizeCheck('warn size', figures.size, budget.warnSize), severity: 'warn' })

@@ -1,6 +1,7 @@
 import * as path from 'node:path'
 import { GROWTH_FORMS, parseGrowth, parseSize, SIZE_FORMS, type GrowthLimit } from './size.js'
 import type { Budget } from './budget.js'
+import { isPlatformForm, PLATFORM_FORMS } from './platform.js'
 import { BuildInput, parseBuildInputs, type BuildOptions } from './build-inputs.js'
 import { InputError } from './input-error.js'
 
@@ -138,7 +139,7 @@ export function parseInputs(read: ReadInput): Inputs {
     contextGiven: text(Input.Context) !== '',
     target: optional(Input.Target),
     buildArgs: parseBuildArgs(read(Input.BuildArgs)),
-    platform: optional(Input.Platform),
+    platform: platformInput(text(Input.Platform)),
     builder: optional(Input.Builder),
     pull: text(Input.Pull) === '' ? undefined : booleanInput(Input.Pull, text(Input.Pull), false),
     budget: {
@@ -218,6 +219,16 @@ function parseBuildArgs(value: string): Record<string, string> {
     args[match[1] as string] = match[2] as string
   }
   return args
+}
+
+function platformInput(value: string): string | undefined {
+  if (value === '') return undefined
+  if (!isPlatformForm(value)) {
+    throw new InputError(
+      `${Input.Platform} must be ${PLATFORM_FORMS}; got ${JSON.stringify(value)}`
+    )
+  }
+  return value
 }
 
 function sizeInput(name: InputName, value: string): number | undefined {

@@ -97,7 +97,11 @@ export async function buildAlternative(
     }
   }
   onTagged(tag)
-  const image = await measureImage(tag, { docker, cache })
+  const image = await measureImage(tag, {
+    docker,
+    cache,
+    onProgress: progress.measuring?.bind(progress)
+  })
   const stillDynamic = stillLinked(plan.rebuiltStatic ?? [], image)
   if (stillDynamic.length > 0) {
     return {

@@ -3,7 +3,9 @@ import { readFile } from 'node:fs/promises'
 import { buildKeyOf } from '../core/build-key.js'
 import { checkBudget } from '../core/budget.js'
 import { InputError, type Inputs } from '../core/inputs.js'
+import { PLATFORM_FORMS, unknownPlatformPart } from '../core/platform.js'
 import { stageFactsOf } from '../dockerfile/read/stage-facts.js'
+import { unreadableDockerfile } from '../dockerfile/read/unreadable.js'
 import { measureImageAndFilesystem, type CompressedSizeCache } from '../measure/index.js'
 import { largestBinary } from '../report/inside.js'
 import {
@@ -12,7 +14,7 @@ import {
   type Report,
   type ReportHeader
 } from '../report/model.js'
-import { removeTags } from '../tools/buildx.js'
+import { builderPlatforms, removeTags } from '../tools/buildx.js'
 import type { DockerOptions } from '../tools/docker.js'
 import { buildAlternative, skippedAlternative } from './alternative.js'
 import { baseDigestsOf } from './base-digests.js'
@@ -36,7 +38,7 @@ export interface AnalyzeOptions {
  */
 export async function analyze(inputs: Inputs, options: AnalyzeOptions): Promise<Report> {
   const { progress } = options
-  const dockerfile = await readDockerfile(inputs.file)
+  const bytes = await readDockerfile(inputs.file)
   const runId = options.runId ?? randomBytes(6).toString('hex')
   const tags: string[] = []
   const buildKey = buildKeyOf(inputs)
@@ -47,6 +49,10 @@ export async function analyze(inputs: Inputs, options: AnalyzeOptions): Promise<
     target: inputs.target,
     buildKey
   }
+  if (inputs.platform) await checkPlatform(inputs.platform, inputs.builder, options.docker)
+  const unreadable = unreadableDockerfile(bytes)
+  if (unreadable) return { ...header, kind: 'build-failed', failure: { ...unreadable, tail: [] } }
+  const dockerfile = new TextDecoder().decode(bytes)
   try {
     const original = await originalImage(
       inputs,
@@ -64,7 +70,8 @@ export async function analyze(inputs: Inputs, options: AnalyzeOptions): Promise<
       measureImageAndFilesystem(tag, {
         docker: options.docker,
         baseImage: finalStage?.baseImage,
-        cache: options.cache
+        cache: options.cache,
+        onProgress: progress.measuring?.bind(progress)
       })
     )
     const baseline = options.baseline
@@ -119,9 +126,29 @@ function baselineFigure(baseline: Baseline): { size: number } | { unavailable: s
   return { unavailable: baseline.reason }
 }
 
-async function readDockerfile(file: string): Promise<string> {
+/**
+ * A well-formed platform BuildKit does not know fails late, as a registry lookup of a manifest
+ * that cannot exist: say so first, with what the builder builds.
+ */
+async function checkPlatform(
+  platform: string,
+  builder: string | undefined,
+  docker: DockerOptions | undefined
+): Promise<void> {
+  const unknown = unknownPlatformPart(platform)
+  if (!unknown) return
+  const builds = await builderPlatforms(builder, docker)
+  const offered = builds
+    ? `; the builder ${JSON.stringify(builds.builder)} builds ${builds.platforms.join(', ')}`
+    : ''
+  throw new InputError(
+    `platform: ${JSON.stringify(platform)} names an unknown ${unknown}${offered} (the form is ${PLATFORM_FORMS})`
+  )
+}
+
+async function readDockerfile(file: string): Promise<Uint8Array> {
   try {
-    return await readFile(file, 'utf8')
+    return await readFile(file)
   } catch {
     throw new InputError(
       `file: no Dockerfile at ${JSON.stringify(file)}; set file to its path, or context to the folder that holds a Dockerfile`

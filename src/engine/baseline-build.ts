@@ -54,7 +54,8 @@ export async function buildBaseline(
     try {
       const image = await measureImage(options.tag, {
         docker: options.docker,
-        cache: options.cache
+        cache: options.cache,
+        onProgress: options.progress.measuring?.bind(options.progress)
       })
       return {
         status: 'measured',

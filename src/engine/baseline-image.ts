@@ -33,7 +33,11 @@ export async function measureBaselineImage(
     const id = (
       await docker(['image', 'inspect', '--format', '{{.Id}}', reference], options.docker)
     ).trim()
-    const image = await measureImage(reference, { docker: options.docker, cache: options.cache })
+    const image = await measureImage(reference, {
+      docker: options.docker,
+      cache: options.cache,
+      onProgress: options.progress.measuring?.bind(options.progress)
+    })
     return {
       status: 'measured',
       ...(commit && { commit }),

@@ -1,4 +1,10 @@
-import { docker, DockerCommandError, spawnDocker, type DockerOptions } from '../tools/docker.js'
+import {
+  docker,
+  DockerCommandError,
+  runDocker,
+  spawnDocker,
+  type DockerOptions
+} from '../tools/docker.js'
 import { DeflateWorkers } from './deflate-workers.js'
 import type { FilesystemFacts } from './filesystem-facts.js'
 import { attackSurfaceOf } from './attack-surface.js'
@@ -7,7 +13,13 @@ import { finalExecutables } from './final-executables.js'
 import { instructionsForLayers } from './history.js'
 import { readSavedImage, type SavedFile } from './saved-image.js'
 import { joinSavedImage, type JoinedLayer } from './saved-image-join.js'
-import type { BaseShare, CompressedSizeCache, ImageMeasurement, LayerMeasurement } from './types.js'
+import type {
+  BaseShare,
+  CompressedSizeCache,
+  ImageMeasurement,
+  LayerMeasurement,
+  MeasureProgress
+} from './types.js'
 import { ImageReadError } from './errors.js'
 
 export interface MeasureOptions {
@@ -20,6 +32,8 @@ export interface MeasureOptions {
    * unless false. Off only to time what the reading costs (bench/).
    */
   readContents?: boolean
+  /** Told how far the reading has come (see MeasureProgress); nothing is drawn here. */
+  onProgress?: (progress: MeasureProgress) => void
 }
 
 /** An image's measurement, and what the same pass read of its final filesystem. */
@@ -89,6 +103,7 @@ async function saveAndRead(
   image: string,
   options: MeasureOptions
 ): Promise<Map<string, SavedFile>> {
+  const progress = options.onProgress && (await progressOf(image, options.onProgress, options))
   const args = ['save', image]
   const child = spawnDocker(args, options.docker ?? {})
   child.stdin.end()
@@ -107,8 +122,10 @@ async function saveAndRead(
         const digest = blobDigest(path)
         return digest === undefined ? undefined : options.cache?.get(digest)
       },
-      workers
+      workers,
+      ...progress?.callbacks
     })
+    progress?.finish()
     const exitCode = await exited
     if (exitCode !== 0) {
       const result = { exitCode, stdout: '', stderr: Buffer.concat(stderr).toString('utf8') }
@@ -123,6 +140,43 @@ async function saveAndRead(
     throw new ImageReadError(`could not read \`docker save ${image}\`: ${reason}`)
   } finally {
     await workers.close()
+  }
+}
+
+/**
+ * Counts layers and bytes as `docker save` streams, against what the engine says the image holds.
+ * The totals are the engine's: close to the bytes read on both stores, not exact.
+ */
+async function progressOf(
+  image: string,
+  onProgress: (progress: MeasureProgress) => void,
+  options: MeasureOptions
+) {
+  const totals = await runDocker(
+    ['image', 'inspect', '--format', '{{len .RootFS.Layers}} {{.Size}}', image],
+    options.docker
+  )
+  const [layers, bytesTotal] = totals.stdout.trim().split(' ').map(Number)
+  const known = (n: number | undefined) =>
+    n !== undefined && Number.isSafeInteger(n) && n > 0 ? n : undefined
+  const state: MeasureProgress = {
+    layer: 0,
+    layers: known(layers),
+    bytesRead: 0,
+    bytesTotal: known(bytesTotal)
+  }
+  return {
+    callbacks: {
+      onLayerStart: () => {
+        state.layer++
+        onProgress({ ...state })
+      },
+      onLayerBytes: (bytes: number) => {
+        state.bytesRead += bytes
+        onProgress({ ...state })
+      }
+    },
+    finish: () => onProgress({ ...state, done: true })
   }
 }
 

@@ -22,6 +22,9 @@ export interface ReadSavedImageOptions {
   workers: DeflateWorkers
   /** Read the Go executables and the package databases of the layers (on unless false). */
   readContents?: boolean
+  /** Told when a layer starts, and of each chunk of uncompressed layer tar read. */
+  onLayerStart?: () => void
+  onLayerBytes?: (bytes: number) => void
 }
 
 /** JSON documents (configs, manifests, indexes) are small; anything larger is not one. */
@@ -82,8 +85,9 @@ async function readSavedFile(
   if (looksLikeJson(head) && size <= MAX_JSON_BYTES) return readJson(all)
 
   const known = await options.knownCompressedSize(path)
+  options.onLayerStart?.()
   const read = (tarChunks: AsyncIterable<Buffer>): Promise<LayerContents> =>
-    readLayer(tarChunks, {
+    readLayer(counted(tarChunks, options.onLayerBytes), {
       compressWith: known === undefined ? options.workers : undefined,
       readContents: options.readContents
     })
@@ -143,6 +147,16 @@ function looksLikeJson(head: Buffer): boolean {
 
 function startsWith(head: Buffer, magic: readonly number[]): boolean {
   return head.length >= magic.length && magic.every((byte, i) => head[i] === byte)
+}
+
+async function* counted(
+  chunks: AsyncIterable<Buffer>,
+  onBytes: ((bytes: number) => void) | undefined
+): AsyncGenerator<Buffer> {
+  for await (const chunk of chunks) {
+    onBytes?.(chunk.length)
+    yield chunk
+  }
 }
 
 async function* prepend(head: Buffer, rest: AsyncIterator<Buffer>): AsyncGenerator<Buffer> {

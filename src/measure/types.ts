@@ -76,3 +76,20 @@ export interface CompressedSizeCache {
   get(digest: string): Promise<number | undefined>
   set(digest: string, compressedSize: number): Promise<void>
 }
+
+/**
+ * How far the reading of an image has come, for whoever shows progress: sent as layers are read,
+ * often (every chunk), so a display decides itself how often to draw.
+ */
+export interface MeasureProgress {
+  /** The layer being read, from 1; 0 before the first. */
+  layer: number
+  /** Layers the image has, when the engine said. */
+  layers?: number
+  /** Bytes of uncompressed layer tar read so far. */
+  bytesRead: number
+  /** About how many bytes there are to read (the engine's image size), when it said. */
+  bytesTotal?: number
+  /** Set on the last event, once every layer was read. */
+  done?: boolean
+}

@@ -201,7 +201,9 @@ function joinedLength(parts: string[]): number {
 }
 
 function buildFailed(report: FailedBuildReport): string {
-  return [failureHeadline(report), '', codeBlock(report.failure.tail.join('\n'), 'text')].join('\n')
+  const { tail } = report.failure
+  if (tail.length === 0) return failureHeadline(report)
+  return [failureHeadline(report), '', codeBlock(tail.join('\n'), 'text')].join('\n')
 }
 
 /** The failing step and the reason, without the log tail. */

@@ -11,6 +11,17 @@ export interface BuildFailure {
 }
 
 const TAIL_LINES = 20
+// A log line can be a whole Dockerfile line BuildKit prints back (hundreds of KB): a report shows
+// its start.
+const MAX_LINE_CHARS = 500
+
+// Failures whose words do not say what to do.
+const HINTS: [RegExp, string][] = [
+  [
+    /max depth exceeded/,
+    'the image has more layers than the storage driver stacks (overlay2: about 125): join RUN, COPY and ADD steps, or build in a stage and COPY the result in one layer'
+  ]
+]
 
 /** Finds the failing step and the end of its output in a plain-progress BuildKit log. Pure. */
 export function summarizeBuildFailure(log: string): BuildFailure {
@@ -27,13 +38,19 @@ export function summarizeBuildFailure(log: string): BuildFailure {
     : []
   const finalError = [...lines].reverse().find(line => /^(ERROR|error):? /.test(line))
   const lineMatch = /^Dockerfile(?:\.[\w.-]+)?:(\d+)/m.exec(log) ?? /\bDockerfile:(\d+)\b/.exec(log)
+  const said = (finalError ?? errorLine ?? lines.at(-1) ?? 'the build failed without output')
+    .replace(/^(ERROR|error):? /, '')
+    .replace(/\b(\w+: )\1+/g, '$1')
+  const hint = HINTS.find(([pattern]) => pattern.test(said))?.[1]
   return {
     step,
     line: lineMatch ? Number(lineMatch[1]) : undefined,
-    reason: (finalError ?? errorLine ?? lines.at(-1) ?? 'the build failed without output').replace(
-      /^(ERROR|error):? /,
-      ''
-    ),
-    tail: (stepOutput.length > 0 ? stepOutput : lines).slice(-TAIL_LINES)
+    reason: cutLine(hint ? `${said} (${hint})` : said),
+    tail: (stepOutput.length > 0 ? stepOutput : lines).slice(-TAIL_LINES).map(cutLine)
   }
+}
+
+function cutLine(line: string): string {
+  if (line.length <= MAX_LINE_CHARS) return line
+  return `${line.slice(0, MAX_LINE_CHARS)}… (${(line.length - MAX_LINE_CHARS).toLocaleString('en-US')} more characters)`
 }

@@ -62,6 +62,23 @@ function buildArgs(request: BuildRequest, flags: readonly string[]): string[] {
   return args
 }
 
+/**
+ * The platforms a builder says it builds (`docker buildx inspect`), or undefined when it cannot be
+ * asked: the build then says what is wrong itself.
+ */
+export async function builderPlatforms(
+  builder: string | undefined,
+  docker: DockerOptions = {}
+): Promise<{ builder: string; platforms: string[] } | undefined> {
+  const result = await runDocker(['buildx', 'inspect', ...(builder ? [builder] : [])], docker)
+  if (result.exitCode !== 0) return undefined
+  const name = /^Name:\s+(\S+)/m.exec(result.stdout)?.[1] ?? builder ?? 'default'
+  const platforms = [...result.stdout.matchAll(/^Platforms:\s+(.+)$/gm)].flatMap(match =>
+    (match[1] as string).split(',').map(platform => platform.trim().replace(/\*$/, ''))
+  )
+  return { builder: name, platforms: [...new Set(platforms.filter(Boolean))] }
+}
+
 /** Removes the tags a run made; the images go with them unless something else still uses them. */
 export async function removeTags(
   tags: readonly string[],

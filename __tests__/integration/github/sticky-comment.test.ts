@@ -11,6 +11,8 @@ jest.setTimeout(30_000)
 const github = new FakeGitHub()
 let octokit: Octokit
 const target = { owner: 'acme', repo: 'app', issueNumber: 7, key: 'ci/budget/Dockerfile' }
+/** The identity the loopback API writes this client's comments as. */
+const BOT = { login: 'github-actions[bot]', type: 'Bot' }
 
 beforeAll(async () => {
   octokit = await startLoopbackOctokit(github)
@@ -81,6 +83,46 @@ describe('upsertStickyComment', () => {
     expect(result.action).toBe('created')
     expect(github.requests.filter(r => r.method === 'POST')).toHaveLength(2)
   })
+
+  it('writes the comment again when it was deleted between the look-up and the edit', async () => {
+    const old = github.seedComment(7, `${markerFor(target.key)}\nold`, BOT)
+    github.faults.push({
+      method: 'PATCH',
+      status: 404,
+      body: { message: 'Not Found' },
+      times: 1,
+      before: () => github.comments.splice(github.comments.indexOf(old), 1)
+    })
+
+    const result = await upsertStickyComment(octokit, target, 'new')
+
+    expect(result.action).toBe('created')
+    expect(github.commentsOn(7).map(c => c.body)).toEqual([`${markerFor(target.key)}\nnew`])
+    expect(result.url).toBe(github.commentsOn(7)[0]!.html_url)
+  })
+
+  it.each([
+    ['a new body', 'new', 'updated'],
+    ['the same body', 'old', 'unchanged']
+  ])(
+    'keeps the oldest of two copies and deletes the other it wrote, with %s',
+    async (_, body, action) => {
+      const oldest = github.seedComment(7, `${markerFor(target.key)}\nold`, BOT)
+      github.seedComment(7, `${markerFor(target.key)}\nold`, BOT)
+      const someoneElses = github.seedComment(
+        7,
+        `${markerFor(target.key)}\nby hand`,
+        { login: 'maintainer', type: 'User' },
+        'MEMBER'
+      )
+
+      const result = await upsertStickyComment(octokit, target, body)
+
+      expect(result).toEqual({ action, url: oldest.html_url })
+      expect(github.commentsOn(7).map(c => c.id)).toEqual([oldest.id, someoneElses.id])
+      expect(oldest.body).toBe(`${markerFor(target.key)}\n${body}`)
+    }
+  )
 
   it('leaves one comment when two runs create at once', async () => {
     const [a, b] = await Promise.all([

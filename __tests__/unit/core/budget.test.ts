@@ -90,13 +90,18 @@ describe('checkBudget', () => {
 })
 
 describe('max-binary-size', () => {
-  it('checks the largest Go binary when one was read, and only then', () => {
+  it('checks the largest Go binary when one was read, and says it was not checked otherwise', () => {
     const over = checkBudget(
       { maxBinarySize: 2_000_000 },
       { size: 10, layers: 1, binarySize: 2_290_000 }
     )
     expect(over.within).toBe(false)
     expect(over.checks[0]).toMatchObject({ name: 'binary size', detail: '2.29 MB of 2 MB' })
-    expect(checkBudget({ maxBinarySize: 2_000_000 }, { size: 10, layers: 1 }).checks).toEqual([])
+    const none = checkBudget({ maxBinarySize: 2_000_000 }, { size: 10, layers: 1 })
+    expect(none.checks).toEqual([])
+    expect(none.unchecked).toEqual([
+      { name: 'binary size', limit: '2 MB', reason: 'no Go binary was read in the image' }
+    ])
+    expect(withinEveryLimit(none)).toBe(false)
   })
 })

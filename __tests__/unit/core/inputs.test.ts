@@ -96,6 +96,13 @@ describe('parseInputs', () => {
     expect(parse({ 'fail-on-budget': 'False' }).failOnBudget).toBe(false)
   })
 
+  it('checks the form of platform up front, naming the accepted forms', () => {
+    expect(parse({ platform: 'linux/arm/v7' }).platform).toBe('linux/arm/v7')
+    expect(error({ platform: 'linux' })).toBe(
+      'platform must be one platform as os/arch or os/arch/variant, e.g. linux/amd64, linux/arm64 or linux/arm/v7; got "linux"'
+    )
+  })
+
   it('reads growth limits as a percentage or a size', () => {
     expect(parse({ 'max-increase': '5%' }).budget.maxIncrease).toEqual({ percent: 5 })
     expect(parse({ 'max-increase': '2MB' }).budget.maxIncrease).toEqual({ bytes: 2_000_000 })

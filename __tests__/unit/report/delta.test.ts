@@ -4,6 +4,7 @@ import { formatAge } from '../../../src/core/format.js'
 import { describeBaseline, describeBaselineSource } from '../../../src/report/delta.js'
 import { renderMarkdown } from '../../../src/report/markdown.js'
 import type { Baseline, BaselineSource } from '../../../src/report/model.js'
+import { reportProblems } from '../../../src/report/schema.js'
 import { renderTerminal } from '../../../src/report/terminal.js'
 
 const COMMIT = 'abc1234def5678abc1234def5678abc1234def56'
@@ -77,6 +78,24 @@ describe('where the baseline came from', () => {
       recordedAt: '2026-12-02T03:00:00.000Z',
       ageSeconds: 14_340
     })
+  })
+})
+
+describe('the report schema', () => {
+  it('holds for every source a baseline can come from', () => {
+    const id = `sha256:${'f'.repeat(64)}`
+    const baselines: Baseline[] = [
+      measured({ kind: 'built' }),
+      measured(recorded('drift-history', 'main')),
+      measured(recorded('runner-cache')),
+      measured({ kind: 'image', id, pulled: true }, { image: 'ghcr.io/acme/api:main' }),
+      measured({ kind: 'image', id, pulled: false }, { image: 'api:main', commit: undefined }),
+      { status: 'unavailable', image: 'ghcr.io/acme/api:main', reason: 'no such image' }
+    ]
+    for (const baseline of baselines) {
+      const report = { ...helloReport(), buildKey: 'v1-0123456789abcdef', baseline }
+      expect(reportProblems(JSON.parse(JSON.stringify(report)))).toEqual([])
+    }
   })
 })
 

@@ -25,3 +25,37 @@ describe('summarizeBuildFailure', () => {
     expect(failure.reason).toBe('failed to read dockerfile: open Dockerfile: no such file')
   })
 })
+
+describe('summarizeBuildFailure on what BuildKit says badly', () => {
+  it('says a repeated prefix once', () => {
+    const failure = summarizeBuildFailure(
+      'ERROR: failed to solve: Internal: Internal: Internal: stream terminated by RST_STREAM with error code: INTERNAL_ERROR\n'
+    )
+    expect(failure.reason).toBe(
+      'failed to solve: Internal: stream terminated by RST_STREAM with error code: INTERNAL_ERROR'
+    )
+  })
+
+  it('gives "max depth exceeded" a hint on what to do', () => {
+    const failure = summarizeBuildFailure(
+      [
+        '#133 [130/131] RUN echo 129 > /f129',
+        '#133 ERROR: failed to prepare iz943cv7 as tzqlapil: max depth exceeded',
+        'ERROR: failed to solve: failed to prepare iz943cv7 as tzqlapil: max depth exceeded'
+      ].join('\n')
+    )
+    expect(failure.reason).toMatch(
+      /max depth exceeded \(the image has more layers than .*join RUN, COPY and ADD steps/
+    )
+  })
+
+  it('cuts a line of hundreds of KB, in the reason and in the tail', () => {
+    const long = `RUN echo ${'a'.repeat(200_000)}`
+    const failure = summarizeBuildFailure(
+      ['Dockerfile:2', '--------------------', `   2 |     ${long}`, `ERROR: ${long}`].join('\n')
+    )
+    expect(failure.reason.length).toBeLessThan(600)
+    expect(failure.reason).toMatch(/… \(199,\d{3} more characters\)$/)
+    expect(Math.max(...failure.tail.map(line => line.length))).toBeLessThan(600)
+  })
+})
