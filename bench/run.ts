@@ -258,24 +258,17 @@ async function benchWholeRun(
       build.stdin.end(generated)
     })
   }
-  const timed = async (work: () => Promise<unknown>): Promise<number[]> => {
-    const seconds: number[] = []
-    for (let i = 0; i < runs; i++) {
-      const started = performance.now()
-      await work()
-      seconds.push((performance.now() - started) / 1000)
-    }
-    return seconds
-  }
   try {
     return [
       {
         name: 'two raw `docker buildx build --load` (original, alternative)',
-        seconds: await timed(rawBuilds)
+        seconds: await timedRuns(runs, rawBuilds)
       },
       {
         name: 'go-image-budget CLI (build, measure, generate, build, verify)',
-        seconds: await timed(() => run(process.execPath, [cli, '--context', context], { env }))
+        seconds: await timedRuns(runs, () =>
+          run(process.execPath, [cli, '--context', context], { env })
+        )
       }
     ]
   } finally {
@@ -283,6 +276,17 @@ async function benchWholeRun(
       () => undefined
     )
   }
+}
+
+/** Seconds of each of `runs` runs of `work`, one after the other. */
+async function timedRuns(runs: number, work: () => Promise<unknown>): Promise<number[]> {
+  const seconds: number[] = []
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now()
+    await work()
+    seconds.push((performance.now() - started) / 1000)
+  }
+  return seconds
 }
 
 /**
@@ -300,27 +304,23 @@ async function benchGivenImage(
   const tag = 'gib-bench:given'
   const plainBuild = () => run('docker', ['buildx', 'build', '--load', '-q', '-t', tag, context])
   await plainBuild()
-  const timed = async (work: () => Promise<unknown>): Promise<number[]> => {
-    const seconds: number[] = []
-    for (let i = 0; i < runs; i++) {
-      const started = performance.now()
-      await work()
-      seconds.push((performance.now() - started) / 1000)
-    }
-    return seconds
-  }
   try {
     return [
-      { name: 'one `docker buildx build --load` of the image', seconds: await timed(plainBuild) },
+      {
+        name: 'one `docker buildx build --load` of the image',
+        seconds: await timedRuns(runs, plainBuild)
+      },
       {
         name: 'go-image-budget CLI with `--image` (measure, build the alternative, verify)',
-        seconds: await timed(() =>
+        seconds: await timedRuns(runs, () =>
           run(process.execPath, [cli, '--context', context, '--image', tag], { env })
         )
       },
       {
         name: 'go-image-budget CLI without it (builds the image too)',
-        seconds: await timed(() => run(process.execPath, [cli, '--context', context], { env }))
+        seconds: await timedRuns(runs, () =>
+          run(process.execPath, [cli, '--context', context], { env })
+        )
       }
     ]
   } finally {

@@ -52382,25 +52382,17 @@ function checkBudget(budget, figures) {
     const checks = [];
     const unchecked = [];
     const { size } = figures;
-    const sizeNotKnown = 'the uncompressed size is not known from a registry manifest';
-    if (budget.maxSize !== undefined) {
-        if (size !== undefined)
-            checks.push(sizeCheck('size', size, budget.maxSize));
+    // A size limit is checked against its figure, or listed as not checked when there is none.
+    const sizeLimit = (name, limit, actual, whyUnknown) => {
+        if (limit === undefined)
+            return;
+        if (actual !== undefined)
+            checks.push(sizeCheck(name, actual, limit));
         else
-            unchecked.push({ name: 'size', limit: format_formatBytes(budget.maxSize), reason: sizeNotKnown });
-    }
-    if (budget.maxCompressedSize !== undefined) {
-        if (figures.compressedSize !== undefined) {
-            checks.push(sizeCheck('compressed size', figures.compressedSize, budget.maxCompressedSize));
-        }
-        else {
-            unchecked.push({
-                name: 'compressed size',
-                limit: format_formatBytes(budget.maxCompressedSize),
-                reason: 'the compressed size was not measured'
-            });
-        }
-    }
+            unchecked.push({ name, limit: format_formatBytes(limit), reason: whyUnknown });
+    };
+    sizeLimit('size', budget.maxSize, size, 'the uncompressed size is not known from a registry manifest');
+    sizeLimit('compressed size', budget.maxCompressedSize, figures.compressedSize, 'the compressed size was not measured');
     if (budget.maxLayers !== undefined) {
         checks.push({
             name: 'layers',
@@ -52433,18 +52425,7 @@ function checkBudget(budget, figures) {
             detail: `${format_formatDelta(growth)} of ${formatGrowthLimit(budget.maxIncrease)}`
         });
     }
-    if (budget.maxBinarySize !== undefined) {
-        if (figures.binarySize !== undefined) {
-            checks.push(sizeCheck('binary size', figures.binarySize, budget.maxBinarySize));
-        }
-        else {
-            unchecked.push({
-                name: 'binary size',
-                limit: format_formatBytes(budget.maxBinarySize),
-                reason: 'no Go binary was read in the image'
-            });
-        }
-    }
+    sizeLimit('binary size', budget.maxBinarySize, figures.binarySize, 'no Go binary was read in the image');
     if (budget.warnSize !== undefined && size !== undefined) {
         checks.push({ ...sizeCheck('warn size', size, budget.warnSize), severity: 'warn' });
     }

@@ -62,22 +62,29 @@ export function checkBudget(budget: Budget, figures: BudgetFigures): BudgetVerdi
   const checks: BudgetCheck[] = []
   const unchecked: UncheckedRule[] = []
   const { size } = figures
-  const sizeNotKnown = 'the uncompressed size is not known from a registry manifest'
-  if (budget.maxSize !== undefined) {
-    if (size !== undefined) checks.push(sizeCheck('size', size, budget.maxSize))
-    else unchecked.push({ name: 'size', limit: formatBytes(budget.maxSize), reason: sizeNotKnown })
+  // A size limit is checked against its figure, or listed as not checked when there is none.
+  const sizeLimit = (
+    name: BudgetCheck['name'],
+    limit: number | undefined,
+    actual: number | undefined,
+    whyUnknown: string
+  ): void => {
+    if (limit === undefined) return
+    if (actual !== undefined) checks.push(sizeCheck(name, actual, limit))
+    else unchecked.push({ name, limit: formatBytes(limit), reason: whyUnknown })
   }
-  if (budget.maxCompressedSize !== undefined) {
-    if (figures.compressedSize !== undefined) {
-      checks.push(sizeCheck('compressed size', figures.compressedSize, budget.maxCompressedSize))
-    } else {
-      unchecked.push({
-        name: 'compressed size',
-        limit: formatBytes(budget.maxCompressedSize),
-        reason: 'the compressed size was not measured'
-      })
-    }
-  }
+  sizeLimit(
+    'size',
+    budget.maxSize,
+    size,
+    'the uncompressed size is not known from a registry manifest'
+  )
+  sizeLimit(
+    'compressed size',
+    budget.maxCompressedSize,
+    figures.compressedSize,
+    'the compressed size was not measured'
+  )
   if (budget.maxLayers !== undefined) {
     checks.push({
       name: 'layers',
@@ -108,17 +115,12 @@ export function checkBudget(budget: Budget, figures: BudgetFigures): BudgetVerdi
       detail: `${formatDelta(growth)} of ${formatGrowthLimit(budget.maxIncrease)}`
     })
   }
-  if (budget.maxBinarySize !== undefined) {
-    if (figures.binarySize !== undefined) {
-      checks.push(sizeCheck('binary size', figures.binarySize, budget.maxBinarySize))
-    } else {
-      unchecked.push({
-        name: 'binary size',
-        limit: formatBytes(budget.maxBinarySize),
-        reason: 'no Go binary was read in the image'
-      })
-    }
-  }
+  sizeLimit(
+    'binary size',
+    budget.maxBinarySize,
+    figures.binarySize,
+    'no Go binary was read in the image'
+  )
   if (budget.warnSize !== undefined && size !== undefined) {
     checks.push({ ...sizeCheck('warn size', size, budget.warnSize), severity: 'warn' })
   }

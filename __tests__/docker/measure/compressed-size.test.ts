@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { execFile, spawn } from 'node:child_process'
+import { execFile } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -8,6 +8,7 @@ import { promisify } from 'node:util'
 import { docker, runDocker, type DockerOptions } from '../../../src/tools/docker.js'
 import { fileSizeCache } from '../../../src/measure/cache.js'
 import { measureImage } from '../../../src/measure/measure.js'
+import { copyImage } from '../../support/engines.js'
 
 // Where each layer's compressed size comes from, checked against the bytes that exist: the blobs
 // BuildKit wrote on the containerd store, and the manifests of a real registry on loopback.
@@ -61,19 +62,6 @@ async function savedBlobs(
       }
     })
   )
-}
-
-/** `docker save` on one engine into `docker load` on the other: the very same layer tars. */
-function copyImage(tag: string, from: DockerOptions, to: DockerOptions): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const save = spawn('docker', ['save', tag], { env: { ...process.env, ...from.env } })
-    const load = spawn('docker', ['load', '--quiet'], { env: { ...process.env, ...to.env } })
-    save.stdout.pipe(load.stdin)
-    load.on('error', reject)
-    load.on('close', code =>
-      code === 0 ? resolve() : reject(new Error(`docker load exited ${code}`))
-    )
-  })
 }
 
 /** The layer sizes a registry's manifest gives, read over the distribution API. */

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { docker, runDocker, type DockerOptions } from '../../../src/tools/docker.js'
 import { measureImage } from '../../../src/measure/measure.js'
+import { copyImage } from '../../support/engines.js'
 import type { ImageMeasurement } from '../../../src/measure/types.js'
 
 // The same images measured through the classic image store and the containerd image store, whose
@@ -64,19 +64,6 @@ async function build(tag: string, engine: DockerOptions): Promise<void> {
   } finally {
     await rm(context, { recursive: true, force: true })
   }
-}
-
-/** `docker save` from one engine piped into `docker load` on the other: the very same layers. */
-function copyImage(tag: string, from: DockerOptions, to: DockerOptions): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const save = spawn('docker', ['save', tag], { env: { ...process.env, ...from.env } })
-    const load = spawn('docker', ['load', '--quiet'], { env: { ...process.env, ...to.env } })
-    save.stdout.pipe(load.stdin)
-    load.on('error', reject)
-    load.on('close', code =>
-      code === 0 ? resolve() : reject(new Error(`docker load exited ${code}`))
-    )
-  })
 }
 
 beforeAll(async () => {

@@ -1,18 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { listInput, NO_BUILD_OPTIONS, parseBuildInputs } from '../../../src/core/build-inputs.js'
-import { InputError, parseInputs, type InputName } from '../../../src/core/inputs.js'
-
-const parse = (values: Partial<Record<InputName, string>>) =>
-  parseInputs(name => values[name] ?? '')
-const error = (values: Partial<Record<InputName, string>>): string => {
-  try {
-    parse(values)
-  } catch (e) {
-    expect(e).toBeInstanceOf(InputError)
-    return (e as Error).message
-  }
-  throw new Error('expected an InputError')
-}
+import { inputError as error, parse } from '../../../__fixtures__/inputs.js'
 
 describe('listInput, as @docker/actions-toolkit reads a list', () => {
   it('takes one item a line, or several split at commas', () => {

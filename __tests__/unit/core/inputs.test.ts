@@ -1,17 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import { InputError, parseInputs, type InputName } from '../../../src/core/inputs.js'
-
-const parse = (values: Partial<Record<InputName, string>>) =>
-  parseInputs(name => values[name] ?? '')
-const error = (values: Partial<Record<InputName, string>>): string => {
-  try {
-    parse(values)
-  } catch (e) {
-    expect(e).toBeInstanceOf(InputError)
-    return (e as Error).message
-  }
-  throw new Error('expected an InputError')
-}
+import { inputError as error, parse } from '../../../__fixtures__/inputs.js'
+import { InputError } from '../../../src/core/inputs.js'
 
 describe('parseInputs', () => {
   it('applies the documented defaults', () => {
