@@ -11,6 +11,7 @@ import { buildImage } from '../tools/buildx.js'
 import { verifyParity } from '../verify/parity.js'
 import type { AnalyzeOptions } from './analyze.js'
 import { buildRequest } from './build-request.js'
+import { claimedStatus } from './claimed-status.js'
 import { makeDryRunAdvice } from './make-dry-run.js'
 import { largestBinary } from '../report/inside.js'
 
@@ -118,8 +119,7 @@ export async function buildAlternative(
   const parity = await verifyParity(original.tag, tag, inputs.verify, docker)
   return {
     ...generated,
-    status: parity.status,
-    summary: parity.summary,
+    ...claimedStatus(parity, go),
     image,
     budget: alternativeBudget(inputs.budget, image),
     savings: savingsOf(original.image.size, image.size),
@@ -141,7 +141,9 @@ function scanLimitWarning(go: GoFacts): Finding[] {
     : "the program's own packages (its main packages and what they import from the module) were read first; the files left are code the build does not use"
   const count = unread.listingStopped
     ? 'the context has more entries than the scan lists'
-    : `${unread.files.toLocaleString('en-US')} .go files were not read`
+    : unread.files === 1
+      ? '1 .go file was not read'
+      : `${unread.files.toLocaleString('en-US')} .go files were not read`
   return [
     {
       line: 1,

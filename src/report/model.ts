@@ -108,6 +108,10 @@ export interface FailedBuildReport extends ReportHeader {
 
 export type AlternativeStatus =
   | 'verified'
+  /** Both kept running, but nothing they did could be compared. */
+  | 'started'
+  /** Ran the same, but on a plan made from part of the program's sources. */
+  | 'unverified'
   | 'differs'
   | 'did-not-start'
   | 'build-failed'

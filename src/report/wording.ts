@@ -13,6 +13,8 @@ import type { AlternativeStatus, GivenImage } from './model.js'
 
 export const STATUS_LABEL: Record<AlternativeStatus, string> = {
   verified: 'verified',
+  started: 'started, not compared',
+  unverified: 'ran the same, not verified',
   differs: 'behaves differently',
   'did-not-start': 'builds but did not start',
   'build-failed': 'did not build',
@@ -23,6 +25,8 @@ export const STATUS_LABEL: Record<AlternativeStatus, string> = {
 
 export const STATUS_MARK: Record<AlternativeStatus, string> = {
   verified: '✅',
+  started: '❔',
+  unverified: '❔',
   differs: '⚠️',
   'did-not-start': '❌',
   'build-failed': '❌',

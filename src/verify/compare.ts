@@ -14,9 +14,14 @@ const EXEC_FAILURE = /^exec .+: (no such file or directory|exec format error|per
 
 /**
  * The verdict on two runs of the same command. A failing original is reported as `differs` with
- * a summary that blames the original: the alternative cannot be judged against it.
+ * a summary that blames the original: the alternative cannot be judged against it. Two servers
+ * that were not probed are `started`, with UNPROBED saying why, never `verified`.
  */
-export function compareRuns(original: RunObservation, alternative: RunObservation): ParityResult {
+export function compareRuns(
+  original: RunObservation,
+  alternative: RunObservation,
+  unprobed = 'no port to probe'
+): ParityResult {
   const before = asStartFailure(original)
   const after = asStartFailure(alternative)
   if (before.state === 'not-started') return originalDidNotStart(before)
@@ -27,7 +32,8 @@ export function compareRuns(original: RunObservation, alternative: RunObservatio
       logTail: logTailOf(after)
     }
   if (before.state === 'exited' && after.state === 'exited') return compareExits(before, after)
-  if (before.state === 'running' && after.state === 'running') return compareServers(before, after)
+  if (before.state === 'running' && after.state === 'running')
+    return compareServers(before, after, unprobed)
   if (before.state === 'running' && after.state === 'exited')
     return {
       status: 'did-not-start',
@@ -97,12 +103,12 @@ function compareExits(original: Exited, alternative: Exited): ParityResult {
   return { status: 'differs', summary, differences }
 }
 
-function compareServers(original: Running, alternative: Running): ParityResult {
+function compareServers(original: Running, alternative: Running, unprobed: string): ParityResult {
   const still = `both still running after ${seconds(Math.min(original.forMs, alternative.forMs))}`
   const before = original.http
   const after = alternative.http
   if (before === undefined || after === undefined)
-    return { status: 'verified', summary: `${still} (no port to probe)` }
+    return { status: 'started', summary: `${still}; ${unprobed}` }
   const get = `GET ${before.path}`
   if ('status' in before && 'status' in after) {
     if (before.status === after.status)
@@ -121,7 +127,10 @@ function compareServers(original: Running, alternative: Running): ParityResult {
     return onlyOneAnswered(get, ['original', before], ['alternative', after, alternative])
   if ('error' in before && 'status' in after)
     return onlyOneAnswered(get, ['alternative', after], ['original', before, original])
-  return { status: 'verified', summary: `${still}; neither answered ${get} on port ${before.port}` }
+  return {
+    status: 'started',
+    summary: `${still}; neither answered ${get} on port ${before.port}, so there was nothing to compare`
+  }
 }
 
 type Role = 'original' | 'alternative'

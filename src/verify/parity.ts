@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto'
+import { setTimeout as sleep } from 'node:timers/promises'
 import type { DockerOptions } from '../tools/docker.js'
 import { compareRuns } from './compare.js'
 import { exposedPortOf, removeContainers, type Network } from './container.js'
@@ -10,20 +11,27 @@ import {
   startRun,
   type ContainerRun
 } from './container-run.js'
+import { listeningPortsOf } from './listening-ports.js'
+import { choosePort, type PortChoice } from './port-choice.js'
 import type { ParityOptions, ParityResult } from './types.js'
 
 export { compareRuns } from './compare.js'
 
 export const DEFAULT_SETTLE_MS = 1500
 export const DEFAULT_NAME_PREFIX = 'go-image-budget-verify'
+// How long a server that runs may take to start listening, and how often we look.
+const LISTEN_WITHIN_MS = 5000
+const LOOK_EVERY_MS = 250
 
 const NO_NETWORK: Network = { kind: 'none' }
 
 /**
  * Runs ORIGINAL and ALTERNATIVE side by side with the same arguments and judges whether the
  * alternative behaves the same: same exit code and stdout for a program, same HTTP status for a
- * server, both still running for anything else. Every container it starts is removed before it
- * returns, whatever happens. Throws only when docker itself cannot be used.
+ * server (on the port given, else the one EXPOSEd, else the one the original is seen listening
+ * on). Two servers that kept running but could not be compared are `started`, not `verified`.
+ * Every container it starts is removed before it returns, whatever happens. Throws only when
+ * docker itself cannot be used.
  */
 export async function verifyParity(
   original: string,
@@ -47,25 +55,32 @@ export async function verifyParity(
       startRun(plan(alternative, 'alternative', NO_NETWORK, settleMs), docker)
     ])
     const [before, after] = first
+    let unprobed: string | undefined
     if (isRunning(before) && isRunning(after)) {
-      const port =
+      const known =
         options.port ??
         (await exposedPortOf(original, docker)) ??
         (await exposedPortOf(alternative, docker))
-      if (port !== undefined) {
+      const choice: PortChoice =
+        known === undefined ? await watchForPort(before, after, docker) : { probe: known }
+      if ('differs' in choice) return { status: 'differs', ...choice.differs }
+      if ('unprobed' in choice) unprobed = choice.unprobed
+      else {
         // Servers get a second run with the port published; the isolated first run is done.
         await removeContainers([before.name, after.name], docker)
-        const network: Network = { kind: 'published', port }
+        const network: Network = { kind: 'published', port: choice.probe }
         const path = options.path.startsWith('/') ? options.path : `/${options.path}`
-        const probed = await Promise.all([
-          startRun(plan(original, 'original-http', network, 0), docker).then(run =>
-            probeRun(run, port, path, docker)
-          ),
-          startRun(plan(alternative, 'alternative-http', network, 0), docker).then(run =>
-            probeRun(run, port, path, docker)
+        const probe = (image: string, role: string): Promise<ContainerRun> =>
+          startRun(plan(image, role, network, 0), docker).then(run =>
+            probeRun(run, choice.probe, path, docker)
           )
-        ])
-        return await judge(probed, docker)
+        return await judge(
+          await Promise.all([
+            probe(original, 'original-http'),
+            probe(alternative, 'alternative-http')
+          ]),
+          docker
+        )
       }
     }
     // Once the original runs and the alternative is gone, waiting longer changes nothing.
@@ -73,16 +88,42 @@ export async function verifyParity(
       isRunning(before) && !isRunning(after)
         ? first
         : await Promise.all(first.map(run => finishRun(run, docker)))
-    return await judge(finished, docker)
+    return await judge(finished, docker, unprobed)
   } finally {
     await removeContainers(names.all(), docker)
   }
 }
 
-async function judge(runs: ContainerRun[], docker: DockerOptions): Promise<ParityResult> {
+/**
+ * Reads the ports both servers listen on until the original listens where the alternative does
+ * too, LISTEN_WITHIN_MS is up, or one of them stops.
+ */
+async function watchForPort(
+  original: ContainerRun,
+  alternative: ContainerRun,
+  docker: DockerOptions
+): Promise<PortChoice> {
+  const until = Math.min(original.deadline, Date.now() + LISTEN_WITHIN_MS)
+  for (;;) {
+    const [theirs, ours] = await Promise.all([
+      listeningPortsOf(original.name, docker),
+      listeningPortsOf(alternative.name, docker)
+    ])
+    const choice = choosePort(theirs, ours)
+    const settled = 'probe' in choice || 'unreadable' in theirs || 'unreadable' in ours
+    if (settled || Date.now() + LOOK_EVERY_MS >= until) return choice
+    await sleep(LOOK_EVERY_MS)
+  }
+}
+
+async function judge(
+  runs: ContainerRun[],
+  docker: DockerOptions,
+  unprobed?: string
+): Promise<ParityResult> {
   const [original, alternative] = await Promise.all(runs.map(run => observeRun(run, docker)))
   if (original === undefined || alternative === undefined) throw new Error('expected two runs')
-  return compareRuns(original, alternative)
+  return compareRuns(original, alternative, unprobed)
 }
 
 /** Unique container names under PREFIX, remembered so all of them can be removed. */

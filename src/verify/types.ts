@@ -2,7 +2,10 @@
 export interface ParityOptions {
   /** Arguments passed to both containers (`verify-args`). */
   args: string[]
-  /** Port to probe over HTTP; from `verify-port`, else the images' EXPOSE. */
+  /**
+   * Port to probe over HTTP; from `verify-port`, else the images' EXPOSE, else the lowest port the
+   * original is seen listening on.
+   */
   port?: number
   /** HTTP path to probe (`verify-path`). */
   path: string
@@ -16,6 +19,8 @@ export interface ParityOptions {
 
 export type ParityResult =
   | { status: 'verified'; summary: string }
+  /** Both kept running, but nothing they did could be compared (no port, no answer). */
+  | { status: 'started'; summary: string }
   | { status: 'differs'; summary: string; differences: string[] }
   | { status: 'did-not-start'; summary: string; logTail: string }
 

@@ -27,9 +27,13 @@ async function build(
   name: string,
   dir: string,
   buildArgs: string[] = [],
-  engine: DockerOptions = {}
+  engine: DockerOptions = {},
+  target?: string
 ): Promise<void> {
-  const flags = buildArgs.flatMap(arg => ['--build-arg', arg])
+  const flags = [
+    ...buildArgs.flatMap(arg => ['--build-arg', arg]),
+    ...(target ? ['--target', target] : [])
+  ]
   const args = ['build', '--quiet', '--label', `variant=${name}`, ...flags, '-t', tag(name), dir]
   await docker(args, engine)
 }
@@ -62,6 +66,11 @@ beforeAll(async () => {
       await build('http-200', server)
       await build('http-200-again', server)
       await build('http-404', server, ['STATUS=404'])
+      await build('unexposed-9090', server, ['LISTEN=:9090'], {}, 'unexposed')
+      await build('unexposed-9090-again', server, ['LISTEN=:9090'], {}, 'unexposed')
+      await build('unexposed-9091', server, ['LISTEN=:9091'], {}, 'unexposed')
+      await build('unexposed-404', server, ['LISTEN=:9090', 'STATUS=404'], {}, 'unexposed')
+      await build('loopback-only', server, ['LISTEN=127.0.0.1:9090'], {}, 'unexposed')
     })()
   ])
 }, 180_000)
@@ -144,10 +153,39 @@ describe('verifyParity on servers', () => {
     })
   }, 30_000)
 
-  it('verifies two containers that keep running with no port as both still running', async () => {
+  it('calls two containers that keep running on no port started, never verified', async () => {
     const result = await verifyParity(tag('idle'), tag('idle-again'), options({ timeoutMs: 3000 }))
-    expect(result.status).toBe('verified')
-    expect(result.summary).toMatch(/^both still running after 3(\.\d)? s \(no port to probe\)$/)
+    expect(result.status).toBe('started')
+    expect(result.summary).toMatch(
+      /^both still running after 3(\.\d)? s; the original listens on no TCP port, so there was nothing to compare$/
+    )
+  }, 30_000)
+})
+
+describe('verifyParity on servers that EXPOSE nothing', () => {
+  it('finds the port the original listens on and probes it on both', async () => {
+    expect(
+      await verifyParity(tag('unexposed-9090'), tag('unexposed-9090-again'), options())
+    ).toEqual({ status: 'verified', summary: 'both serve GET / with 200' })
+    const result = await verifyParity(tag('unexposed-9090'), tag('unexposed-404'), options())
+    expect(result.summary).toBe('GET /: the original answered 200, the alternative 404')
+  }, 30_000)
+
+  it('reports an alternative that does not listen where the original does', async () => {
+    const result = await verifyParity(tag('unexposed-9090'), tag('unexposed-9091'), options())
+    expect(result).toEqual({
+      status: 'differs',
+      summary: 'the original listens on port 9090 but the alternative, still running, does not',
+      differences: ['original listens on: port 9090', 'alternative listens on: port 9091']
+    })
+  }, 30_000)
+
+  it('calls servers that listen only on their own loopback started, and says why', async () => {
+    const result = await verifyParity(tag('loopback-only'), tag('loopback-only'), options())
+    expect(result.status).toBe('started')
+    expect(result.summary).toContain(
+      'the original listens only on its own loopback (port 9090), which cannot be reached from outside its container'
+    )
   }, 30_000)
 })
 

@@ -165,17 +165,23 @@ describe('compareRuns for servers', () => {
     expect(result.summary).toMatch(/^the alternative serves GET \/ with 200 but the original/)
   })
 
-  it('verifies two servers that both stay silent, and says they did', () => {
+  it('calls two servers that both stay silent started, not verified: nothing was compared', () => {
     expect(compareRuns(running(silent()), running(silent()))).toEqual({
-      status: 'verified',
-      summary: 'both still running after 3 s; neither answered GET / on port 8080'
+      status: 'started',
+      summary:
+        'both still running after 3 s; neither answered GET / on port 8080, so there was nothing to compare'
     })
   })
 
-  it('verifies two long-running containers without a port', () => {
+  it('calls two long-running containers without a port started, and says why', () => {
     expect(compareRuns(running(), running())).toEqual({
-      status: 'verified',
-      summary: 'both still running after 3 s (no port to probe)'
+      status: 'started',
+      summary: 'both still running after 3 s; no port to probe'
+    })
+    const why = 'the original listens on no TCP port, so there was nothing to compare'
+    expect(compareRuns(running(), running(), why)).toEqual({
+      status: 'started',
+      summary: `both still running after 3 s; ${why}`
     })
   })
 

@@ -1,4 +1,5 @@
-// A stdlib HTTP server that answers every request with the status in $STATUS (default 200).
+// A stdlib HTTP server that answers every request with the status in $STATUS (default 200), on
+// the address in $LISTEN (default :8080).
 package main
 
 import (
@@ -13,12 +14,16 @@ func main() {
 	if err != nil {
 		status = http.StatusOK
 	}
+	address := os.Getenv("LISTEN")
+	if address == "" {
+		address = ":8080"
+	}
 	http.HandleFunc("/", func(w http.ResponseWriter, _ *http.Request) {
 		w.WriteHeader(status)
 		fmt.Fprintf(w, "status %d\n", status)
 	})
-	fmt.Println("listening on :8080")
-	if err := http.ListenAndServe(":8080", nil); err != nil {
+	fmt.Println("listening on", address)
+	if err := http.ListenAndServe(address, nil); err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
 	}

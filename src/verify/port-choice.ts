@@ -1,0 +1,45 @@
+import type { ListeningPorts } from './listening-ports.js'
+
+/** What to do with two servers once their listening ports were read. */
+export type PortChoice =
+  /** Probe this port on both. */
+  | { probe: number }
+  /** Nothing to probe: the reason, for the report. */
+  | { unprobed: string }
+  /** The alternative does not listen where the original does. */
+  | { differs: { summary: string; differences: string[] } }
+
+/**
+ * The port to probe on two running containers: the lowest one the original listens on that can be
+ * reached from outside its container (bound to every address, not only its own loopback).
+ */
+export function choosePort(original: ListeningPorts, alternative: ListeningPorts): PortChoice {
+  if ('unreadable' in original) return { unprobed: `no port to probe: ${original.unreadable}` }
+  const reachable = original.sockets.filter(socket => !socket.loopbackOnly).map(s => s.port)
+  const port = reachable[0]
+  if (port === undefined) {
+    const inside = original.sockets.map(socket => socket.port)
+    return {
+      unprobed:
+        inside.length === 0
+          ? 'the original listens on no TCP port, so there was nothing to compare'
+          : `the original listens only on its own loopback (${listOf(inside)}), which cannot be reached from outside its container, so there was nothing to compare`
+    }
+  }
+  if ('unreadable' in alternative) return { probe: port }
+  const theirs = alternative.sockets.filter(socket => !socket.loopbackOnly).map(s => s.port)
+  if (theirs.includes(port)) return { probe: port }
+  return {
+    differs: {
+      summary: `the original listens on port ${port} but the alternative, still running, does not`,
+      differences: [
+        `original listens on: ${listOf(reachable)}`,
+        `alternative listens on: ${theirs.length === 0 ? 'no port' : listOf(theirs)}`
+      ]
+    }
+  }
+}
+
+function listOf(ports: readonly number[]): string {
+  return `port${ports.length === 1 ? '' : 's'} ${ports.join(', ')}`
+}
