@@ -67,25 +67,41 @@ export function chunkedSource(chunks: readonly Uint8Array[]): ByteSource {
   }
 }
 
-/** Reads the unsigned integers of one file in its byte order. */
+/**
+ * Reads the unsigned integers of one file in its byte order. The function table alone asks for
+ * hundreds of thousands of fields, so they are put together from the bytes rather than through a
+ * DataView made for each one.
+ */
 export class Fields {
   constructor(readonly littleEndian: boolean) {}
 
   u16(bytes: Uint8Array, at: number): number {
-    return view(bytes).getUint16(at, this.littleEndian)
+    inRange(bytes, at, 2)
+    const first = bytes[at]!
+    const second = bytes[at + 1]!
+    return this.littleEndian ? first | (second << 8) : (first << 8) | second
   }
 
   u32(bytes: Uint8Array, at: number): number {
-    return view(bytes).getUint32(at, this.littleEndian)
+    inRange(bytes, at, 4)
+    const b0 = bytes[at]!
+    const b1 = bytes[at + 1]!
+    const b2 = bytes[at + 2]!
+    const b3 = bytes[at + 3]!
+    return this.littleEndian
+      ? (b0 | (b1 << 8) | (b2 << 16) | (b3 << 24)) >>> 0
+      : ((b0 << 24) | (b1 << 16) | (b2 << 8) | b3) >>> 0
   }
 
   /** A 64-bit field as a number; offsets and sizes past 2^53 are not a real file's. */
   u64(bytes: Uint8Array, at: number): number {
-    const value = view(bytes).getBigUint64(at, this.littleEndian)
-    if (value > BigInt(Number.MAX_SAFE_INTEGER)) {
+    const low = this.u32(bytes, this.littleEndian ? at : at + 4)
+    const high = this.u32(bytes, this.littleEndian ? at + 4 : at)
+    if (high > 0x1fffff) {
+      const value = (BigInt(high) << 32n) | BigInt(low)
       throw new BinaryFormatError(`a 64-bit field holds ${value}, larger than any file`)
     }
-    return Number(value)
+    return high * 0x1_0000_0000 + low
   }
 
   /** A pointer-sized field: 4 or 8 bytes. */
@@ -94,13 +110,15 @@ export class Fields {
   }
 }
 
-function view(bytes: Uint8Array): DataView {
-  return new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+/** Throws as a DataView would for a field that does not fit in the bytes. */
+function inRange(bytes: Uint8Array, at: number, size: number): void {
+  if (!(at >= 0 && at + size <= bytes.length)) throw new RangeError('Offset is outside the bounds')
 }
+
+const utf8 = new TextDecoder()
 
 /** The NUL-terminated string at `at`, or the rest of the bytes when there is no NUL. */
 export function cString(bytes: Uint8Array, at: number): string {
-  let end = at
-  while (end < bytes.length && bytes[end] !== 0) end++
-  return new TextDecoder().decode(bytes.subarray(at, end))
+  const nul = bytes.indexOf(0, at)
+  return utf8.decode(bytes.subarray(at, nul === -1 ? bytes.length : nul))
 }
