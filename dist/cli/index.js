@@ -49597,7 +49597,7 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5758);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9314);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
 
@@ -49606,7 +49606,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5758:
+/***/ 9314:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -54223,8 +54223,9 @@ class BlockGzipSizer {
     constructor(options) {
         this.workers = options.workers;
         this.blockBytes = options.blockBytes ?? DEFAULT_BLOCK_BYTES;
-        // One block per worker, plus one so a worker never waits for the next to be filled.
-        this.maxInFlight = options.maxBlocksInFlight ?? options.workers.threads + 1;
+        // A few blocks per worker: `docker save` comes in bursts, and blocks that wait in line keep
+        // the workers busy through its pauses (with one per worker, 15 % slower on golang:1.27).
+        this.maxInFlight = options.maxBlocksInFlight ?? options.workers.threads * 4;
         this.onCompressedBlock = options.onCompressedBlock;
     }
     /** Adds input; resolves once there is room for more, so a caller's stream slows to our pace. */
@@ -54372,40 +54373,57 @@ function chunkedSource(chunks) {
         }
     };
 }
-/** Reads the unsigned integers of one file in its byte order. */
+/**
+ * Reads the unsigned integers of one file in its byte order. The function table alone asks for
+ * hundreds of thousands of fields, so they are put together from the bytes rather than through a
+ * DataView made for each one.
+ */
 class Fields {
     littleEndian;
     constructor(littleEndian) {
         this.littleEndian = littleEndian;
     }
     u16(bytes, at) {
-        return view(bytes).getUint16(at, this.littleEndian);
+        inRange(bytes, at, 2);
+        const first = bytes[at];
+        const second = bytes[at + 1];
+        return this.littleEndian ? first | (second << 8) : (first << 8) | second;
     }
     u32(bytes, at) {
-        return view(bytes).getUint32(at, this.littleEndian);
+        inRange(bytes, at, 4);
+        const b0 = bytes[at];
+        const b1 = bytes[at + 1];
+        const b2 = bytes[at + 2];
+        const b3 = bytes[at + 3];
+        return this.littleEndian
+            ? (b0 | (b1 << 8) | (b2 << 16) | (b3 << 24)) >>> 0
+            : ((b0 << 24) | (b1 << 16) | (b2 << 8) | b3) >>> 0;
     }
     /** A 64-bit field as a number; offsets and sizes past 2^53 are not a real file's. */
     u64(bytes, at) {
-        const value = view(bytes).getBigUint64(at, this.littleEndian);
-        if (value > BigInt(Number.MAX_SAFE_INTEGER)) {
+        const low = this.u32(bytes, this.littleEndian ? at : at + 4);
+        const high = this.u32(bytes, this.littleEndian ? at + 4 : at);
+        if (high > 0x1fffff) {
+            const value = (BigInt(high) << 32n) | BigInt(low);
             throw new BinaryFormatError(`a 64-bit field holds ${value}, larger than any file`);
         }
-        return Number(value);
+        return high * 0x1_0000_0000 + low;
     }
     /** A pointer-sized field: 4 or 8 bytes. */
     word(bytes, at, size) {
         return size === 8 ? this.u64(bytes, at) : this.u32(bytes, at);
     }
 }
-function view(bytes) {
-    return new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+/** Throws as a DataView would for a field that does not fit in the bytes. */
+function inRange(bytes, at, size) {
+    if (!(at >= 0 && at + size <= bytes.length))
+        throw new RangeError('Offset is outside the bounds');
 }
+const utf8 = new TextDecoder();
 /** The NUL-terminated string at `at`, or the rest of the bytes when there is no NUL. */
 function cString(bytes, at) {
-    let end = at;
-    while (end < bytes.length && bytes[end] !== 0)
-        end++;
-    return new TextDecoder().decode(bytes.subarray(at, end));
+    const nul = bytes.indexOf(0, at);
+    return utf8.decode(bytes.subarray(at, nul === -1 ? bytes.length : nul));
 }
 
 ;// CONCATENATED MODULE: ./src/binary/elf.ts
@@ -59335,6 +59353,8 @@ function ifGone(fallback) {
     };
 }
 
+;// CONCATENATED MODULE: external "node:timers/promises"
+const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 ;// CONCATENATED MODULE: ./src/core/plain-text.ts
 // Container output ends up in PR comments and job summaries: keep it short, and keep it plain
 // text (no terminal escapes, no carriage returns) so the report only has to escape markup.
@@ -59416,9 +59436,10 @@ function side(marker, lines) {
 const EXEC_FAILURE = /^exec .+: (no such file or directory|exec format error|permission denied)$/;
 /**
  * The verdict on two runs of the same command. A failing original is reported as `differs` with
- * a summary that blames the original: the alternative cannot be judged against it.
+ * a summary that blames the original: the alternative cannot be judged against it. Two servers
+ * that were not probed are `started`, with UNPROBED saying why, never `verified`.
  */
-function compareRuns(original, alternative) {
+function compareRuns(original, alternative, unprobed = 'no port to probe') {
     const before = asStartFailure(original);
     const after = asStartFailure(alternative);
     if (before.state === 'not-started')
@@ -59432,7 +59453,7 @@ function compareRuns(original, alternative) {
     if (before.state === 'exited' && after.state === 'exited')
         return compareExits(before, after);
     if (before.state === 'running' && after.state === 'running')
-        return compareServers(before, after);
+        return compareServers(before, after, unprobed);
     if (before.state === 'running' && after.state === 'exited')
         return {
             status: 'did-not-start',
@@ -59497,12 +59518,12 @@ function compareExits(original, alternative) {
         : `stdout differs (both exited ${original.exitCode})`;
     return { status: 'differs', summary, differences };
 }
-function compareServers(original, alternative) {
+function compareServers(original, alternative, unprobed) {
     const still = `both still running after ${seconds(Math.min(original.forMs, alternative.forMs))}`;
     const before = original.http;
     const after = alternative.http;
     if (before === undefined || after === undefined)
-        return { status: 'verified', summary: `${still} (no port to probe)` };
+        return { status: 'started', summary: `${still}; ${unprobed}` };
     const get = `GET ${before.path}`;
     if ('status' in before && 'status' in after) {
         if (before.status === after.status)
@@ -59521,7 +59542,10 @@ function compareServers(original, alternative) {
         return onlyOneAnswered(get, ['original', before], ['alternative', after, alternative]);
     if ('error' in before && 'status' in after)
         return onlyOneAnswered(get, ['alternative', after], ['original', before, original]);
-    return { status: 'verified', summary: `${still}; neither answered ${get} on port ${before.port}` };
+    return {
+        status: 'started',
+        summary: `${still}; neither answered ${get} on port ${before.port}, so there was nothing to compare`
+    };
 }
 function onlyOneAnswered(get, [answered, served], [silent, unanswered, silentRun]) {
     return {
@@ -59650,8 +59674,6 @@ async function removeContainers(names, options) {
     });
 }
 
-;// CONCATENATED MODULE: external "node:timers/promises"
-const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __nccwpck_require__(7067);
 ;// CONCATENATED MODULE: ./src/verify/http-get.ts
@@ -59759,7 +59781,137 @@ async function observeRun(run, docker) {
         : { state: 'running', forMs, stdout, stderr, http: run.http };
 }
 
+;// CONCATENATED MODULE: ./src/verify/proc-net-tcp.ts
+// Reading the kernel's table of TCP sockets, /proc/<pid>/net/tcp and tcp6, kept apart from
+// reading the files so the parsing is testable. Each line after the header is one socket:
+//   sl  local_address rem_address   st …
+//    0: 0100007F:2382 00000000:0000 0A …
+// local_address is the address in hex, as the kernel stores it (IPv4: one 32-bit word in host
+// byte order, so 127.0.0.1 is 0100007F on little-endian machines; IPv6: four such words), then
+// the port in hex. st 0A is TCP_LISTEN.
+
+const LISTEN = '0A';
+/**
+ * The listening sockets of /proc/net/tcp* TABLES, one per port, sorted by port. ORDER is the
+ * byte order of the kernel that wrote them: this machine's.
+ */
+function listeningSockets(tables, order = (0,external_node_os_namespaceObject.endianness)()) {
+    const littleEndian = order === 'LE';
+    const byPort = new Map();
+    for (const line of tables.flatMap(table => table.split('\n').slice(1))) {
+        const [, local, , state] = line.trim().split(/\s+/);
+        if (state !== LISTEN || local === undefined)
+            continue;
+        const [address, portHex] = local.split(':');
+        const port = Number.parseInt(portHex ?? '', 16);
+        if (address === undefined || !(port > 0 && port < 65536))
+            continue;
+        // A port bound on any address as well as on loopback is reachable.
+        byPort.set(port, (byPort.get(port) ?? true) && isLoopback(address, littleEndian));
+    }
+    return [...byPort.entries()]
+        .sort(([a], [b]) => a - b)
+        .map(([port, loopbackOnly]) => ({ port, loopbackOnly }));
+}
+/** 127.0.0.0/8, ::1 and ::ffff:127.0.0.0/104, in the kernel's word order. */
+function isLoopback(hex, littleEndian) {
+    const address = hex.toUpperCase();
+    const word = (networkOrder) => littleEndian ? networkOrder.match(/../g).reverse().join('') : networkOrder;
+    const isLoopbackV4Word = (printed) => 
+    // 127.x.y.z has 7F as its first byte in memory: printed last by a little-endian kernel.
+    (littleEndian ? printed.slice(6) : printed.slice(0, 2)) === '7F';
+    if (address.length === 8)
+        return isLoopbackV4Word(address);
+    if (address.length !== 32)
+        return false;
+    const [first, second, third, fourth] = [0, 8, 16, 24].map(at => address.slice(at, at + 8));
+    if (first !== '00000000' || second !== '00000000' || fourth === undefined)
+        return false;
+    if (third === '00000000')
+        return fourth === word('00000001');
+    return third === word('0000FFFF') && isLoopbackV4Word(fourth);
+}
+
+;// CONCATENATED MODULE: ./src/verify/listening-ports.ts
+
+
+
+const listening_ports_QUERY_TIMEOUT_MS = 30_000;
+/**
+ * Reads the ports NAME's container listens on from the host: the kernel's socket tables of its
+ * network namespace, /proc/<pid>/net/tcp and tcp6 of its first process. That works wherever the
+ * engine runs on this machine, whatever the image holds (scratch has no `netstat` to exec). The
+ * process is checked to be the container's (its cgroup names the container's ID) before its
+ * tables are trusted: with a remote engine the same PID is some other process of this machine.
+ */
+async function listeningPortsOf(name, options) {
+    let id;
+    let pid;
+    try {
+        const state = await docker(['container', 'inspect', '--format', '{{.Id}} {{.State.Pid}}', name], { ...options, timeoutMs: listening_ports_QUERY_TIMEOUT_MS });
+        const [first, second] = state.trim().split(/\s+/);
+        id = first ?? '';
+        pid = Number(second);
+    }
+    catch {
+        return { unreadable: 'docker could not say which process the container runs' };
+    }
+    if (!(pid > 0))
+        return { unreadable: 'the container has no running process' };
+    const proc = `/proc/${pid}`;
+    const cgroup = await (0,promises_.readFile)(`${proc}/cgroup`, 'utf8').catch(() => '');
+    if (id === '' || !cgroup.includes(id))
+        return {
+            unreadable: "the container's process is not visible from this machine (a Docker engine on another machine or in a VM), so its ports could not be read"
+        };
+    const tables = await Promise.all(['tcp', 'tcp6'].map(table => (0,promises_.readFile)(`${proc}/net/${table}`, 'utf8').catch(() => undefined)));
+    const read = tables.filter((table) => table !== undefined);
+    if (read.length === 0)
+        return { unreadable: `${proc}/net/tcp could not be read` };
+    return { sockets: listeningSockets(read) };
+}
+
+;// CONCATENATED MODULE: ./src/verify/port-choice.ts
+/**
+ * The port to probe on two running containers: the lowest one the original listens on that can be
+ * reached from outside its container (bound to every address, not only its own loopback).
+ */
+function choosePort(original, alternative) {
+    if ('unreadable' in original)
+        return { unprobed: `no port to probe: ${original.unreadable}` };
+    const reachable = original.sockets.filter(socket => !socket.loopbackOnly).map(s => s.port);
+    const port = reachable[0];
+    if (port === undefined) {
+        const inside = original.sockets.map(socket => socket.port);
+        return {
+            unprobed: inside.length === 0
+                ? 'the original listens on no TCP port, so there was nothing to compare'
+                : `the original listens only on its own loopback (${listOf(inside)}), which cannot be reached from outside its container, so there was nothing to compare`
+        };
+    }
+    if ('unreadable' in alternative)
+        return { probe: port };
+    const theirs = alternative.sockets.filter(socket => !socket.loopbackOnly).map(s => s.port);
+    if (theirs.includes(port))
+        return { probe: port };
+    return {
+        differs: {
+            summary: `the original listens on port ${port} but the alternative, still running, does not`,
+            differences: [
+                `original listens on: ${listOf(reachable)}`,
+                `alternative listens on: ${theirs.length === 0 ? 'no port' : listOf(theirs)}`
+            ]
+        }
+    };
+}
+function listOf(ports) {
+    return `port${ports.length === 1 ? '' : 's'} ${ports.join(', ')}`;
+}
+
 ;// CONCATENATED MODULE: ./src/verify/parity.ts
+
+
+
 
 
 
@@ -59767,12 +59919,17 @@ async function observeRun(run, docker) {
 
 const DEFAULT_SETTLE_MS = 1500;
 const DEFAULT_NAME_PREFIX = 'go-image-budget-verify';
+// How long a server that runs may take to start listening, and how often we look.
+const LISTEN_WITHIN_MS = 5000;
+const LOOK_EVERY_MS = 250;
 const NO_NETWORK = { kind: 'none' };
 /**
  * Runs ORIGINAL and ALTERNATIVE side by side with the same arguments and judges whether the
  * alternative behaves the same: same exit code and stdout for a program, same HTTP status for a
- * server, both still running for anything else. Every container it starts is removed before it
- * returns, whatever happens. Throws only when docker itself cannot be used.
+ * server (on the port given, else the one EXPOSEd, else the one the original is seen listening
+ * on). Two servers that kept running but could not be compared are `started`, not `verified`.
+ * Every container it starts is removed before it returns, whatever happens. Throws only when
+ * docker itself cannot be used.
  */
 async function verifyParity(original, alternative, options, docker = {}) {
     const names = containerNames(options.namePrefix ?? DEFAULT_NAME_PREFIX);
@@ -59791,37 +59948,61 @@ async function verifyParity(original, alternative, options, docker = {}) {
             startRun(plan(alternative, 'alternative', NO_NETWORK, settleMs), docker)
         ]);
         const [before, after] = first;
+        let unprobed;
         if (isRunning(before) && isRunning(after)) {
-            const port = options.port ??
+            const known = options.port ??
                 (await exposedPortOf(original, docker)) ??
                 (await exposedPortOf(alternative, docker));
-            if (port !== undefined) {
+            const choice = known === undefined ? await watchForPort(before, after, docker) : { probe: known };
+            if ('differs' in choice)
+                return { status: 'differs', ...choice.differs };
+            if ('unprobed' in choice)
+                unprobed = choice.unprobed;
+            else {
                 // Servers get a second run with the port published; the isolated first run is done.
                 await removeContainers([before.name, after.name], docker);
-                const network = { kind: 'published', port };
+                const network = { kind: 'published', port: choice.probe };
                 const path = options.path.startsWith('/') ? options.path : `/${options.path}`;
-                const probed = await Promise.all([
-                    startRun(plan(original, 'original-http', network, 0), docker).then(run => probeRun(run, port, path, docker)),
-                    startRun(plan(alternative, 'alternative-http', network, 0), docker).then(run => probeRun(run, port, path, docker))
-                ]);
-                return await judge(probed, docker);
+                const probe = (image, role) => startRun(plan(image, role, network, 0), docker).then(run => probeRun(run, choice.probe, path, docker));
+                return await judge(await Promise.all([
+                    probe(original, 'original-http'),
+                    probe(alternative, 'alternative-http')
+                ]), docker);
             }
         }
         // Once the original runs and the alternative is gone, waiting longer changes nothing.
         const finished = isRunning(before) && !isRunning(after)
             ? first
             : await Promise.all(first.map(run => finishRun(run, docker)));
-        return await judge(finished, docker);
+        return await judge(finished, docker, unprobed);
     }
     finally {
         await removeContainers(names.all(), docker);
     }
 }
-async function judge(runs, docker) {
+/**
+ * Reads the ports both servers listen on until the original listens where the alternative does
+ * too, LISTEN_WITHIN_MS is up, or one of them stops.
+ */
+async function watchForPort(original, alternative, docker) {
+    const until = Math.min(original.deadline, Date.now() + LISTEN_WITHIN_MS);
+    for (;;) {
+        const [theirs, ours] = await Promise.all([
+            listeningPortsOf(original.name, docker),
+            listeningPortsOf(alternative.name, docker)
+        ]);
+        const choice = choosePort(theirs, ours);
+        const settled = 'probe' in choice || 'unreadable' in theirs || 'unreadable' in ours;
+        if (settled || Date.now() + LOOK_EVERY_MS >= until)
+            return choice;
+        await (0,external_node_timers_promises_namespaceObject.setTimeout)(LOOK_EVERY_MS);
+    }
+}
+async function judge(runs, docker, unprobed) {
     const [original, alternative] = await Promise.all(runs.map(run => observeRun(run, docker)));
     if (original === undefined || alternative === undefined)
         throw new Error('expected two runs');
-    return compareRuns(original, alternative);
+    return compareRuns(original, alternative, unprobed);
 }
 /** Unique container names under PREFIX, remembered so all of them can be removed. */
 function containerNames(prefix) {
@@ -59842,6 +60023,22 @@ function containerNames(prefix) {
 function buildRequest(inputs, tag) {
     const { context, file, target, buildArgs, platform, builder, pull, buildOptions } = inputs;
     return { context, file, target, buildArgs, platform, builder, pull, buildOptions, tag };
+}
+
+;// CONCATENATED MODULE: ./src/engine/claimed-status.ts
+/**
+ * What the report may claim from the parity run. `verified` rests on the run and on the facts the
+ * alternative was generated from: when the Go source scan stopped inside the program's own
+ * packages, what it carries (CA bundle, time zones, runtime files) was decided on part of the
+ * program, and a run without network cannot notice what is missing, so it is `unverified`.
+ */
+function claimedStatus(parity, go) {
+    if (parity.status !== 'verified' || !go.unread?.program)
+        return { status: parity.status, summary: parity.summary };
+    return {
+        status: 'unverified',
+        summary: `${parity.summary}, but the Go source scan stopped before it read all of the program's own packages, so what the alternative carries was decided on part of the program`
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/dockerfile/find/make-output.ts
@@ -59941,6 +60138,7 @@ async function makeDryRunAdvice(inputs, dryRun, tag, onTagged, docker) {
 
 
 
+
 /** What `alternative: none` reports. */
 function skippedAlternative() {
     return {
@@ -60026,8 +60224,7 @@ async function buildAlternative(inputs, dockerfile, original, tag, onTagged, { d
     const parity = await verifyParity(original.tag, tag, inputs.verify, docker);
     return {
         ...generated,
-        status: parity.status,
-        summary: parity.summary,
+        ...claimedStatus(parity, go),
         image,
         budget: alternativeBudget(inputs.budget, image),
         savings: savingsOf(original.image.size, image.size),
@@ -60048,7 +60245,9 @@ function scanLimitWarning(go) {
         : "the program's own packages (its main packages and what they import from the module) were read first; the files left are code the build does not use";
     const count = unread.listingStopped
         ? 'the context has more entries than the scan lists'
-        : `${unread.files.toLocaleString('en-US')} .go files were not read`;
+        : unread.files === 1
+            ? '1 .go file was not read'
+            : `${unread.files.toLocaleString('en-US')} .go files were not read`;
     return [
         {
             line: 1,
@@ -60888,6 +61087,8 @@ function cell(value) {
 // Words and marks shared by the Markdown and terminal reports, so both say the same thing.
 const wording_STATUS_LABEL = {
     verified: 'verified',
+    started: 'started, not compared',
+    unverified: 'ran the same, not verified',
     differs: 'behaves differently',
     'did-not-start': 'builds but did not start',
     'build-failed': 'did not build',
@@ -60897,6 +61098,8 @@ const wording_STATUS_LABEL = {
 };
 const wording_STATUS_MARK = {
     verified: '✅',
+    started: '❔',
+    unverified: '❔',
     differs: '⚠️',
     'did-not-start': '❌',
     'build-failed': '❌',
