@@ -1,4 +1,4 @@
-import { BinaryFormatError, cString, Fields, type ByteSource } from './byte-source.js'
+import { BinaryFormatError, Fields, type ByteSource } from './byte-source.js'
 import type { ElfFile } from './elf.js'
 
 /*
@@ -97,13 +97,17 @@ function functions(
   if (count * 8 > table.length)
     throw new BinaryFormatError(`its Go function table claims ${count} functions`)
   const out: GoFunction[] = []
+  // A binary holds tens of thousands of names: Buffer decodes short ones faster than TextDecoder.
+  const text = Buffer.from(table.buffer, table.byteOffset, table.byteLength)
   let current = entryAt(0)
   for (let i = 0; i < count; i++) {
     const next = entryAt(i + 1)
     const nameOffset = nameAt(current.record)
     if (nameOffset >= table.length)
       throw new BinaryFormatError('a Go function name lies outside its table')
-    out.push({ name: cString(table, nameOffset), size: Math.max(0, next.entry - current.entry) })
+    const end = text.indexOf(0, nameOffset)
+    const name = text.toString('utf8', nameOffset, end === -1 ? text.length : end)
+    out.push({ name, size: Math.max(0, next.entry - current.entry) })
     current = next
   }
   return out

@@ -79,6 +79,9 @@ function locateHeader(source: ByteSource, elf: ElfFile): number | undefined {
     const head = source.read(section.offset, Math.min(section.size, HEADER_SIZE))
     return startsWithMagic(head, 0) ? section.offset : undefined
   }
+  // A file with section headers but no .go.buildinfo is no Go 1.18+ program (most ELF files of an
+  // image: the C programs of its distribution), and is not searched.
+  if (elf.sections.length > 0) return undefined
   // Section headers stripped: the header sits 16-byte aligned near the start of the data.
   const data = elf.segments.find(s => s.type === PT_LOAD && s.flags & PF_W)
   if (!data) return undefined
@@ -90,7 +93,10 @@ function locateHeader(source: ByteSource, elf: ElfFile): number | undefined {
 }
 
 function startsWithMagic(bytes: Uint8Array, at: number): boolean {
-  return BUILDINFO_MAGIC.every((byte, i) => bytes[at + i] === byte)
+  if (bytes[at] !== BUILDINFO_MAGIC[0]) return false
+  for (let i = 1; i < BUILDINFO_MAGIC.length; i++)
+    if (bytes[at + i] !== BUILDINFO_MAGIC[i]) return false
+  return true
 }
 
 function readVarString(bytes: Uint8Array, at: number): { text: string; end: number } {

@@ -37,11 +37,29 @@ function unescapePath(path: string): string {
 /** The code bytes of each package, largest first; functions of no package are left out. */
 export function codeByPackage(functions: readonly GoFunction[]): PackageCode[] {
   const bytes = new Map<string, number>()
+  // The linker lays functions out package by package. A name that starts with the last package's
+  // name and its dot, with no `/` or `[` further on that could move the boundary, is of the same
+  // package: packageOf would say so, at a cost paid on every one of tens of thousands of names.
+  let last: { path: string; prefix: string } | undefined
   for (const fn of functions) {
-    const path = packageOf(fn.name)
+    const name = fn.name
+    const same =
+      last !== undefined &&
+      name.startsWith(last.prefix) &&
+      name.indexOf('/', last.prefix.length) === -1 &&
+      name.indexOf('[') === -1
+    const path = same ? last!.path : packageOf(name)
+    if (!same)
+      last =
+        path !== undefined && !name.includes('[') ? { path, prefix: prefixOf(name) } : undefined
     if (path !== undefined) bytes.set(path, (bytes.get(path) ?? 0) + fn.size)
   }
   return [...bytes]
     .map(([path, size]) => ({ path, bytes: size }))
     .sort((a, b) => b.bytes - a.bytes || (a.path < b.path ? -1 : 1))
+}
+
+/** A name up to and with the dot that ends its package path (for names without `[`). */
+function prefixOf(name: string): string {
+  return name.slice(0, name.indexOf('.', name.lastIndexOf('/') + 1) + 1)
 }

@@ -13,7 +13,8 @@ const SEARCH_BYTES = 1024
 /** `upx` when the executable is packed with UPX, else null. */
 export function packerOf(source: ByteSource): 'upx' | null {
   const head = source.read(0, Math.min(source.length, SEARCH_BYTES))
-  for (let at = 0; at + UPX_MAGIC.length <= head.length; at++) {
+  for (let at = head.indexOf(UPX_MAGIC[0]!); at !== -1; at = head.indexOf(UPX_MAGIC[0]!, at + 1)) {
+    if (at + UPX_MAGIC.length > head.length) break
     if (UPX_MAGIC.every((byte, i) => head[at + i] === byte)) return 'upx'
   }
   return null

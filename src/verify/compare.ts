@@ -127,6 +127,22 @@ function compareServers(original: Running, alternative: Running, unprobed: strin
     return onlyOneAnswered(get, ['original', before], ['alternative', after, alternative])
   if ('error' in before && 'status' in after)
     return onlyOneAnswered(get, ['alternative', after], ['original', before, original])
+  // Seen listening on the port, both took the connection and gave no HTTP answer: the same.
+  if ('error' in before && 'error' in after && before.listening && after.listening)
+    return {
+      status: 'verified',
+      summary: `both listen on port ${before.port} and neither answers ${get} over HTTP`
+    }
+  if ('error' in before && 'error' in after && before.listening && after.listening === false)
+    return {
+      status: 'differs',
+      summary: `the original listens on port ${before.port} but the alternative, still running, does not`,
+      differences: [
+        `original: listens on port ${before.port}, no answer to ${get} (${firstLineOf(before.error)})`,
+        `alternative: does not listen on port ${after.port}`,
+        ...outputOf('alternative log', logTailOf(alternative))
+      ]
+    }
   return {
     status: 'started',
     summary: `${still}; neither answered ${get} on port ${before.port}, so there was nothing to compare`

@@ -9,6 +9,7 @@ import {
   type Network
 } from './container.js'
 import { getOnLoopback } from './http-get.js'
+import { listeningPortsOf } from './listening-ports.js'
 import type { HttpAnswer, RunObservation } from './types.js'
 
 const RETRY_EVERY_MS = 250
@@ -86,8 +87,14 @@ export async function probeRun(
     if ('status' in reply) return { ...run, http: { port, path, ...reply } }
     const exitCode = await exitCodeIfStopped(run.name, docker)
     if (exitCode !== undefined) return { ...run, exitCode }
-    if (Date.now() + RETRY_EVERY_MS >= run.deadline)
-      return { ...run, http: { port, path, error: reply.error } }
+    if (Date.now() + RETRY_EVERY_MS >= run.deadline) {
+      const ports = await listeningPortsOf(run.name, docker)
+      const listening =
+        'sockets' in ports
+          ? ports.sockets.some(socket => socket.port === port && !socket.loopbackOnly)
+          : undefined
+      return { ...run, http: { port, path, error: reply.error, listening } }
+    }
     await sleep(RETRY_EVERY_MS)
   }
 }

@@ -27,7 +27,13 @@ export type ParityResult =
 /** What an HTTP GET to a running container got back (or why it got nothing). */
 export type HttpAnswer =
   | { port: number; path: string; status: number; body: string }
-  | { port: number; path: string; error: string }
+  | {
+      port: number
+      path: string
+      error: string
+      /** Whether its process listened on the port, from its socket table; undefined if unread. */
+      listening?: boolean
+    }
 
 /** What one container did, seen from outside; `compareRuns` turns two of these into a verdict. */
 export type RunObservation =

@@ -173,6 +173,19 @@ describe('compareRuns for servers', () => {
     })
   })
 
+  it('verifies two servers seen listening on the port that both give no HTTP answer', () => {
+    const listening = { ...silent(), listening: true }
+    expect(compareRuns(running(listening), running(listening))).toEqual({
+      status: 'verified',
+      summary: 'both listen on port 8080 and neither answers GET / over HTTP'
+    })
+    const deaf = { ...silent(), listening: false }
+    expect(compareRuns(running(listening), running(deaf)).summary).toBe(
+      'the original listens on port 8080 but the alternative, still running, does not'
+    )
+    expect(compareRuns(running(deaf), running(deaf)).status).toBe('started')
+  })
+
   it('calls two long-running containers without a port started, and says why', () => {
     expect(compareRuns(running(), running())).toEqual({
       status: 'started',
