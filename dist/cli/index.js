@@ -54730,13 +54730,17 @@ function functions(count, entryAt, nameAt, table) {
     if (count * 8 > table.length)
         throw new BinaryFormatError(`its Go function table claims ${count} functions`);
     const out = [];
+    // A binary holds tens of thousands of names: Buffer decodes short ones faster than TextDecoder.
+    const text = Buffer.from(table.buffer, table.byteOffset, table.byteLength);
     let current = entryAt(0);
     for (let i = 0; i < count; i++) {
         const next = entryAt(i + 1);
         const nameOffset = nameAt(current.record);
         if (nameOffset >= table.length)
             throw new BinaryFormatError('a Go function name lies outside its table');
-        out.push({ name: cString(table, nameOffset), size: Math.max(0, next.entry - current.entry) });
+        const end = text.indexOf(0, nameOffset);
+        const name = text.toString('utf8', nameOffset, end === -1 ? text.length : end);
+        out.push({ name, size: Math.max(0, next.entry - current.entry) });
         current = next;
     }
     return out;
@@ -54789,6 +54793,10 @@ function locateHeader(source, elf) {
         const head = source.read(section.offset, Math.min(section.size, HEADER_SIZE));
         return startsWithMagic(head, 0) ? section.offset : undefined;
     }
+    // A file with section headers but no .go.buildinfo is no Go 1.18+ program (most ELF files of an
+    // image: the C programs of its distribution), and is not searched.
+    if (elf.sections.length > 0)
+        return undefined;
     // Section headers stripped: the header sits 16-byte aligned near the start of the data.
     const data = elf.segments.find(s => s.type === PT_LOAD && s.flags & PF_W);
     if (!data)
@@ -54801,7 +54809,12 @@ function locateHeader(source, elf) {
     return undefined;
 }
 function startsWithMagic(bytes, at) {
-    return BUILDINFO_MAGIC.every((byte, i) => bytes[at + i] === byte);
+    if (bytes[at] !== BUILDINFO_MAGIC[0])
+        return false;
+    for (let i = 1; i < BUILDINFO_MAGIC.length; i++)
+        if (bytes[at + i] !== BUILDINFO_MAGIC[i])
+            return false;
+    return true;
 }
 function readVarString(bytes, at) {
     let length = 0;
@@ -54958,14 +54971,30 @@ function unescapePath(path) {
 /** The code bytes of each package, largest first; functions of no package are left out. */
 function codeByPackage(functions) {
     const bytes = new Map();
+    // The linker lays functions out package by package. A name that starts with the last package's
+    // name and its dot, with no `/` or `[` further on that could move the boundary, is of the same
+    // package: packageOf would say so, at a cost paid on every one of tens of thousands of names.
+    let last;
     for (const fn of functions) {
-        const path = packageOf(fn.name);
+        const name = fn.name;
+        const same = last !== undefined &&
+            name.startsWith(last.prefix) &&
+            name.indexOf('/', last.prefix.length) === -1 &&
+            name.indexOf('[') === -1;
+        const path = same ? last.path : packageOf(name);
+        if (!same)
+            last =
+                path !== undefined && !name.includes('[') ? { path, prefix: prefixOf(name) } : undefined;
         if (path !== undefined)
             bytes.set(path, (bytes.get(path) ?? 0) + fn.size);
     }
     return [...bytes]
         .map(([path, size]) => ({ path, bytes: size }))
         .sort((a, b) => b.bytes - a.bytes || (a.path < b.path ? -1 : 1));
+}
+/** A name up to and with the dot that ends its package path (for names without `[`). */
+function prefixOf(name) {
+    return name.slice(0, name.indexOf('.', name.lastIndexOf('/') + 1) + 1);
 }
 
 ;// CONCATENATED MODULE: ./src/binary/packer.ts
@@ -54980,7 +55009,9 @@ const SEARCH_BYTES = 1024;
 /** `upx` when the executable is packed with UPX, else null. */
 function packerOf(source) {
     const head = source.read(0, Math.min(source.length, SEARCH_BYTES));
-    for (let at = 0; at + UPX_MAGIC.length <= head.length; at++) {
+    for (let at = head.indexOf(UPX_MAGIC[0]); at !== -1; at = head.indexOf(UPX_MAGIC[0], at + 1)) {
+        if (at + UPX_MAGIC.length > head.length)
+            break;
         if (UPX_MAGIC.every((byte, i) => head[at + i] === byte))
             return 'upx';
     }
@@ -54988,17 +55019,18 @@ function packerOf(source) {
 }
 
 ;// CONCATENATED MODULE: ./src/binary/runtime-uses.ts
-
 const BY_FUNCTION = new Map([
     ['crypto/x509.loadSystemRoots', 'system-roots'],
     ['time.LoadLocation', 'load-location'],
     ['net._C_getaddrinfo', 'cgo-resolver']
 ]);
-const BY_PACKAGE = new Map([
-    ['golang.org/x/crypto/x509roots/fallback', 'embedded-roots'],
-    ['time/tzdata', 'embedded-tzdata'],
-    ['os/user', 'user-lookup']
-]);
+// By the start of a function's name: the package path and the dot after it (packageOf's rule,
+// without its cost on every function: none of these paths has a character the linker escapes).
+const BY_PACKAGE = [
+    ['golang.org/x/crypto/x509roots/fallback.', 'embedded-roots'],
+    ['time/tzdata.', 'embedded-tzdata'],
+    ['os/user.', 'user-lookup']
+];
 /** The run-time uses the function table shows, in the order of the list above. */
 function runtimeUses(functions) {
     const found = new Set();
@@ -55006,9 +55038,9 @@ function runtimeUses(functions) {
         const byName = BY_FUNCTION.get(name);
         if (byName)
             found.add(byName);
-        const pkg = BY_PACKAGE.get(packageOf(name) ?? '');
-        if (pkg)
-            found.add(pkg);
+        for (const [prefix, use] of BY_PACKAGE)
+            if (name.startsWith(prefix))
+                found.add(use);
     }
     const order = [
         'system-roots',
@@ -59542,6 +59574,22 @@ function compareServers(original, alternative, unprobed) {
         return onlyOneAnswered(get, ['original', before], ['alternative', after, alternative]);
     if ('error' in before && 'status' in after)
         return onlyOneAnswered(get, ['alternative', after], ['original', before, original]);
+    // Seen listening on the port, both took the connection and gave no HTTP answer: the same.
+    if ('error' in before && 'error' in after && before.listening && after.listening)
+        return {
+            status: 'verified',
+            summary: `both listen on port ${before.port} and neither answers ${get} over HTTP`
+        };
+    if ('error' in before && 'error' in after && before.listening && after.listening === false)
+        return {
+            status: 'differs',
+            summary: `the original listens on port ${before.port} but the alternative, still running, does not`,
+            differences: [
+                `original: listens on port ${before.port}, no answer to ${get} (${firstLineOf(before.error)})`,
+                `alternative: does not listen on port ${after.port}`,
+                ...outputOf('alternative log', logTailOf(alternative))
+            ]
+        };
     return {
         status: 'started',
         summary: `${still}; neither answered ${get} on port ${before.port}, so there was nothing to compare`
@@ -59720,67 +59768,6 @@ function getOnLoopback(port, path, timeoutMs) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/verify/container-run.ts
-
-
-
-const RETRY_EVERY_MS = 250;
-const MAX_REQUEST_MS = 2000;
-function isRunning(run) {
-    return run.startError === undefined && run.exitCode === undefined;
-}
-/** Starts the container and gives it SETTLE_MS to exit on its own. */
-async function startRun(plan, docker) {
-    const startedAt = Date.now();
-    const run = { name: plan.name, startedAt, deadline: startedAt + plan.timeoutMs };
-    const startError = await startContainer(plan.name, plan.image, plan.args, plan.network, plan.timeoutMs, docker);
-    if (startError !== undefined)
-        return { ...run, startError };
-    const settle = Math.min(plan.settleMs, run.deadline - Date.now());
-    return { ...run, exitCode: await waitForExit(plan.name, settle, docker) };
-}
-/** Waits for a running container to exit, until its time limit is up. */
-async function finishRun(run, docker) {
-    if (!isRunning(run))
-        return run;
-    return { ...run, exitCode: await waitForExit(run.name, run.deadline - Date.now(), docker) };
-}
-/**
- * GETs PATH on the container's published PORT until it answers, it exits, or its time limit is
- * up. Servers take a moment to listen, and docker's proxy accepts connections before they do.
- */
-async function probeRun(run, port, path, docker) {
-    if (!isRunning(run))
-        return run;
-    const hostPort = await hostPortOf(run.name, port, docker);
-    if (hostPort === undefined)
-        return { ...run, http: { port, path, error: `docker published no host port for ${port}/tcp` } };
-    for (;;) {
-        const remaining = run.deadline - Date.now();
-        const reply = await getOnLoopback(hostPort, path, Math.max(1, Math.min(MAX_REQUEST_MS, remaining)));
-        if ('status' in reply)
-            return { ...run, http: { port, path, ...reply } };
-        const exitCode = await exitCodeIfStopped(run.name, docker);
-        if (exitCode !== undefined)
-            return { ...run, exitCode };
-        if (Date.now() + RETRY_EVERY_MS >= run.deadline)
-            return { ...run, http: { port, path, error: reply.error } };
-        await (0,external_node_timers_promises_namespaceObject.setTimeout)(RETRY_EVERY_MS);
-    }
-}
-/** What the run amounts to, with everything the container wrote. */
-async function observeRun(run, docker) {
-    const { stdout, stderr } = await containerLogs(run.name, docker);
-    if (run.startError !== undefined)
-        return { state: 'not-started', error: run.startError, stdout, stderr };
-    if (run.exitCode !== undefined)
-        return { state: 'exited', exitCode: run.exitCode, stdout, stderr };
-    const forMs = Date.now() - run.startedAt;
-    return run.http === undefined
-        ? { state: 'running', forMs, stdout, stderr }
-        : { state: 'running', forMs, stdout, stderr, http: run.http };
-}
-
 ;// CONCATENATED MODULE: ./src/verify/proc-net-tcp.ts
 // Reading the kernel's table of TCP sockets, /proc/<pid>/net/tcp and tcp6, kept apart from
 // reading the files so the parsing is testable. Each line after the header is one socket:
@@ -59869,6 +59856,73 @@ async function listeningPortsOf(name, options) {
     if (read.length === 0)
         return { unreadable: `${proc}/net/tcp could not be read` };
     return { sockets: listeningSockets(read) };
+}
+
+;// CONCATENATED MODULE: ./src/verify/container-run.ts
+
+
+
+
+const RETRY_EVERY_MS = 250;
+const MAX_REQUEST_MS = 2000;
+function isRunning(run) {
+    return run.startError === undefined && run.exitCode === undefined;
+}
+/** Starts the container and gives it SETTLE_MS to exit on its own. */
+async function startRun(plan, docker) {
+    const startedAt = Date.now();
+    const run = { name: plan.name, startedAt, deadline: startedAt + plan.timeoutMs };
+    const startError = await startContainer(plan.name, plan.image, plan.args, plan.network, plan.timeoutMs, docker);
+    if (startError !== undefined)
+        return { ...run, startError };
+    const settle = Math.min(plan.settleMs, run.deadline - Date.now());
+    return { ...run, exitCode: await waitForExit(plan.name, settle, docker) };
+}
+/** Waits for a running container to exit, until its time limit is up. */
+async function finishRun(run, docker) {
+    if (!isRunning(run))
+        return run;
+    return { ...run, exitCode: await waitForExit(run.name, run.deadline - Date.now(), docker) };
+}
+/**
+ * GETs PATH on the container's published PORT until it answers, it exits, or its time limit is
+ * up. Servers take a moment to listen, and docker's proxy accepts connections before they do.
+ */
+async function probeRun(run, port, path, docker) {
+    if (!isRunning(run))
+        return run;
+    const hostPort = await hostPortOf(run.name, port, docker);
+    if (hostPort === undefined)
+        return { ...run, http: { port, path, error: `docker published no host port for ${port}/tcp` } };
+    for (;;) {
+        const remaining = run.deadline - Date.now();
+        const reply = await getOnLoopback(hostPort, path, Math.max(1, Math.min(MAX_REQUEST_MS, remaining)));
+        if ('status' in reply)
+            return { ...run, http: { port, path, ...reply } };
+        const exitCode = await exitCodeIfStopped(run.name, docker);
+        if (exitCode !== undefined)
+            return { ...run, exitCode };
+        if (Date.now() + RETRY_EVERY_MS >= run.deadline) {
+            const ports = await listeningPortsOf(run.name, docker);
+            const listening = 'sockets' in ports
+                ? ports.sockets.some(socket => socket.port === port && !socket.loopbackOnly)
+                : undefined;
+            return { ...run, http: { port, path, error: reply.error, listening } };
+        }
+        await (0,external_node_timers_promises_namespaceObject.setTimeout)(RETRY_EVERY_MS);
+    }
+}
+/** What the run amounts to, with everything the container wrote. */
+async function observeRun(run, docker) {
+    const { stdout, stderr } = await containerLogs(run.name, docker);
+    if (run.startError !== undefined)
+        return { state: 'not-started', error: run.startError, stdout, stderr };
+    if (run.exitCode !== undefined)
+        return { state: 'exited', exitCode: run.exitCode, stdout, stderr };
+    const forMs = Date.now() - run.startedAt;
+    return run.http === undefined
+        ? { state: 'running', forMs, stdout, stderr }
+        : { state: 'running', forMs, stdout, stderr, http: run.http };
 }
 
 ;// CONCATENATED MODULE: ./src/verify/port-choice.ts
