@@ -108,7 +108,8 @@ async function main(): Promise<void> {
     const engine = process.env.DOCKER_HOST || 'default engine'
     console.log(`\n${image} on ${engine}, ${runs} runs each, median times\n`)
     console.log(formatTable(results))
-    console.log(`\n${insideCost(results)}`)
+    const inside = insideCost(results)
+    if (inside) console.log(`\n${inside}`)
     if (only) return
     console.log(`\nexamples/hello, whole run against the two builds it makes, ${runs} runs each\n`)
     console.log(formatRunTable(await benchWholeRun(runs, join(work, 'cli-cache'))))
@@ -193,11 +194,15 @@ async function shellGzip(image: string): Promise<Sample> {
 }
 
 /** What reading the binaries, the package databases and the attack surface adds to a warm run. */
-function insideCost(results: RowResult[]): string {
-  const time = (name: string): number =>
-    median(results.find(row => row.name.startsWith(name))!.samples.map(s => s.seconds))
+function insideCost(results: RowResult[]): string | undefined {
+  const time = (name: string): number | undefined => {
+    const row = results.find(result => result.name.startsWith(name))
+    return row && median(row.samples.map(s => s.seconds))
+  }
   const withInside = time('measureImage, warm (sizes cached)')
   const without = time('measureImage, warm, without')
+  // Both rows run unless --only leaves one out.
+  if (withInside === undefined || without === undefined) return undefined
   const percent = ((withInside - without) / without) * 100
   return `Reading what is inside costs ${percent >= 0 ? '+' : ''}${percent.toFixed(1)} % of a warm measurement (${withInside.toFixed(1)} s against ${without.toFixed(1)} s, medians).`
 }
