@@ -59865,6 +59865,7 @@ async function listeningPortsOf(name, options) {
 
 const RETRY_EVERY_MS = 250;
 const MAX_REQUEST_MS = 2000;
+const LISTENING_GRACE_MS = 3000;
 function isRunning(run) {
     return run.startError === undefined && run.exitCode === undefined;
 }
@@ -59886,7 +59887,9 @@ async function finishRun(run, docker) {
 }
 /**
  * GETs PATH on the container's published PORT until it answers, it exits, or its time limit is
- * up. Servers take a moment to listen, and docker's proxy accepts connections before they do.
+ * up. Servers take a moment to listen, and docker's proxy accepts connections before they do;
+ * one seen listening on the port that still gives no answer after LISTENING_GRACE_MS speaks
+ * something other than HTTP, and waiting longer tells nothing more.
  */
 async function probeRun(run, port, path, docker) {
     if (!isRunning(run))
@@ -59894,6 +59897,7 @@ async function probeRun(run, port, path, docker) {
     const hostPort = await hostPortOf(run.name, port, docker);
     if (hostPort === undefined)
         return { ...run, http: { port, path, error: `docker published no host port for ${port}/tcp` } };
+    let listeningSince;
     for (;;) {
         const remaining = run.deadline - Date.now();
         const reply = await getOnLoopback(hostPort, path, Math.max(1, Math.min(MAX_REQUEST_MS, remaining)));
@@ -59902,15 +59906,21 @@ async function probeRun(run, port, path, docker) {
         const exitCode = await exitCodeIfStopped(run.name, docker);
         if (exitCode !== undefined)
             return { ...run, exitCode };
-        if (Date.now() + RETRY_EVERY_MS >= run.deadline) {
-            const ports = await listeningPortsOf(run.name, docker);
-            const listening = 'sockets' in ports
-                ? ports.sockets.some(socket => socket.port === port && !socket.loopbackOnly)
-                : undefined;
+        const listening = await listensOn(run.name, port, docker);
+        if (listening)
+            listeningSince ??= Date.now();
+        const gaveUp = listeningSince !== undefined && Date.now() - listeningSince >= LISTENING_GRACE_MS;
+        if (gaveUp || Date.now() + RETRY_EVERY_MS >= run.deadline)
             return { ...run, http: { port, path, error: reply.error, listening } };
-        }
         await (0,external_node_timers_promises_namespaceObject.setTimeout)(RETRY_EVERY_MS);
     }
+}
+/** Whether NAME's process listens on PORT where a probe can reach it; undefined if unread. */
+async function listensOn(name, port, docker) {
+    const ports = await listeningPortsOf(name, docker);
+    if (!('sockets' in ports))
+        return undefined;
+    return ports.sockets.some(socket => socket.port === port && !socket.loopbackOnly);
 }
 /** What the run amounts to, with everything the container wrote. */
 async function observeRun(run, docker) {

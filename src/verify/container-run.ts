@@ -14,6 +14,7 @@ import type { HttpAnswer, RunObservation } from './types.js'
 
 const RETRY_EVERY_MS = 250
 const MAX_REQUEST_MS = 2000
+const LISTENING_GRACE_MS = 3000
 
 /** One container we started, and what we learned about it so far. */
 export interface ContainerRun {
@@ -65,7 +66,9 @@ export async function finishRun(run: ContainerRun, docker: DockerOptions): Promi
 
 /**
  * GETs PATH on the container's published PORT until it answers, it exits, or its time limit is
- * up. Servers take a moment to listen, and docker's proxy accepts connections before they do.
+ * up. Servers take a moment to listen, and docker's proxy accepts connections before they do;
+ * one seen listening on the port that still gives no answer after LISTENING_GRACE_MS speaks
+ * something other than HTTP, and waiting longer tells nothing more.
  */
 export async function probeRun(
   run: ContainerRun,
@@ -77,6 +80,7 @@ export async function probeRun(
   const hostPort = await hostPortOf(run.name, port, docker)
   if (hostPort === undefined)
     return { ...run, http: { port, path, error: `docker published no host port for ${port}/tcp` } }
+  let listeningSince: number | undefined
   for (;;) {
     const remaining = run.deadline - Date.now()
     const reply = await getOnLoopback(
@@ -87,16 +91,24 @@ export async function probeRun(
     if ('status' in reply) return { ...run, http: { port, path, ...reply } }
     const exitCode = await exitCodeIfStopped(run.name, docker)
     if (exitCode !== undefined) return { ...run, exitCode }
-    if (Date.now() + RETRY_EVERY_MS >= run.deadline) {
-      const ports = await listeningPortsOf(run.name, docker)
-      const listening =
-        'sockets' in ports
-          ? ports.sockets.some(socket => socket.port === port && !socket.loopbackOnly)
-          : undefined
+    const listening = await listensOn(run.name, port, docker)
+    if (listening) listeningSince ??= Date.now()
+    const gaveUp = listeningSince !== undefined && Date.now() - listeningSince >= LISTENING_GRACE_MS
+    if (gaveUp || Date.now() + RETRY_EVERY_MS >= run.deadline)
       return { ...run, http: { port, path, error: reply.error, listening } }
-    }
     await sleep(RETRY_EVERY_MS)
   }
+}
+
+/** Whether NAME's process listens on PORT where a probe can reach it; undefined if unread. */
+async function listensOn(
+  name: string,
+  port: number,
+  docker: DockerOptions
+): Promise<boolean | undefined> {
+  const ports = await listeningPortsOf(name, docker)
+  if (!('sockets' in ports)) return undefined
+  return ports.sockets.some(socket => socket.port === port && !socket.loopbackOnly)
 }
 
 /** What the run amounts to, with everything the container wrote. */
