@@ -59800,6 +59800,10 @@ function listeningSockets(tables, order = (0,external_node_os_namespaceObject.en
         .sort(([a], [b]) => a - b)
         .map(([port, loopbackOnly]) => ({ port, loopbackOnly }));
 }
+/** The ports of SOCKETS that can be reached from outside the container: not bound to loopback only. */
+function reachablePorts(sockets) {
+    return sockets.filter(socket => !socket.loopbackOnly).map(socket => socket.port);
+}
 /** 127.0.0.0/8, ::1 and ::ffff:127.0.0.0/104, in the kernel's word order. */
 function isLoopback(hex, littleEndian) {
     const address = hex.toUpperCase();
@@ -59863,6 +59867,7 @@ async function listeningPortsOf(name, options) {
 
 
 
+
 const RETRY_EVERY_MS = 250;
 const MAX_REQUEST_MS = 2000;
 const LISTENING_GRACE_MS = 3000;
@@ -59920,7 +59925,7 @@ async function listensOn(name, port, docker) {
     const ports = await listeningPortsOf(name, docker);
     if (!('sockets' in ports))
         return undefined;
-    return ports.sockets.some(socket => socket.port === port && !socket.loopbackOnly);
+    return reachablePorts(ports.sockets).includes(port);
 }
 /** What the run amounts to, with everything the container wrote. */
 async function observeRun(run, docker) {
@@ -59936,6 +59941,7 @@ async function observeRun(run, docker) {
 }
 
 ;// CONCATENATED MODULE: ./src/verify/port-choice.ts
+
 /**
  * The port to probe on two running containers: the lowest one the original listens on that can be
  * reached from outside its container (bound to every address, not only its own loopback).
@@ -59943,7 +59949,7 @@ async function observeRun(run, docker) {
 function choosePort(original, alternative) {
     if ('unreadable' in original)
         return { unprobed: `no port to probe: ${original.unreadable}` };
-    const reachable = original.sockets.filter(socket => !socket.loopbackOnly).map(s => s.port);
+    const reachable = reachablePorts(original.sockets);
     const port = reachable[0];
     if (port === undefined) {
         const inside = original.sockets.map(socket => socket.port);
@@ -59955,7 +59961,7 @@ function choosePort(original, alternative) {
     }
     if ('unreadable' in alternative)
         return { probe: port };
-    const theirs = alternative.sockets.filter(socket => !socket.loopbackOnly).map(s => s.port);
+    const theirs = reachablePorts(alternative.sockets);
     if (theirs.includes(port))
         return { probe: port };
     return {

@@ -10,6 +10,7 @@ import {
 } from './container.js'
 import { getOnLoopback } from './http-get.js'
 import { listeningPortsOf } from './listening-ports.js'
+import { reachablePorts } from './proc-net-tcp.js'
 import type { HttpAnswer, RunObservation } from './types.js'
 
 const RETRY_EVERY_MS = 250
@@ -108,7 +109,7 @@ async function listensOn(
 ): Promise<boolean | undefined> {
   const ports = await listeningPortsOf(name, docker)
   if (!('sockets' in ports)) return undefined
-  return ports.sockets.some(socket => socket.port === port && !socket.loopbackOnly)
+  return reachablePorts(ports.sockets).includes(port)
 }
 
 /** What the run amounts to, with everything the container wrote. */

@@ -1,4 +1,5 @@
 import type { ListeningPorts } from './listening-ports.js'
+import { reachablePorts } from './proc-net-tcp.js'
 
 /** What to do with two servers once their listening ports were read. */
 export type PortChoice =
@@ -15,7 +16,7 @@ export type PortChoice =
  */
 export function choosePort(original: ListeningPorts, alternative: ListeningPorts): PortChoice {
   if ('unreadable' in original) return { unprobed: `no port to probe: ${original.unreadable}` }
-  const reachable = original.sockets.filter(socket => !socket.loopbackOnly).map(s => s.port)
+  const reachable = reachablePorts(original.sockets)
   const port = reachable[0]
   if (port === undefined) {
     const inside = original.sockets.map(socket => socket.port)
@@ -27,7 +28,7 @@ export function choosePort(original: ListeningPorts, alternative: ListeningPorts
     }
   }
   if ('unreadable' in alternative) return { probe: port }
-  const theirs = alternative.sockets.filter(socket => !socket.loopbackOnly).map(s => s.port)
+  const theirs = reachablePorts(alternative.sockets)
   if (theirs.includes(port)) return { probe: port }
   return {
     differs: {

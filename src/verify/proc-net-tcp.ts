@@ -40,6 +40,11 @@ export function listeningSockets(
     .map(([port, loopbackOnly]) => ({ port, loopbackOnly }))
 }
 
+/** The ports of SOCKETS that can be reached from outside the container: not bound to loopback only. */
+export function reachablePorts(sockets: readonly ListeningSocket[]): number[] {
+  return sockets.filter(socket => !socket.loopbackOnly).map(socket => socket.port)
+}
+
 /** 127.0.0.0/8, ::1 and ::ffff:127.0.0.0/104, in the kernel's word order. */
 function isLoopback(hex: string, littleEndian: boolean): boolean {
   const address = hex.toUpperCase()
