@@ -59460,7 +59460,105 @@ function side(marker, lines) {
     return shown.length > 0 ? shown : [`${marker} (nothing)`];
 }
 
+;// CONCATENATED MODULE: ./src/verify/proc-net-tcp.ts
+// Reading the kernel's table of TCP sockets, /proc/<pid>/net/tcp and tcp6, kept apart from
+// reading the files so the parsing is testable. Each line after the header is one socket:
+//   sl  local_address rem_address   st …
+//    0: 0100007F:2382 00000000:0000 0A …
+// local_address is the address in hex, as the kernel stores it (IPv4: one 32-bit word in host
+// byte order, so 127.0.0.1 is 0100007F on little-endian machines; IPv6: four such words), then
+// the port in hex. st 0A is TCP_LISTEN.
+
+const LISTEN = '0A';
+/**
+ * The listening sockets of /proc/net/tcp* TABLES, one per port, sorted by port. ORDER is the
+ * byte order of the kernel that wrote them: this machine's.
+ */
+function listeningSockets(tables, order = (0,external_node_os_namespaceObject.endianness)()) {
+    const littleEndian = order === 'LE';
+    const byPort = new Map();
+    for (const line of tables.flatMap(table => table.split('\n').slice(1))) {
+        const [, local, , state] = line.trim().split(/\s+/);
+        if (state !== LISTEN || local === undefined)
+            continue;
+        const [address, portHex] = local.split(':');
+        const port = Number.parseInt(portHex ?? '', 16);
+        if (address === undefined || !(port > 0 && port < 65536))
+            continue;
+        // A port bound on any address as well as on loopback is reachable.
+        byPort.set(port, (byPort.get(port) ?? true) && isLoopback(address, littleEndian));
+    }
+    return [...byPort.entries()]
+        .sort(([a], [b]) => a - b)
+        .map(([port, loopbackOnly]) => ({ port, loopbackOnly }));
+}
+/** The ports of SOCKETS that can be reached from outside the container: not bound to loopback only. */
+function reachablePorts(sockets) {
+    return sockets.filter(socket => !socket.loopbackOnly).map(socket => socket.port);
+}
+/** 127.0.0.0/8, ::1 and ::ffff:127.0.0.0/104, in the kernel's word order. */
+function isLoopback(hex, littleEndian) {
+    const address = hex.toUpperCase();
+    const word = (networkOrder) => littleEndian ? networkOrder.match(/../g).reverse().join('') : networkOrder;
+    const isLoopbackV4Word = (printed) => 
+    // 127.x.y.z has 7F as its first byte in memory: printed last by a little-endian kernel.
+    (littleEndian ? printed.slice(6) : printed.slice(0, 2)) === '7F';
+    if (address.length === 8)
+        return isLoopbackV4Word(address);
+    if (address.length !== 32)
+        return false;
+    const [first, second, third, fourth] = [0, 8, 16, 24].map(at => address.slice(at, at + 8));
+    if (first !== '00000000' || second !== '00000000' || fourth === undefined)
+        return false;
+    if (third === '00000000')
+        return fourth === word('00000001');
+    return third === word('0000FFFF') && isLoopbackV4Word(fourth);
+}
+
+;// CONCATENATED MODULE: ./src/verify/port-choice.ts
+
+/**
+ * The port to probe on two running containers: the lowest one the original listens on that can be
+ * reached from outside its container (bound to every address, not only its own loopback).
+ */
+function choosePort(original, alternative) {
+    if ('unreadable' in original)
+        return { unprobed: `no port to probe: ${original.unreadable}` };
+    const reachable = reachablePorts(original.sockets);
+    const port = reachable[0];
+    if (port === undefined) {
+        const inside = original.sockets.map(socket => socket.port);
+        return {
+            unprobed: inside.length === 0
+                ? 'the original listens on no TCP port, so there was nothing to compare'
+                : `the original listens only on its own loopback (${listOf(inside)}), which cannot be reached from outside its container, so there was nothing to compare`
+        };
+    }
+    if ('unreadable' in alternative)
+        return { probe: port };
+    const theirs = reachablePorts(alternative.sockets);
+    if (theirs.includes(port))
+        return { probe: port };
+    return {
+        differs: {
+            summary: notListeningWhereTheOriginalDoes(port),
+            differences: [
+                `original listens on: ${listOf(reachable)}`,
+                `alternative listens on: ${theirs.length === 0 ? 'no port' : listOf(theirs)}`
+            ]
+        }
+    };
+}
+function listOf(ports) {
+    return `port${ports.length === 1 ? '' : 's'} ${ports.join(', ')}`;
+}
+/** The one way both the port watch and the probe say the alternative does not listen. */
+function notListeningWhereTheOriginalDoes(port) {
+    return `the original listens on port ${port} but the alternative, still running, does not`;
+}
+
 ;// CONCATENATED MODULE: ./src/verify/compare.ts
+
 
 
 // What runc prints, and the container exits 1 with, when the entrypoint cannot be executed: the
@@ -59574,22 +59672,25 @@ function compareServers(original, alternative, unprobed) {
         return onlyOneAnswered(get, ['original', before], ['alternative', after, alternative]);
     if ('error' in before && 'status' in after)
         return onlyOneAnswered(get, ['alternative', after], ['original', before, original]);
-    // Seen listening on the port, both took the connection and gave no HTTP answer: the same.
-    if ('error' in before && 'error' in after && before.listening && after.listening)
-        return {
-            status: 'verified',
-            summary: `both listen on port ${before.port} and neither answers ${get} over HTTP`
-        };
-    if ('error' in before && 'error' in after && before.listening && after.listening === false)
-        return {
-            status: 'differs',
-            summary: `the original listens on port ${before.port} but the alternative, still running, does not`,
-            differences: [
-                `original: listens on port ${before.port}, no answer to ${get} (${firstLineOf(before.error)})`,
-                `alternative: does not listen on port ${after.port}`,
-                ...outputOf('alternative log', logTailOf(alternative))
-            ]
-        };
+    // Both gave no answer (the cases above took every other pair). Seen listening on the port, both
+    // took the connection and spoke no HTTP: the same; only the original listening: they differ.
+    if ('error' in before && 'error' in after && before.listening) {
+        if (after.listening)
+            return {
+                status: 'verified',
+                summary: `both listen on port ${before.port} and neither answers ${get} over HTTP`
+            };
+        if (after.listening === false)
+            return {
+                status: 'differs',
+                summary: notListeningWhereTheOriginalDoes(before.port),
+                differences: [
+                    `original: listens on port ${before.port}, no answer to ${get} (${firstLineOf(before.error)})`,
+                    `alternative: does not listen on port ${after.port}`,
+                    ...outputOf('alternative log', logTailOf(alternative))
+                ]
+            };
+    }
     return {
         status: 'started',
         summary: `${still}; neither answered ${get} on port ${before.port}, so there was nothing to compare`
@@ -59768,61 +59869,6 @@ function getOnLoopback(port, path, timeoutMs) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/verify/proc-net-tcp.ts
-// Reading the kernel's table of TCP sockets, /proc/<pid>/net/tcp and tcp6, kept apart from
-// reading the files so the parsing is testable. Each line after the header is one socket:
-//   sl  local_address rem_address   st …
-//    0: 0100007F:2382 00000000:0000 0A …
-// local_address is the address in hex, as the kernel stores it (IPv4: one 32-bit word in host
-// byte order, so 127.0.0.1 is 0100007F on little-endian machines; IPv6: four such words), then
-// the port in hex. st 0A is TCP_LISTEN.
-
-const LISTEN = '0A';
-/**
- * The listening sockets of /proc/net/tcp* TABLES, one per port, sorted by port. ORDER is the
- * byte order of the kernel that wrote them: this machine's.
- */
-function listeningSockets(tables, order = (0,external_node_os_namespaceObject.endianness)()) {
-    const littleEndian = order === 'LE';
-    const byPort = new Map();
-    for (const line of tables.flatMap(table => table.split('\n').slice(1))) {
-        const [, local, , state] = line.trim().split(/\s+/);
-        if (state !== LISTEN || local === undefined)
-            continue;
-        const [address, portHex] = local.split(':');
-        const port = Number.parseInt(portHex ?? '', 16);
-        if (address === undefined || !(port > 0 && port < 65536))
-            continue;
-        // A port bound on any address as well as on loopback is reachable.
-        byPort.set(port, (byPort.get(port) ?? true) && isLoopback(address, littleEndian));
-    }
-    return [...byPort.entries()]
-        .sort(([a], [b]) => a - b)
-        .map(([port, loopbackOnly]) => ({ port, loopbackOnly }));
-}
-/** The ports of SOCKETS that can be reached from outside the container: not bound to loopback only. */
-function reachablePorts(sockets) {
-    return sockets.filter(socket => !socket.loopbackOnly).map(socket => socket.port);
-}
-/** 127.0.0.0/8, ::1 and ::ffff:127.0.0.0/104, in the kernel's word order. */
-function isLoopback(hex, littleEndian) {
-    const address = hex.toUpperCase();
-    const word = (networkOrder) => littleEndian ? networkOrder.match(/../g).reverse().join('') : networkOrder;
-    const isLoopbackV4Word = (printed) => 
-    // 127.x.y.z has 7F as its first byte in memory: printed last by a little-endian kernel.
-    (littleEndian ? printed.slice(6) : printed.slice(0, 2)) === '7F';
-    if (address.length === 8)
-        return isLoopbackV4Word(address);
-    if (address.length !== 32)
-        return false;
-    const [first, second, third, fourth] = [0, 8, 16, 24].map(at => address.slice(at, at + 8));
-    if (first !== '00000000' || second !== '00000000' || fourth === undefined)
-        return false;
-    if (third === '00000000')
-        return fourth === word('00000001');
-    return third === word('0000FFFF') && isLoopbackV4Word(fourth);
-}
-
 ;// CONCATENATED MODULE: ./src/verify/listening-ports.ts
 
 
@@ -59938,44 +59984,6 @@ async function observeRun(run, docker) {
     return run.http === undefined
         ? { state: 'running', forMs, stdout, stderr }
         : { state: 'running', forMs, stdout, stderr, http: run.http };
-}
-
-;// CONCATENATED MODULE: ./src/verify/port-choice.ts
-
-/**
- * The port to probe on two running containers: the lowest one the original listens on that can be
- * reached from outside its container (bound to every address, not only its own loopback).
- */
-function choosePort(original, alternative) {
-    if ('unreadable' in original)
-        return { unprobed: `no port to probe: ${original.unreadable}` };
-    const reachable = reachablePorts(original.sockets);
-    const port = reachable[0];
-    if (port === undefined) {
-        const inside = original.sockets.map(socket => socket.port);
-        return {
-            unprobed: inside.length === 0
-                ? 'the original listens on no TCP port, so there was nothing to compare'
-                : `the original listens only on its own loopback (${listOf(inside)}), which cannot be reached from outside its container, so there was nothing to compare`
-        };
-    }
-    if ('unreadable' in alternative)
-        return { probe: port };
-    const theirs = reachablePorts(alternative.sockets);
-    if (theirs.includes(port))
-        return { probe: port };
-    return {
-        differs: {
-            summary: `the original listens on port ${port} but the alternative, still running, does not`,
-            differences: [
-                `original listens on: ${listOf(reachable)}`,
-                `alternative listens on: ${theirs.length === 0 ? 'no port' : listOf(theirs)}`
-            ]
-        }
-    };
-}
-function listOf(ports) {
-    return `port${ports.length === 1 ? '' : 's'} ${ports.join(', ')}`;
 }
 
 ;// CONCATENATED MODULE: ./src/verify/parity.ts

@@ -1,5 +1,6 @@
 import { firstLineOf, headOf, tailOf } from '../core/plain-text.js'
 import { changedLines } from './line-diff.js'
+import { notListeningWhereTheOriginalDoes } from './port-choice.js'
 import type { HttpAnswer, ParityResult, RunObservation } from './types.js'
 
 type Exited = Extract<RunObservation, { state: 'exited' }>
@@ -127,22 +128,25 @@ function compareServers(original: Running, alternative: Running, unprobed: strin
     return onlyOneAnswered(get, ['original', before], ['alternative', after, alternative])
   if ('error' in before && 'status' in after)
     return onlyOneAnswered(get, ['alternative', after], ['original', before, original])
-  // Seen listening on the port, both took the connection and gave no HTTP answer: the same.
-  if ('error' in before && 'error' in after && before.listening && after.listening)
-    return {
-      status: 'verified',
-      summary: `both listen on port ${before.port} and neither answers ${get} over HTTP`
-    }
-  if ('error' in before && 'error' in after && before.listening && after.listening === false)
-    return {
-      status: 'differs',
-      summary: `the original listens on port ${before.port} but the alternative, still running, does not`,
-      differences: [
-        `original: listens on port ${before.port}, no answer to ${get} (${firstLineOf(before.error)})`,
-        `alternative: does not listen on port ${after.port}`,
-        ...outputOf('alternative log', logTailOf(alternative))
-      ]
-    }
+  // Both gave no answer (the cases above took every other pair). Seen listening on the port, both
+  // took the connection and spoke no HTTP: the same; only the original listening: they differ.
+  if ('error' in before && 'error' in after && before.listening) {
+    if (after.listening)
+      return {
+        status: 'verified',
+        summary: `both listen on port ${before.port} and neither answers ${get} over HTTP`
+      }
+    if (after.listening === false)
+      return {
+        status: 'differs',
+        summary: notListeningWhereTheOriginalDoes(before.port),
+        differences: [
+          `original: listens on port ${before.port}, no answer to ${get} (${firstLineOf(before.error)})`,
+          `alternative: does not listen on port ${after.port}`,
+          ...outputOf('alternative log', logTailOf(alternative))
+        ]
+      }
+  }
   return {
     status: 'started',
     summary: `${still}; neither answered ${get} on port ${before.port}, so there was nothing to compare`

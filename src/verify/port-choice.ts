@@ -32,7 +32,7 @@ export function choosePort(original: ListeningPorts, alternative: ListeningPorts
   if (theirs.includes(port)) return { probe: port }
   return {
     differs: {
-      summary: `the original listens on port ${port} but the alternative, still running, does not`,
+      summary: notListeningWhereTheOriginalDoes(port),
       differences: [
         `original listens on: ${listOf(reachable)}`,
         `alternative listens on: ${theirs.length === 0 ? 'no port' : listOf(theirs)}`
@@ -43,4 +43,9 @@ export function choosePort(original: ListeningPorts, alternative: ListeningPorts
 
 function listOf(ports: readonly number[]): string {
   return `port${ports.length === 1 ? '' : 's'} ${ports.join(', ')}`
+}
+
+/** The one way both the port watch and the probe say the alternative does not listen. */
+export function notListeningWhereTheOriginalDoes(port: number): string {
+  return `the original listens on port ${port} but the alternative, still running, does not`
 }
