@@ -1,7 +1,9 @@
 // One measurement in a process of its own, so its peak RSS is ours alone. bench/run.ts bundles this
-// file with ncc (as the action is shipped) and runs it: `node child.js IMAGE [CACHE_DIR] [contents|no-contents]`;
-// `no-contents` leaves out reading what is inside (Go binaries, package databases, attack surface).
-import { fileSizeCache } from '../src/measure/cache.js'
+// file with ncc (as the action is shipped) and runs it:
+// `node child.js IMAGE [CACHE_DIR] [contents|no-contents|contents-uncached]`; `no-contents` leaves
+// out reading what is inside (Go binaries, package databases, attack surface), `contents-uncached`
+// takes compressed sizes from the cache but reads every layer's executables again.
+import { fileLayerCache } from '../src/measure/cache.js'
 import { measureImage } from '../src/measure/measure.js'
 
 export interface ChildSample {
@@ -17,8 +19,12 @@ async function main(): Promise<void> {
   const [image, cacheDir, contents] = process.argv.slice(2)
   if (!image) throw new Error('usage: node child.js IMAGE [CACHE_DIR]')
   const started = performance.now()
+  const cache = cacheDir ? fileLayerCache(cacheDir) : undefined
   const measured = await measureImage(image, {
-    cache: cacheDir ? fileSizeCache(cacheDir) : undefined,
+    cache:
+      cache && contents === 'contents-uncached'
+        ? { ...cache, executables: async () => undefined, setExecutables: async () => {} }
+        : cache,
     readContents: contents !== 'no-contents'
   })
   const sample: ChildSample = {

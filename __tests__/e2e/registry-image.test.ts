@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals'
 import { readFile } from 'node:fs/promises'
-import { jsonReportProblems } from '../../src/report/schema.js'
+import { jsonReportProblems } from '../../src/core/report-schema.js'
 import { FakeGitHub } from '../support/github-server.js'
 import { pushEvent, runAction } from '../support/run-action.js'
 

@@ -1,5 +1,5 @@
 import { expect } from '@jest/globals'
-import { jsonReportProblems } from '../../src/report/schema.js'
+import { jsonReportProblems } from '../../src/core/report-schema.js'
 
 /**
  * Checks a report (an engine result, or a JSON report file's parsed content) against the published

@@ -1,7 +1,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import * as path from 'node:path'
 import type { Report } from '../report/model.js'
-import { reportProblems } from '../report/schema.js'
+import { reportProblems } from '../core/report-schema.js'
 
 // What a pull-request run leaves behind for a later, trusted run to comment with. A pull request
 // from a fork writes it, so a reader must trust nothing in it: the comment is rendered again from

@@ -1,15 +1,16 @@
 import * as cache from '@actions/cache'
 import * as core from '@actions/core'
 import * as path from 'node:path'
-import { fileSizeCache, type CompressedSizeCache } from '../measure/index.js'
+import { fileLayerCache, type LayerCache } from '../measure/index.js'
 
-// Compressed sizes by layer digest, kept between runs so unchanged base layers cost nothing: on a
-// self-hosted runner in its tool cache directory, and on hosted runners through @actions/cache.
+// Compressed sizes and executables by layer digest, kept between runs so unchanged base layers cost
+// nothing: on a self-hosted runner in its tool cache directory, and on hosted runners through
+// @actions/cache.
 
-const KEY_PREFIX = 'go-image-budget-compressed-sizes-'
+const KEY_PREFIX = 'go-image-budget-layers-'
 
 export interface RunnerSizeCache {
-  cache: CompressedSizeCache
+  cache: LayerCache
   /** Saves what this run added, when anything was added. Never fails the run. */
   save(): Promise<void>
 }
@@ -18,17 +19,17 @@ export async function restoreRunnerSizeCache(): Promise<RunnerSizeCache> {
   const dir = path.join(
     process.env.RUNNER_TOOL_CACHE || process.env.RUNNER_TEMP || '.',
     'go-image-budget',
-    'sizes'
+    'layers'
   )
   const available = cache.isFeatureAvailable()
   if (available) {
     await cache.restoreCache([dir], `${KEY_PREFIX}${runKey()}`, [KEY_PREFIX]).catch(error => {
-      core.info(`No compressed sizes restored: ${(error as Error).message}`)
+      core.info(`Nothing restored from the layer cache: ${(error as Error).message}`)
     })
   }
-  const files = fileSizeCache(dir)
+  const files = fileLayerCache(dir)
   // Counted as written, not as files in the folder: a run that replaces entries of an older
-  // compression method adds no file, yet has sizes worth saving.
+  // compression method or reader adds no file, yet has facts worth saving.
   let written = 0
   return {
     cache: {
@@ -36,13 +37,18 @@ export async function restoreRunnerSizeCache(): Promise<RunnerSizeCache> {
       set: async (digest, size) => {
         await files.set(digest, size)
         written++
+      },
+      executables: digest => files.executables(digest),
+      setExecutables: async (digest, executables) => {
+        await files.setExecutables(digest, executables)
+        written++
       }
     },
     async save() {
       if (!available || written === 0) return
       // Cache keys cannot be overwritten, so each run that learns something saves under its own.
       await cache.saveCache([dir], `${KEY_PREFIX}${runKey()}`).catch(error => {
-        core.info(`Compressed sizes not saved: ${(error as Error).message}`)
+        core.info(`The layer cache was not saved: ${(error as Error).message}`)
       })
     }
   }

@@ -2,7 +2,7 @@ import { Input, InputError } from '../core/inputs.js'
 import { analyze } from '../engine/analyze.js'
 import { requireInside } from '../engine/workspace-paths.js'
 import { analyzeRegistryImage } from '../engine/registry-image.js'
-import { defaultSizeCacheDir, fileSizeCache } from '../measure/index.js'
+import { defaultLayerCacheDir, fileLayerCache } from '../measure/index.js'
 import { renderJson } from '../report/json.js'
 import { renderMarkdown } from '../report/markdown.js'
 import { renderRegistryMarkdown, renderRegistryTerminal } from '../report/registry.js'
@@ -54,7 +54,7 @@ export async function main(argv: string[]): Promise<number> {
     const { baselineImage } = command.inputs
     const report = await analyze(command.inputs, {
       progress: stderrProgress(command.verbose),
-      cache: fileSizeCache(defaultSizeCacheDir()),
+      cache: fileLayerCache(defaultLayerCacheDir()),
       ...(baselineImage && { baseline: { mode: 'build', image: baselineImage } })
     })
     const render = { json: renderJson, markdown: renderMarkdown, terminal: renderTerminal }[

@@ -6,7 +6,7 @@ import { InputError, type Inputs } from '../core/inputs.js'
 import { PLATFORM_FORMS, unknownPlatformPart } from '../core/platform.js'
 import { stageFactsOf } from '../dockerfile/read/stage-facts.js'
 import { unreadableDockerfile } from '../dockerfile/read/unreadable.js'
-import { measureImageAndFilesystem, type CompressedSizeCache } from '../measure/index.js'
+import { measureImageAndFilesystem, type LayerCache } from '../measure/index.js'
 import { largestBinary } from '../report/inside.js'
 import {
   REPORT_SCHEMA_VERSION,
@@ -26,7 +26,7 @@ export interface AnalyzeOptions {
   /** What to compare the image with (the pull request's base commit, or a baseline image). */
   baseline?: BaselineRequest
   docker?: DockerOptions
-  cache?: CompressedSizeCache
+  cache?: LayerCache
   progress: Progress
   /** Names the run's temporary tags (`go-image-budget:<runId>-…`); random unless given. */
   runId?: string

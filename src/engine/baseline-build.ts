@@ -3,14 +3,14 @@ import * as path from 'node:path'
 import { buildImage, removeTags } from '../tools/buildx.js'
 import { DockerCommandError, type DockerOptions } from '../tools/docker.js'
 import { addWorktree, ensureCommit, GitError, repositoryRoot } from '../tools/git.js'
-import { ImageReadError, measureImage, type CompressedSizeCache } from '../measure/index.js'
+import { ImageReadError, measureImage, type LayerCache } from '../measure/index.js'
 import type { Inputs } from '../core/inputs.js'
 import type { Baseline } from '../report/model.js'
 import type { Progress } from './progress.js'
 
 export interface BaselineOptions {
   docker?: DockerOptions
-  cache?: CompressedSizeCache
+  cache?: LayerCache
   progress: Progress
   tag: string
 }

@@ -1,11 +1,11 @@
 import { docker, DockerCommandError, runDocker, type DockerOptions } from '../tools/docker.js'
-import { ImageReadError, measureImage, type CompressedSizeCache } from '../measure/index.js'
+import { ImageReadError, measureImage, type LayerCache } from '../measure/index.js'
 import type { Baseline } from '../report/model.js'
 import type { Progress } from './progress.js'
 
 export interface BaselineImageOptions {
   docker?: DockerOptions
-  cache?: CompressedSizeCache
+  cache?: LayerCache
   progress: Progress
   /** The pull request's base commit, named in the report beside the image. */
   commit?: string

@@ -1,5 +1,5 @@
 import type { BaselineMode, Inputs } from '../core/inputs.js'
-import type { CompressedSizeCache } from '../measure/index.js'
+import type { LayerCache } from '../measure/index.js'
 import type { Baseline, BaselineSource } from '../report/model.js'
 import type { DockerOptions } from '../tools/docker.js'
 import { buildBaseline } from './baseline-build.js'
@@ -37,7 +37,7 @@ export interface RecordedBaselines {
 
 export interface BaselineOptions {
   docker?: DockerOptions
-  cache?: CompressedSizeCache
+  cache?: LayerCache
   progress: Progress
   /** Tag of the base commit's image while it is measured. */
   tag: string

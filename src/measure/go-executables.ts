@@ -10,6 +10,13 @@ import type { TarHeaderLike } from './layer-entries.js'
 /** Go binaries larger than any real one are measured but not read, so memory stays bounded. */
 export const MAX_EXECUTABLE_BYTES = 256 * 1024 * 1024
 
+/**
+ * Names what reading a layer's executables yields, for the layer cache: change it whenever the
+ * reader finds other facts (a field added to GoBinary, a fix to a table's reading, another cap),
+ * so that entries cached by an older reader are read again rather than reported.
+ */
+export const EXECUTABLES_READER = `go-executables-1 cap-${MAX_EXECUTABLE_BYTES}`
+
 /** What one layer's executables turned out to be (ELF files with no Go in them are left out). */
 export type LayerExecutable =
   | ({ path: string; kind: 'go' } & GoBinary)

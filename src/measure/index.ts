@@ -6,6 +6,6 @@ export {
 } from './measure.js'
 export type { DirectoryFact, FileFact, FilesystemFacts } from './filesystem-facts.js'
 export type { AttackSurface } from './attack-surface.js'
-export { fileSizeCache, defaultSizeCacheDir, COMPRESSION_METHOD } from './cache.js'
+export { fileLayerCache, defaultLayerCacheDir, COMPRESSION_METHOD } from './cache.js'
 export { ImageReadError } from './errors.js'
 export type * from './types.js'

@@ -30,6 +30,8 @@ export async function readLayer(
     compressWith: DeflateWorkers | undefined
     /** Read the Go executables and the package databases (on unless false). */
     readContents?: boolean
+    /** The layer's executables as an earlier run read them: taken as they are, not read again. */
+    knownExecutables?: LayerExecutable[]
   }
 ): Promise<LayerContents> {
   const contents = options.readContents !== false
@@ -55,7 +57,8 @@ export async function readLayer(
       contents && file && isPackageDatabase(file.path) && file.bytes <= MAX_DATABASE_BYTES
         ? []
         : undefined
-    const sink = contents && file ? executableSink(header, file.path) : undefined
+    const sink =
+      contents && !options.knownExecutables && file ? executableSink(header, file.path) : undefined
     if (text || database || sink) {
       body.on('data', (data: unknown) => {
         const chunk = data as Buffer
@@ -94,6 +97,6 @@ export async function readLayer(
     compressedSize: sizer ? await sizer.end() : undefined,
     files,
     entries,
-    executables
+    executables: options.knownExecutables ?? executables
   }
 }

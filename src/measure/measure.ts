@@ -16,9 +16,9 @@ import { readSavedImage, type SavedFile } from './saved-image.js'
 import { joinSavedImage, type JoinedLayer } from './saved-image-join.js'
 import type {
   BaseShare,
-  CompressedSizeCache,
   ImageMeasurement,
   KnownCompressedSize,
+  LayerCache,
   LayerMeasurement,
   MeasureProgress
 } from './types.js'
@@ -32,7 +32,8 @@ export interface MeasureOptions {
    * was pulled from a registry, their compressed sizes are that registry's.
    */
   baseImage?: string
-  cache?: CompressedSizeCache
+  /** Compressed sizes and executables of layers measured before, by content digest. */
+  cache?: LayerCache
   /** How to reach the base image's registry (credentials, time limit). */
   registry?: RegistryClientOptions
   /**
@@ -72,7 +73,7 @@ export async function measureImageAndFilesystem(
 ): Promise<MeasuredImage> {
   const files = await saveAndRead(image, options)
   const { configDigest, config, layers } = joinSavedImage(image, files)
-  await remember(layers, options.cache)
+  await remember(layers, options.cache, options.readContents !== false)
 
   const instructions = instructionsForLayers(config.history, layers.length)
   const measured: LayerMeasurement[] = layers.map((layer, index) => ({
@@ -140,6 +141,10 @@ async function saveAndRead(
         if (digest === undefined) return undefined
         return (await pulledSizes()).get(digest) ?? (await options.cache?.get(digest))
       },
+      knownExecutables: async path => {
+        const digest = blobDigest(path)
+        return digest === undefined ? undefined : options.cache?.executables(digest)
+      },
       workers,
       ...progress?.callbacks
     })
@@ -204,21 +209,27 @@ export function blobDigest(path: string): string | undefined {
   return match ? `${match[1]}:${match[2]}` : undefined
 }
 
-/** Stores fresh estimates under the diffID and under the blob's own digest, the name seen next time. */
+/**
+ * Stores what this run learned of each layer (a fresh estimate, the executables it read) under the
+ * diffID and under the blob's own digest, the name seen next time.
+ */
 async function remember(
   layers: JoinedLayer[],
-  cache: CompressedSizeCache | undefined
+  cache: LayerCache | undefined,
+  contentsRead: boolean
 ): Promise<void> {
   if (!cache) return
   for (const layer of layers) {
-    if (layer.compressedSizeWasKnown) continue
-    const size: KnownCompressedSize = {
-      compressedSize: layer.contents.compressedSize,
-      compressedSource: 'estimate'
+    const digests = new Set([layer.diffId, blobDigest(layer.path) ?? layer.diffId])
+    for (const digest of digests) {
+      if (!layer.compressedSizeWasKnown) {
+        const size = layer.contents.compressedSize
+        await cache.set(digest, { compressedSize: size, compressedSource: 'estimate' })
+      }
+      if (contentsRead && !layer.executablesWereKnown) {
+        await cache.setExecutables(digest, layer.contents.executables)
+      }
     }
-    await cache.set(layer.diffId, size)
-    const blob = blobDigest(layer.path)
-    if (blob !== undefined && blob !== layer.diffId) await cache.set(blob, size)
   }
 }
 

@@ -10,6 +10,8 @@ export interface JoinedLayer {
   contents: SizedLayerContents
   /** Sized from a blob, a manifest or the cache rather than compressed in this run. */
   compressedSizeWasKnown: boolean
+  /** Its executables came from the layer cache rather than from reading it in this run. */
+  executablesWereKnown: boolean
 }
 
 export interface ImageConfig {
@@ -73,7 +75,8 @@ export function joinSavedImage(image: string, files: ReadonlyMap<string, SavedFi
       diffId: diffIds[index]!,
       path,
       contents: file.contents,
-      compressedSizeWasKnown: file.compressedSizeWasKnown
+      compressedSizeWasKnown: file.compressedSizeWasKnown,
+      executablesWereKnown: file.executablesWereKnown
     }
   })
   return { configDigest: configFile.digest, config, layers }

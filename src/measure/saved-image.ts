@@ -4,6 +4,7 @@ import { pipeline } from 'node:stream/promises'
 import { createGunzip } from 'node:zlib'
 import tar from 'tar-stream'
 import type { DeflateWorkers } from './deflate-workers.js'
+import type { LayerExecutable } from './go-executables.js'
 import { readLayer, type LayerContents } from './layer-reader.js'
 import type { CompressedSource, KnownCompressedSize } from './types.js'
 
@@ -16,7 +17,13 @@ export type SizedLayerContents = LayerContents & {
 /** What one file of a `docker save` archive turned out to be, judged by its content. */
 export type SavedFile =
   | { kind: 'json'; value: unknown; digest: string }
-  | { kind: 'layer'; contents: SizedLayerContents; compressedSizeWasKnown: boolean }
+  | {
+      kind: 'layer'
+      contents: SizedLayerContents
+      compressedSizeWasKnown: boolean
+      /** Its executables came from an earlier run's reading, not from this one. */
+      executablesWereKnown: boolean
+    }
   | { kind: 'unreadable'; reason: string }
 
 export interface ReadSavedImageOptions {
@@ -25,6 +32,8 @@ export interface ReadSavedImageOptions {
    * manifest or an earlier run); its layer is then not compressed.
    */
   knownCompressedSize(path: string): Promise<KnownCompressedSize | undefined>
+  /** The executables an earlier run read from the blob at this archive path. */
+  knownExecutables(path: string): Promise<LayerExecutable[] | undefined>
   /** The threads that compress the layers whose size is not known. */
   workers: DeflateWorkers
   /** Read the Go executables and the package databases of the layers (on unless false). */
@@ -93,26 +102,31 @@ async function readSavedFile(
 
   options.onLayerStart?.()
   try {
+    const knownExecutables =
+      options.readContents === false ? undefined : await options.knownExecutables(path)
     // A compressed blob is what the store pushes and pulls: its own size is the compressed size.
     if (startsWith(head, GZIP_MAGIC)) {
       const contents = await gunzipInto(
         chunks =>
           readLayer(counted(chunks, options.onLayerBytes), {
             compressWith: undefined,
-            readContents: options.readContents
+            readContents: options.readContents,
+            knownExecutables
           }),
         all
       )
       return {
         kind: 'layer',
         contents: { ...contents, compressedSize: size, compressedSource: 'blob' },
-        compressedSizeWasKnown: true
+        compressedSizeWasKnown: true,
+        executablesWereKnown: knownExecutables !== undefined
       }
     }
     const known = await options.knownCompressedSize(path)
     const contents = await readLayer(counted(all, options.onLayerBytes), {
       compressWith: known === undefined ? options.workers : undefined,
-      readContents: options.readContents
+      readContents: options.readContents,
+      knownExecutables
     })
     const sized = known ?? {
       compressedSize: contents.compressedSize,
@@ -127,7 +141,8 @@ async function readSavedFile(
         compressedSize: sized.compressedSize,
         compressedSource: sized.compressedSource
       },
-      compressedSizeWasKnown: known !== undefined
+      compressedSizeWasKnown: known !== undefined,
+      executablesWereKnown: knownExecutables !== undefined
     }
   } catch (error) {
     // The reader may have stopped part-way; the archive only moves on once this file is consumed.

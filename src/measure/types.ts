@@ -18,6 +18,7 @@ export interface LayerMeasurement {
 
 import type { GoBinary } from '../binary/index.js'
 import type { AttackSurface } from './attack-surface.js'
+import type { LayerExecutable } from './go-executables.js'
 
 /**
  * `blob`: the size of the compressed blob the image store keeps (the containerd store's, as
@@ -91,6 +92,17 @@ export interface UnreadExecutable {
 export interface CompressedSizeCache {
   get(digest: string): Promise<KnownCompressedSize | undefined>
   set(digest: string, size: KnownCompressedSize): Promise<void>
+}
+
+/**
+ * What was learned of a layer's content, kept between runs by content digest: its compressed size,
+ * and the executables reading it found. A layer's content never changes under its digest, so an
+ * unchanged layer (the base image's, the toolchain's) is neither compressed nor its binaries read
+ * again.
+ */
+export interface LayerCache extends CompressedSizeCache {
+  executables(digest: string): Promise<LayerExecutable[] | undefined>
+  setExecutables(digest: string, executables: LayerExecutable[]): Promise<void>
 }
 
 /**

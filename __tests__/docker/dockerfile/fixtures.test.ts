@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import * as path from 'node:path'
 import { analyze } from '../../../src/engine/analyze.js'
-import { fileSizeCache } from '../../../src/measure/index.js'
+import { fileLayerCache } from '../../../src/measure/index.js'
 import { parseInputs, type InputName } from '../../../src/core/inputs.js'
 import { silentProgress } from '../../../src/engine/progress.js'
 import { formatBytes } from '../../../src/core/format.js'
@@ -14,7 +14,7 @@ import { expectSchemaValid } from '../../support/report-schema.js'
 // generate the alternative, build it and run both. Its verdict must be the one the fixture expects.
 
 // Shared by all fixtures, so the golang base layers are compressed once.
-const cache = fileSizeCache(mkdtempSync(path.join(tmpdir(), 'gib-fixture-sizes-')))
+const cache = fileLayerCache(mkdtempSync(path.join(tmpdir(), 'gib-fixture-sizes-')))
 const rows: string[] = []
 
 afterAll(() => {

@@ -132,7 +132,9 @@ beforeAll(async () => {
     const measured = await measureImage(image, {
       cache: {
         get: async () => ({ compressedSize: 1, compressedSource: 'estimate' as const }),
-        set: async () => {}
+        set: async () => {},
+        executables: async () => undefined,
+        setExecutables: async () => {}
       }
     })
     const user = (await docker(['image', 'inspect', '--format', '{{.Config.User}}', image])).trim()

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { docker, runDocker, type DockerOptions } from '../../../src/tools/docker.js'
-import { fileSizeCache } from '../../../src/measure/cache.js'
+import { fileLayerCache } from '../../../src/measure/cache.js'
 import { measureImage } from '../../../src/measure/measure.js'
 import { copyImage } from '../../support/engines.js'
 
@@ -149,7 +149,7 @@ describe('an image built FROM a base pulled from a registry', () => {
       await build(tag, dockerfile, engine)
       const [manifest] = await manifestLayerSizes('library/alpine', '3.20')
       const cacheDir = await mkdtemp(join(work, 'cache-'))
-      const options = { docker: engine, baseImage: base, cache: fileSizeCache(cacheDir) }
+      const options = { docker: engine, baseImage: base, cache: fileLayerCache(cacheDir) }
       const measured = await measureImage(tag, options)
       console.log(
         `${name}: layer sources ${measured.layers.map(layer => layer.compressedSource).join(', ')}`
@@ -173,7 +173,7 @@ describe('golang:1.24 (~760 MB, one layer)', () => {
     const before = process.memoryUsage().rss
     const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 25)
     const started = performance.now()
-    const cold = await measureImage('golang:1.24', { cache: fileSizeCache(cacheDir) })
+    const cold = await measureImage('golang:1.24', { cache: fileLayerCache(cacheDir) })
     const coldSeconds = (performance.now() - started) / 1000
     clearInterval(sampler)
 
@@ -184,11 +184,26 @@ describe('golang:1.24 (~760 MB, one layer)', () => {
     expect(cold.largestFiles).toHaveLength(10)
     // Nothing of the layer is held: growth stays far below its 760 MB.
     expect(peakRss - before).toBeLessThan(150 * 1024 * 1024)
-    expect(await readdir(cacheDir)).toHaveLength(1)
+    // The layer's compressed size and its executables (the toolchain's Go programs).
+    expect((await readdir(cacheDir)).map(name => name.replace(/^sha256-[a-f0-9]+/, ''))).toEqual([
+      '.executables.json',
+      '.json'
+    ])
+    expect(cold.binaries!.length).toBeGreaterThanOrEqual(10)
 
+    const files = fileLayerCache(cacheDir)
+    const written: string[] = []
     const warmStarted = performance.now()
-    const warm = await measureImage('golang:1.24', { cache: fileSizeCache(cacheDir) })
+    const warm = await measureImage('golang:1.24', {
+      cache: {
+        ...files,
+        set: async digest => void written.push(`size ${digest}`),
+        setExecutables: async digest => void written.push(`executables ${digest}`)
+      }
+    })
     const warmSeconds = (performance.now() - warmStarted) / 1000
+    // Neither compressed nor its binaries read again, and the same measurement.
+    expect(written).toEqual([])
     expect(warm).toEqual(cold)
     console.log(
       `golang:1.24: size ${cold.size}, compressed ${cold.compressedSize}, cold ${coldSeconds.toFixed(1)} s, ` +

@@ -92,7 +92,11 @@ describe('readSavedImage + joinSavedImage', () => {
 
   it('reads the same layers from both image stores’ archives', async () => {
     const layers = await fixtureLayers()
-    const noCache = { knownCompressedSize: async () => undefined, workers }
+    const noCache = {
+      knownCompressedSize: async () => undefined,
+      knownExecutables: async () => undefined,
+      workers
+    }
     const classic = joinSavedImage(
       'x',
       await readSavedImage(Readable.from([await classicArchive(layers)]), noCache)
@@ -128,6 +132,7 @@ describe('readSavedImage + joinSavedImage', () => {
   it('skips compression for blobs whose size is already known', async () => {
     const layers = await fixtureLayers()
     const files = await readSavedImage(Readable.from([await classicArchive(layers)]), {
+      knownExecutables: async () => undefined,
       knownCompressedSize: async path =>
         path.endsWith(sha256(layers[0]!))
           ? { compressedSize: 42, compressedSource: 'manifest' }
@@ -147,6 +152,7 @@ describe('readSavedImage + joinSavedImage', () => {
     const archive = await classicArchive(layers)
     const files = await readSavedImage(Readable.from([archive]), {
       knownCompressedSize: async () => undefined,
+      knownExecutables: async () => undefined,
       workers
     })
     files.set(`blobs/sha256/${sha256(layers[1]!)}`, {

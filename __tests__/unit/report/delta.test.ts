@@ -4,7 +4,7 @@ import { formatAge } from '../../../src/core/format.js'
 import { describeBaseline, describeBaselineSource } from '../../../src/report/delta.js'
 import { renderMarkdown } from '../../../src/report/markdown.js'
 import type { Baseline, BaselineSource } from '../../../src/report/model.js'
-import { reportProblems } from '../../../src/report/schema.js'
+import { reportProblems } from '../../../src/core/report-schema.js'
 import { renderTerminal } from '../../../src/report/terminal.js'
 
 const COMMIT = 'abc1234def5678abc1234def5678abc1234def56'

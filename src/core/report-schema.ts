@@ -10,6 +10,8 @@ ajv.addSchema(reportSchema)
 // Compiled once, when the module loads: every check after that is a plain function call.
 const oneReport = compiled(`${reportSchema.$id}#/$defs/report`)
 const jsonReport = compiled(reportSchema.$id)
+const goExecutable = compiled(`${reportSchema.$id}#/$defs/goExecutable`)
+const unreadExecutable = compiled(`${reportSchema.$id}#/$defs/unreadExecutable`)
 
 /** Where `value` breaks the schema of one report, as `image.layers[0].files must be integer`; empty when it holds. */
 export function reportProblems(value: unknown, name = 'report'): string[] {
@@ -19,6 +21,16 @@ export function reportProblems(value: unknown, name = 'report'): string[] {
 /** The same for a JSON report file: one report, or reports keyed by Dockerfile path. */
 export function jsonReportProblems(value: unknown, name = 'report'): string[] {
   return problemsOf(jsonReport, value, name)
+}
+
+/** Where one Go executable of a report (`image.binaries[]`) breaks the schema. */
+export function goExecutableProblems(value: unknown, name: string): string[] {
+  return problemsOf(goExecutable, value, name)
+}
+
+/** Where one executable that was not read (`image.unreadExecutables[]`) breaks the schema. */
+export function unreadExecutableProblems(value: unknown, name: string): string[] {
+  return problemsOf(unreadExecutable, value, name)
 }
 
 function compiled(ref: string): ValidateFunction {

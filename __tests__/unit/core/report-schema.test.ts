@@ -8,7 +8,7 @@ import {
   spoiledReport
 } from '../../../__fixtures__/reports.js'
 import { jsonReportOf } from '../../../src/report/json.js'
-import { jsonReportProblems, reportProblems } from '../../../src/report/schema.js'
+import { jsonReportProblems, reportProblems } from '../../../src/core/report-schema.js'
 
 describe('the report schema', () => {
   it('holds for the reports the renderers are tested with', () => {
