@@ -1,8 +1,9 @@
 // Times measureImage on a large image against the obvious shell pipeline, in one run:
-//   npm run bench -- [--image golang:1.24] [--runs 3] [--only warm]
+//   npm run bench -- [--image golang:1.24] [--runs 3] [--only warm] [--example bench/large-service]
 // `--only WORD` times only the rows whose name holds WORD (and the gzip pipeline, the yardstick)
 // and leaves out the whole-run table; `--only pull-request` and `--only given-image` time only
-// the pull-request rows or the `--image` rows.
+// the pull-request rows or the `--image` rows; `--example DIR` names the project the pull-request
+// rows build (examples/http-server unless given).
 // Also times measureImage on the containerd image store (whose blobs are read, not recompressed)
 // and registry-image on the loopback registry's two-platform index, when those are provisioned.
 // Set DOCKER_HOST to bench another engine (e.g. the containerd image store).
@@ -374,11 +375,10 @@ async function printGivenImageRows(runs: number, cacheHome: string): Promise<voi
 }
 
 async function printPullRequestRows(runs: number): Promise<void> {
-  const example = join(root, 'examples/http-server')
-  const rows = await benchRecordedPullRequest(example, runs)
-  console.log(
-    `\nexamples/http-server, a pull request whose base commit was recorded, ${runs} runs each\n`
-  )
+  // bench/large-service compiles much of the standard library: a build of about a minute.
+  const example = option('--example') ?? 'examples/http-server'
+  const rows = await benchRecordedPullRequest(join(root, example), runs)
+  console.log(`\n${example}, a pull request whose base commit was recorded, ${runs} runs each\n`)
   console.log(formatPullRequestTable(rows))
 }
 

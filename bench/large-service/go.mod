@@ -1,0 +1,3 @@
+module example.com/large-service
+
+go 1.22
