@@ -16,6 +16,7 @@ import {
 import type { PlannedChange } from './write/planned-change.js'
 import type { DockerfileRewrite } from './write/render.js'
 import { cgoRerunInsert } from './write/cgo-rerun.js'
+import { goBuildCacheChanges } from './write/go-build-cache.js'
 import { rootfsRun } from './write/rootfs.js'
 import { fromScratchChange, scratchStage } from './write/scratch-stage.js'
 
@@ -47,7 +48,8 @@ export function writeAlternative(facts: ImageFacts): WrittenAlternative {
     shippedBuilds.filter(build => build !== added?.build),
     link.mode
   )
-  const addedRun = added && addedBuildInsert(added, link.mode)
+  const addedRun = added && addedBuildInsert(parsed, added, link.mode)
+  const cacheMounts = [...rewritten.mounts, ...(addedRun?.mount ? [addedRun.mount] : [])]
   const notes = [
     ...rewritten.notes,
     ...(addedRun ? [{ ...addedRun.notes, line: addedRun.insert.after + 1 }] : [])
@@ -89,6 +91,7 @@ export function writeAlternative(facts: ImageFacts): WrittenAlternative {
       ...(facts.imageBuild?.changes ?? []).map(summary => ({ summary })),
       ...reruns.map(rerun => rerun.change),
       ...buildChanges(notes),
+      ...goBuildCacheChanges(cacheMounts),
       ...link.changes.map(summary => ({ summary })),
       ...scratch.changes,
       ...facts.commands.changes.map(summary => ({ summary }))

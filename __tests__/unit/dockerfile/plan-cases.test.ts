@@ -85,7 +85,7 @@ describe('planAlternative edge cases', () => {
     )
     expect(result.dockerfile).toContain('COPY --from=final /usr/local/bin/app /usr/local/bin/app')
     expect(result.dockerfile).toMatch(
-      /RUN CGO_ENABLED=0 go build .*\n# Files for the scratch stage/
+      /RUN --mount=type=cache,target=\/root\/\.cache\/go-build CGO_ENABLED=0 go build .*\n# Files for the scratch stage/
     )
     expect(result.dockerfile).toContain('CMD ["/usr/local/bin/app"]')
   })
@@ -162,7 +162,7 @@ describe("the user's RUN --mount flags", () => {
       'RUN --mount=type=secret,id=netrc,target=/root/.netrc,required=true --mount=type=cache,target=/root/.cache/go-build CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /out/app .'
     )
     expect(exec.dockerfile).toContain(
-      'RUN --mount=type=ssh --mount=type=bind,source=go.mod,target=go.mod ["env", "CGO_ENABLED=0", "go", "build", "-trimpath", "-ldflags=-s -w", "-o", "/out/app", "."]'
+      'RUN --mount=type=cache,target=/root/.cache/go-build --mount=type=ssh --mount=type=bind,source=go.mod,target=go.mod ["env", "CGO_ENABLED=0", "go", "build", "-trimpath", "-ldflags=-s -w", "-o", "/out/app", "."]'
     )
   })
 
@@ -185,7 +185,7 @@ describe("the user's RUN --mount flags", () => {
     )
 
     expect(result.dockerfile).toMatch(
-      /^RUN --mount=type=secret,id=netrc,target=\/root\/\.netrc --mount=type=ssh CGO_ENABLED=0 go build .*\.\/cmd\/app$/m
+      /^RUN --mount=type=cache,target=\/root\/\.cache\/go-build --mount=type=secret,id=netrc,target=\/root\/\.netrc --mount=type=ssh CGO_ENABLED=0 go build .*\.\/cmd\/app$/m
     )
   })
 })

@@ -215,6 +215,43 @@ export function mountFlagsOf(node: Instruction): string[] {
     .map(flag => `--mount=${flag.getValue()}`)
 }
 
+/** One `--mount=…` of a RUN, read: its type (bind when it names none) and where it mounts. */
+export interface RunMount {
+  type: string
+  /** As written (`target`, `dst` or `destination`), variables not expanded. */
+  target?: string
+}
+
+export function mountsOf(node: Instruction): RunMount[] {
+  return flagsOf(node)
+    .filter(flag => flag.getName() === 'mount')
+    .map(flag => {
+      const option = (...names: string[]): string | undefined =>
+        flag
+          .getOptions()
+          .find(o => names.includes(o.getName().toLowerCase()))
+          ?.getValue() ?? undefined
+      return {
+        type: option('type')?.toLowerCase() ?? 'bind',
+        target: option('target', 'dst', 'destination')
+      }
+    })
+}
+
+/**
+ * The frontend a `# syntax=` comment asks for (`docker/dockerfile:1.7`), read from every comment
+ * above the first instruction, more leniently than BuildKit: undefined when there is none.
+ */
+export function syntaxDirective(lines: readonly string[]): string | undefined {
+  for (const line of lines) {
+    const trimmed = line.trim()
+    if (trimmed !== '' && !trimmed.startsWith('#')) return undefined
+    const syntax = /^#\s*syntax\s*=\s*(\S+)/i.exec(trimmed)?.[1]
+    if (syntax) return syntax
+  }
+  return undefined
+}
+
 /** The value of one flag, e.g. `--from`, or undefined when absent. */
 export function flagValue(node: Instruction, name: string): string | undefined {
   return (

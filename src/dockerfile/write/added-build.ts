@@ -5,6 +5,7 @@ import type { ProgramSource } from '../find/shipped-program.js'
 import { mountFlagsOf, type ParsedDockerfile } from '../read/parse.js'
 import { buildsOn } from '../read/stages.js'
 import { quote } from './ldflags.js'
+import { goBuildCacheMount, withMount } from './go-build-cache.js'
 import type { PlannedChange } from './planned-change.js'
 import type { LineInsert } from './render.js'
 import { rewriteGoBuilds, type BuildRewriteNotes } from './rewrite-build.js'
@@ -72,19 +73,27 @@ export function addGoBuild(
   }
 }
 
-/** The RUN line of the added go build, made static for `mode`, right after the hidden build. */
+/**
+ * The RUN line of the added go build, made static for `mode`, right after the hidden build; with
+ * the cache mount for Go's build cache it got, if any.
+ */
 export function addedBuildInsert(
+  parsed: ParsedDockerfile,
   added: AddedGoBuild,
   mode: LinkMode
-): { insert: LineInsert; notes: BuildRewriteNotes } {
+): { insert: LineInsert; notes: BuildRewriteNotes; mount?: string } {
   const rewritten = rewriteGoBuilds(added.text, [added.build], mode)
+  const { instruction } = added.hidden
+  const shell = { text: added.text, escape: parsed.escape }
+  const mount = goBuildCacheMount(parsed, instruction, [added.build], shell)
   // The secrets, ssh agent and caches the hidden build mounts are what this build needs too.
-  const mounts = mountFlagsOf(added.hidden.instruction.node).map(flag => `${flag} `)
+  const mounts = mountFlagsOf(instruction.node).map(flag => `${flag} `)
   return {
     insert: {
-      after: added.hidden.instruction.endLine,
-      lines: [`RUN ${mounts.join('')}${rewritten.text}`]
+      after: instruction.endLine,
+      lines: [withMount(`RUN ${mounts.join('')}${rewritten.text}`, 'RUN'.length, mount)]
     },
-    notes: rewritten.notes[0] as BuildRewriteNotes
+    notes: rewritten.notes[0] as BuildRewriteNotes,
+    ...(mount && { mount })
   }
 }

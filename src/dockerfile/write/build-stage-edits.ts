@@ -1,5 +1,6 @@
 import type { Finding } from '../types.js'
 import { formatExecForm, shellAsExecForm } from './exec-form.js'
+import { goBuildCacheMount, withMount } from './go-build-cache.js'
 import type { GoBuild } from '../find/go-build.js'
 import {
   instructionText,
@@ -39,32 +40,43 @@ export function nameStage(
   }
 }
 
-/** Rewrites the RUN lines of the shipped go builds; one note per go command. */
+/**
+ * Rewrites the RUN lines of the shipped go builds; one note per go command, and the cache mount
+ * each RUN got for Go's build cache.
+ */
 export function rewriteBuilds(
   parsed: ParsedDockerfile,
   builds: readonly GoBuild[],
   mode: LinkMode
-): { edits: LineEdit[]; notes: RewriteNote[] } {
+): { edits: LineEdit[]; notes: RewriteNote[]; mounts: string[] } {
   const byInstruction = new Map<StageInstruction, GoBuild[]>()
   for (const build of builds) {
     byInstruction.set(build.instruction, [...(byInstruction.get(build.instruction) ?? []), build])
   }
   const edits: LineEdit[] = []
   const notes: RewriteNote[] = []
+  const mounts: string[] = []
   for (const [instruction, group] of byInstruction) {
     const execShell = group[0]?.execShell
-    const rewritten = rewriteGoBuilds(
-      execShell ?? instructionText(parsed, instruction),
-      group,
-      mode
-    )
-    const lines = execShell
-      ? [`${runPrefix(parsed, instruction)}${formatExecForm(shellAsExecForm(rewritten.text))}`]
-      : rewritten.text.split('\n')
+    const text = instructionText(parsed, instruction)
+    const rewritten = rewriteGoBuilds(execShell ?? text, group, mode)
+    const shell = execShell
+      ? { text: execShell, escape: '\\' }
+      : { text: text.slice(group[0]?.offset), escape: parsed.escape }
+    const mount = goBuildCacheMount(parsed, instruction, group, shell)
+    const keywordEnd = instruction.node.getInstructionRange().end.character
+    const lines = withMount(
+      execShell
+        ? `${runPrefix(parsed, instruction)}${formatExecForm(shellAsExecForm(rewritten.text))}`
+        : rewritten.text,
+      keywordEnd,
+      mount
+    ).split('\n')
     edits.push({ start: instruction.startLine, end: instruction.endLine, lines })
     notes.push(...rewritten.notes.map(note => ({ ...note, line: instruction.startLine + 1 })))
+    if (mount) mounts.push(mount)
   }
-  return { edits, notes }
+  return { edits, notes, mounts }
 }
 
 /** `RUN` and its flags (`--mount=…`) as written, up to where the exec-form array starts. */

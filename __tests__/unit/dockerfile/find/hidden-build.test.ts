@@ -22,7 +22,8 @@ const generated = (result: AlternativePlan) => {
 const reasonOf = (result: AlternativePlan): string =>
   result.kind === 'not-applicable' ? result.reason : `no reason: ${result.kind}`
 
-const STATIC_BUILD = 'RUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w"'
+const GO_BUILD_CACHE = '--mount=type=cache,target=/root/.cache/go-build'
+const STATIC_BUILD = `RUN ${GO_BUILD_CACHE} CGO_ENABLED=0 go build -trimpath -ldflags="-s -w"`
 
 describe('a go build hidden behind make or a script', () => {
   const makeBuild = [
@@ -137,7 +138,7 @@ describe('a go build hidden behind make or a script', () => {
   it('links statically against libc when the program needs cgo', () => {
     const result = generated(plan(makeBuild, './cmd/server', { usesCgo: true }))
     expect(result.dockerfile).toContain(
-      'RUN go build -trimpath -ldflags="-s -w -linkmode=external -extldflags=-static" -tags=netgo,osusergo -o /src/bin/server ./cmd/server\n'
+      `RUN ${GO_BUILD_CACHE} go build -trimpath -ldflags="-s -w -linkmode=external -extldflags=-static" -tags=netgo,osusergo -o /src/bin/server ./cmd/server\n`
     )
   })
 

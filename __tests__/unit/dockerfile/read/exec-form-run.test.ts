@@ -57,7 +57,7 @@ describe('exec-form RUN', () => {
       'COPY --from=build /app /app'
     ])
     expect(dockerfile).toContain(
-      'RUN ["go", "build", "-trimpath", "-ldflags=-s -w -X main.v=$V", "-o", "/app", "."]\n'
+      'RUN --mount=type=cache,target=/root/.cache/go-build ["go", "build", "-trimpath", "-ldflags=-s -w -X main.v=$V", "-o", "/app", "."]\n'
     )
   })
 
@@ -75,7 +75,7 @@ describe('exec-form RUN', () => {
       './cmd/server'
     )
     expect(dockerfile).toContain(
-      'RUN ["make", "build"]\nRUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /src/bin/server ./cmd/server\n'
+      'RUN ["make", "build"]\nRUN --mount=type=cache,target=/root/.cache/go-build CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /src/bin/server ./cmd/server\n'
     )
   })
 })
