@@ -33,6 +33,11 @@ interface BenchRow {
   /** Runs once before the timed runs (e.g. to fill a cache); not timed. */
   prepare?: () => Promise<void>
   sample: () => Promise<Sample>
+  /**
+   * Rows marked so take their samples in turns (one of each, then again), so that a machine that
+   * speeds up or slows down during the run weighs on each of them alike.
+   */
+  inTurns?: boolean
 }
 
 interface RowResult {
@@ -70,15 +75,18 @@ async function main(): Promise<void> {
       {
         name: 'measureImage, warm (sizes cached)',
         prepare: async () => void (await measureInChild(child, image, warmCache)),
-        sample: () => measureInChild(child, image, warmCache)
+        sample: () => measureInChild(child, image, warmCache),
+        inTurns: true
       },
       {
         name: 'measureImage, warm, without reading what is inside',
-        sample: () => measureInChild(child, image, warmCache, 'no-contents')
+        sample: () => measureInChild(child, image, warmCache, 'no-contents'),
+        inTurns: true
       },
       {
         name: 'measureImage, warm sizes, what is inside read again (not cached)',
-        sample: () => measureInChild(child, image, warmCache, 'contents-uncached')
+        sample: () => measureInChild(child, image, warmCache, 'contents-uncached'),
+        inTurns: true
       },
       {
         name: `measureImage on the containerd store, cold (${CONTAINERD_IMAGE}: BuildKit's gzip blobs of debian:bookworm-slim)`,
@@ -99,7 +107,8 @@ async function main(): Promise<void> {
     ]
     const only = option('--only')
     const results: RowResult[] = []
-    for (const row of rows.filter((r, i) => i === 0 || !only || r.name.includes(only))) {
+    const chosen = rows.filter((r, i) => i === 0 || !only || r.name.includes(only))
+    for (const row of chosen.filter(r => !r.inTurns)) {
       process.stderr.write(`${row.name}: `)
       await row.prepare?.()
       const samples: Sample[] = []
@@ -110,6 +119,16 @@ async function main(): Promise<void> {
       process.stderr.write('\n')
       results.push({ name: row.name, samples })
     }
+    const inTurns = chosen.filter(r => r.inTurns)
+    for (const row of inTurns) await row.prepare?.()
+    const turns = inTurns.map(row => ({ name: row.name, samples: [] as Sample[] }))
+    for (let i = 0; i < runs; i++) {
+      for (const [index, row] of inTurns.entries()) turns[index]!.samples.push(await row.sample())
+      process.stderr.write(
+        `turn ${i + 1}: ${turns.map(t => t.samples.at(-1)!.seconds.toFixed(1)).join(' s, ')} s\n`
+      )
+    }
+    results.push(...turns)
     const engine = process.env.DOCKER_HOST || 'default engine'
     console.log(`\n${image} on ${engine}, ${runs} runs each, median times\n`)
     console.log(formatTable(results))
