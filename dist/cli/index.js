@@ -59074,7 +59074,11 @@ function parseDockerfile(text, buildArgs) {
     function expand(value) {
         return expandVariables(value, globals);
     }
-    return { lines, escape: ast.getEscapeCharacter(), stages };
+    const syntax = ast
+        .getDirectives()
+        .find(directive => directive.getName()?.toLowerCase() === 'syntax')
+        ?.getValue();
+    return { lines, escape: ast.getEscapeCharacter(), ...(syntax && { syntax }), stages };
 }
 function startStage(from, stages, globals) {
     const image = expandVariables(from.getImage() ?? '', globals);
@@ -59187,21 +59191,6 @@ function mountsOf(node) {
             target: option('target', 'dst', 'destination')
         };
     });
-}
-/**
- * The frontend a `# syntax=` comment asks for (`docker/dockerfile:1.7`), read from every comment
- * above the first instruction, more leniently than BuildKit: undefined when there is none.
- */
-function syntaxDirective(lines) {
-    for (const line of lines) {
-        const trimmed = line.trim();
-        if (trimmed !== '' && !trimmed.startsWith('#'))
-            return undefined;
-        const syntax = /^#\s*syntax\s*=\s*(\S+)/i.exec(trimmed)?.[1];
-        if (syntax)
-            return syntax;
-    }
-    return undefined;
 }
 /** The value of one flag, e.g. `--from`, or undefined when absent. */
 function flagValue(node, name) {
@@ -64587,7 +64576,7 @@ function movesCacheElsewhere(shell, builds) {
  * trusted only when the Dockerfile already mounts something in a RUN.
  */
 function frontendMounts(parsed) {
-    const syntax = syntaxDirective(parsed.lines);
+    const { syntax } = parsed;
     if (!syntax)
         return true;
     const mounts = parsed.stages.some(stage => stage.instructions.some(i => i.keyword === 'RUN' && mountsOf(i.node).length > 0));

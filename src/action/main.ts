@@ -12,7 +12,7 @@ import { actionsProgress, logDockerVersions } from './logging.js'
 import { publishReports } from './publish.js'
 import { keepMeasurements } from './recorded-baselines.js'
 import { measureRegistryImageRun } from './registry-run.js'
-import { restoreRunnerSizeCache } from './size-cache.js'
+import { restoreRunnerLayerCache } from './layer-cache.js'
 import { untrustedCheckoutWarning } from './untrusted-checkout.js'
 import { concludeRun } from './verdict.js'
 
@@ -34,7 +34,7 @@ export async function run(): Promise<void> {
     await logDockerVersions()
 
     const baseline = baselineRequestOf(inputs, plan, key)
-    const sizes = await restoreRunnerSizeCache()
+    const sizes = await restoreRunnerLayerCache()
     const reports: Report[] = []
     // One image at a time: a build or a measurement already keeps the runner's cores busy.
     for (const [index, image] of images.entries()) {

@@ -54,6 +54,8 @@ export interface Stage {
 export interface ParsedDockerfile {
   lines: string[]
   escape: string
+  /** The frontend the `# syntax=` parser directive asks for (`docker/dockerfile:1.7`), if any. */
+  syntax?: string
   stages: Stage[]
 }
 
@@ -100,7 +102,11 @@ export function parseDockerfile(
     return expandVariables(value, globals)
   }
 
-  return { lines, escape: ast.getEscapeCharacter(), stages }
+  const syntax = ast
+    .getDirectives()
+    .find(directive => directive.getName()?.toLowerCase() === 'syntax')
+    ?.getValue()
+  return { lines, escape: ast.getEscapeCharacter(), ...(syntax && { syntax }), stages }
 }
 
 function startStage(from: Instruction & From, stages: Stage[], globals: Variables): Stage {
@@ -236,20 +242,6 @@ export function mountsOf(node: Instruction): RunMount[] {
         target: option('target', 'dst', 'destination')
       }
     })
-}
-
-/**
- * The frontend a `# syntax=` comment asks for (`docker/dockerfile:1.7`), read from every comment
- * above the first instruction, more leniently than BuildKit: undefined when there is none.
- */
-export function syntaxDirective(lines: readonly string[]): string | undefined {
-  for (const line of lines) {
-    const trimmed = line.trim()
-    if (trimmed !== '' && !trimmed.startsWith('#')) return undefined
-    const syntax = /^#\s*syntax\s*=\s*(\S+)/i.exec(trimmed)?.[1]
-    if (syntax) return syntax
-  }
-  return undefined
 }
 
 /** The value of one flag, e.g. `--from`, or undefined when absent. */

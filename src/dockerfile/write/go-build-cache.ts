@@ -1,11 +1,6 @@
 import { posix } from 'node:path'
 import type { GoBuild } from '../find/go-build.js'
-import {
-  mountsOf,
-  syntaxDirective,
-  type ParsedDockerfile,
-  type StageInstruction
-} from '../read/parse.js'
+import { mountsOf, type ParsedDockerfile, type StageInstruction } from '../read/parse.js'
 import { tokenizeShell } from '../read/shell-words.js'
 import { readUser } from '../read/user.js'
 import { expandVariables } from '../read/variables.js'
@@ -134,7 +129,7 @@ function movesCacheElsewhere(shell: RunShell, builds: readonly GoBuild[]): boole
  * trusted only when the Dockerfile already mounts something in a RUN.
  */
 function frontendMounts(parsed: ParsedDockerfile): boolean {
-  const syntax = syntaxDirective(parsed.lines)
+  const { syntax } = parsed
   if (!syntax) return true
   const mounts = parsed.stages.some(stage =>
     stage.instructions.some(i => i.keyword === 'RUN' && mountsOf(i.node).length > 0)

@@ -9,13 +9,13 @@ import { fileLayerCache, type LayerCache } from '../measure/index.js'
 
 const KEY_PREFIX = 'go-image-budget-layers-'
 
-export interface RunnerSizeCache {
+export interface RunnerLayerCache {
   cache: LayerCache
   /** Saves what this run added, when anything was added. Never fails the run. */
   save(): Promise<void>
 }
 
-export async function restoreRunnerSizeCache(): Promise<RunnerSizeCache> {
+export async function restoreRunnerLayerCache(): Promise<RunnerLayerCache> {
   const dir = path.join(
     process.env.RUNNER_TOOL_CACHE || process.env.RUNNER_TEMP || '.',
     'go-image-budget',
