@@ -3,15 +3,15 @@ import type { Inputs } from '../core/inputs.js'
 import { DISTROLESS_BASE } from '../dockerfile/find/link-mode.js'
 import { planAlternative } from '../dockerfile/plan.js'
 import type { Finding, ImageBinary } from '../dockerfile/types.js'
-import { scanGoSources } from '../go-source/scan.js'
 import type { GoFacts } from '../go-source/types.js'
 import { measureImage, type FilesystemFacts, type ImageMeasurement } from '../measure/index.js'
 import { savingsOf, type AlternativeReport } from '../report/model.js'
-import { buildImage } from '../tools/buildx.js'
+import { buildImage, removeTags, type BuildOutcome } from '../tools/buildx.js'
 import { verifyParity } from '../verify/parity.js'
 import type { AnalyzeOptions } from './analyze.js'
 import { buildRequest } from './build-request.js'
 import { claimedStatus } from './claimed-status.js'
+import type { EarlyAlternative } from './early-alternative.js'
 import { makeDryRunAdvice } from './make-dry-run.js'
 import { largestBinary } from '../report/inside.js'
 
@@ -34,20 +34,27 @@ export function skippedAlternative(): AlternativeReport {
   }
 }
 
+/** Where the alternative is built: its tag, and the build started before the measurement. */
+export interface AlternativeBuild {
+  tag: string
+  /** Hears of each tag once a build made it, so the caller removes it whatever happens next. */
+  onTagged(tag: string): void
+  early?: EarlyAlternative
+}
+
 /**
- * Plans the scratch alternative from the Dockerfile and the Go sources, builds it under `tag`,
- * measures it and runs it beside the original. `onTagged` hears of the tag once the build made it,
- * so the caller removes it whatever happens next.
+ * Plans the scratch alternative from the Dockerfile, the Go sources and the original's
+ * measurement, builds it (or takes the early build, when it built the same Dockerfile), measures
+ * it and runs it beside the original.
  */
 export async function buildAlternative(
   inputs: Inputs,
-  dockerfile: string,
+  { dockerfile, go }: { dockerfile: string; go: GoFacts },
   original: Original,
-  tag: string,
-  onTagged: (tag: string) => void,
+  build: AlternativeBuild,
   { docker, cache, progress }: AnalyzeOptions
 ): Promise<AlternativeReport> {
-  const go = await scanGoSources(inputs.context, inputs.goPackage)
+  const { tag, onTagged } = build
   const plan = planAlternative({
     dockerfile,
     target: inputs.target,
@@ -81,15 +88,7 @@ export async function buildAlternative(
     runtimeNeedsFrom: plan.runtimeNeedsFrom
   }
   progress.info('Generated Dockerfile:\n' + plan.dockerfile)
-  const built = await buildImage(
-    {
-      ...buildRequest(inputs, tag),
-      target: undefined,
-      dockerfile: plan.dockerfile,
-      onLog: progress.output
-    },
-    docker
-  )
+  const built = await buildPlanned(inputs, plan.dockerfile, build, { docker, progress })
   if (!built.ok) {
     return {
       ...generated,
@@ -99,11 +98,11 @@ export async function buildAlternative(
     }
   }
   onTagged(tag)
-  const image = await measureImage(tag, {
-    docker,
-    cache,
-    onProgress: progress.measuring?.bind(progress)
-  })
+  // The runs mostly wait for the programs to settle: the measurement reads the image meanwhile.
+  const [image, parity] = await bothSettled(
+    measureImage(tag, { docker, cache, onProgress: progress.measuring?.bind(progress) }),
+    verifyParity(original.tag, tag, inputs.verify, docker)
+  )
   const stillDynamic = stillLinked(plan.rebuiltStatic ?? [], image)
   if (stillDynamic.length > 0) {
     return {
@@ -116,7 +115,6 @@ export async function buildAlternative(
       savings: savingsOf(original.image.size, image.size)
     }
   }
-  const parity = await verifyParity(original.tag, tag, inputs.verify, docker)
   return {
     ...generated,
     ...claimedStatus(parity, go),
@@ -130,6 +128,45 @@ export async function buildAlternative(
           ? parity.logTail.split('\n')
           : undefined
   }
+}
+
+/**
+ * The build of the planned Dockerfile: the early build when it built the same text, else a new
+ * one, once the early build has ended and its image is gone, so that the tag names this one.
+ */
+async function buildPlanned(
+  inputs: Inputs,
+  dockerfile: string,
+  { tag, early }: AlternativeBuild,
+  { docker, progress }: Pick<AnalyzeOptions, 'docker' | 'progress'>
+): Promise<BuildOutcome> {
+  if (early) {
+    const { outcome, log } = await early.ended
+    if (early.dockerfile === dockerfile) {
+      progress.info('Built beside the image, from this same Dockerfile:')
+      progress.output(log)
+      return outcome
+    }
+    progress.info(
+      'What the measurement read changed the plan, so the alternative is built again (the steps that did not change come from the build cache).'
+    )
+    await removeTags([early.tag], docker)
+  }
+  return buildImage(
+    { ...buildRequest(inputs, tag), target: undefined, dockerfile, onLog: progress.output },
+    docker
+  )
+}
+
+/**
+ * Both results, once both are done: a failed measurement does not leave the verification's
+ * containers running on the image while the caller removes its tag.
+ */
+async function bothSettled<A, B>(a: Promise<A>, b: Promise<B>): Promise<[A, B]> {
+  const [first, second] = await Promise.allSettled([a, b])
+  if (first.status === 'rejected') throw first.reason
+  if (second.status === 'rejected') throw second.reason
+  return [first.value, second.value]
 }
 
 /** Says so when the Go source scan stopped at its limit: what it decided is only as good as it read. */

@@ -7,6 +7,7 @@ import { PLATFORM_FORMS, unknownPlatformPart } from '../core/platform.js'
 import { stageFactsOf } from '../dockerfile/read/stage-facts.js'
 import { unreadableDockerfile } from '../dockerfile/read/unreadable.js'
 import { measureImageAndFilesystem, type LayerCache } from '../measure/index.js'
+import { scanGoSources } from '../go-source/scan.js'
 import { largestBinary } from '../report/inside.js'
 import {
   REPORT_SCHEMA_VERSION,
@@ -19,7 +20,8 @@ import type { DockerOptions } from '../tools/docker.js'
 import { buildAlternative, skippedAlternative } from './alternative.js'
 import { baseDigestsOf } from './base-digests.js'
 import { baselineOf, type BaselineRequest } from './baseline.js'
-import { originalImage } from './original-image.js'
+import { startEarlyAlternative } from './early-alternative.js'
+import { checkOriginal, originalImage } from './original-image.js'
 import type { Progress } from './progress.js'
 
 export interface AnalyzeOptions {
@@ -40,7 +42,7 @@ export async function analyze(inputs: Inputs, options: AnalyzeOptions): Promise<
   const { progress } = options
   const bytes = await readDockerfile(inputs.file)
   const runId = options.runId ?? randomBytes(6).toString('hex')
-  const tags: string[] = []
+  const tags = new Set<string>()
   const buildKey = buildKeyOf(inputs)
   const header: ReportHeader = {
     schemaVersion: REPORT_SCHEMA_VERSION,
@@ -53,16 +55,26 @@ export async function analyze(inputs: Inputs, options: AnalyzeOptions): Promise<
   const unreadable = unreadableDockerfile(bytes)
   if (unreadable) return { ...header, kind: 'build-failed', failure: { ...unreadable, tail: [] } }
   const dockerfile = new TextDecoder().decode(bytes)
+  const given = await checkOriginal(inputs, progress, options.docker)
+  const go =
+    inputs.alternative === 'none'
+      ? undefined
+      : await scanGoSources(inputs.context, inputs.goPackage)
+  const scratchTag = `go-image-budget:${runId}-scratch`
+  // Started now, it builds while the image builds; it ends (or is stopped) before the tags go.
+  const early = go && startEarlyAlternative(inputs, dockerfile, go, scratchTag, options.docker)
+  if (early) tags.add(early.tag)
   try {
     const original = await originalImage(
       inputs,
+      given,
       `go-image-budget:${runId}-original`,
       progress,
       options.docker
     )
     if (!original.ok) return { ...header, kind: 'build-failed', failure: original.failure }
     // Only what this run made goes: never the image the `image` input named.
-    if (original.built) tags.push(original.ref)
+    if (original.built) tags.add(original.ref)
     const tag = original.ref
 
     const { finalStage, fromImages } = stageFactsOf(dockerfile, inputs.target, inputs.buildArgs)
@@ -89,19 +101,17 @@ export async function analyze(inputs: Inputs, options: AnalyzeOptions): Promise<
       baseline: baseline && baselineFigure(baseline),
       binarySize: largestBinary(image)?.bytes
     })
-    const alternative =
-      inputs.alternative === 'none'
-        ? skippedAlternative()
-        : await progress.group('Generate and verify the scratch alternative', () =>
-            buildAlternative(
-              inputs,
-              dockerfile,
-              { tag, image, filesystem },
-              `go-image-budget:${runId}-scratch`,
-              made => tags.push(made),
-              options
-            )
+    const alternative = !go
+      ? skippedAlternative()
+      : await progress.group('Generate and verify the scratch alternative', () =>
+          buildAlternative(
+            inputs,
+            { dockerfile, go },
+            { tag, image, filesystem },
+            { tag: scratchTag, early, onTagged: made => tags.add(made) },
+            options
           )
+        )
     return {
       ...header,
       kind: 'measured',
@@ -114,7 +124,9 @@ export async function analyze(inputs: Inputs, options: AnalyzeOptions): Promise<
       givenImage: original.built ? undefined : original.given
     }
   } finally {
-    await removeTags(tags, options.docker)
+    early?.cancel()
+    await early?.ended.catch(() => undefined)
+    await removeTags([...tags], options.docker)
   }
 }
 

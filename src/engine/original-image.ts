@@ -15,27 +15,38 @@ export type OriginalImage =
   | { ok: false; failure: BuildFailure }
 
 /**
- * Builds the image of the inputs (the one build that writes `cache-to`), or, with `image`, finds
- * the image already in the engine and builds nothing. A name the engine lacks, or a cache export
- * the builder refuses, is the user's to fix: an InputError that says how.
+ * What must hold before anything is built: every secret file is there, and the image the `image`
+ * input names is in the engine (returned; undefined when the run builds its own). What fails is
+ * the user's to fix: an InputError that says how.
+ */
+export async function checkOriginal(
+  inputs: Inputs,
+  progress: Progress,
+  docker?: DockerOptions
+): Promise<GivenImage | undefined> {
+  await checkSecretFiles(inputs)
+  if (!inputs.image) return undefined
+  const name = inputs.image
+  const given = await progress.group(`Use the image ${name}`, () => findImage(name, docker))
+  progress.info(`Measuring ${name} (${given.id}) as it is: it is not built here.`)
+  if (inputs.buildOptions.cacheTo.length > 0)
+    progress.info(`${Input.CacheTo} is not written: the step that built ${name} writes its cache.`)
+  return given
+}
+
+/**
+ * The image the `image` input GIVEN names, or else a build of the inputs under `tag`: the one
+ * build that writes `cache-to`. A cache export the builder refuses is an InputError that says how
+ * to fix it.
  */
 export async function originalImage(
   inputs: Inputs,
+  given: GivenImage | undefined,
   tag: string,
   progress: Progress,
   docker?: DockerOptions
 ): Promise<OriginalImage> {
-  await checkSecretFiles(inputs)
-  if (inputs.image) {
-    const name = inputs.image
-    const given = await progress.group(`Use the image ${name}`, () => findImage(name, docker))
-    progress.info(`Measuring ${name} (${given.id}) as it is: it is not built here.`)
-    if (inputs.buildOptions.cacheTo.length > 0)
-      progress.info(
-        `${Input.CacheTo} is not written: the step that built ${name} writes its cache.`
-      )
-    return { ok: true, ref: name, built: false, given }
-  }
+  if (given) return { ok: true, ref: given.name, built: false, given }
   const built = await progress.group(`Build ${inputs.file}`, () =>
     buildImage({ ...buildRequest(inputs, tag), exportCache: true, onLog: progress.output }, docker)
   )

@@ -18,6 +18,8 @@ export interface DockerOptions {
   timeoutMs?: number
   /** Called with each chunk of stderr as it arrives (build progress). */
   onStderr?: (chunk: string) => void
+  /** Stops the command (SIGTERM, which a buildx build takes as a cancel); it then exits non-zero. */
+  signal?: AbortSignal
 }
 
 /** A docker command that exited non-zero; carries the whole result for the caller to explain. */
@@ -53,6 +55,9 @@ export function runDocker(
     const child = spawnDocker(args, options)
     const stdout: Buffer[] = []
     const stderr: Buffer[] = []
+    const cancel = (): boolean => child.kill('SIGTERM')
+    if (options.signal?.aborted) cancel()
+    else options.signal?.addEventListener('abort', cancel, { once: true })
     let timedOut = false
     const timer =
       options.timeoutMs === undefined
@@ -71,6 +76,7 @@ export function runDocker(
     })
     child.on('error', error => {
       clearTimeout(timer)
+      options.signal?.removeEventListener('abort', cancel)
       reject(
         (error as NodeJS.ErrnoException).code === 'ENOENT'
           ? new Error(
@@ -81,6 +87,7 @@ export function runDocker(
     })
     child.on('close', code => {
       clearTimeout(timer)
+      options.signal?.removeEventListener('abort', cancel)
       const err = Buffer.concat(stderr).toString('utf8')
       resolve({
         exitCode: code ?? 1,

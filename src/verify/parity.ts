@@ -49,6 +49,7 @@ export async function verifyParity(
     settleMs
   })
   const settleMs = options.settleMs ?? DEFAULT_SETTLE_MS
+  let firstRunGone: Promise<void> | undefined
   try {
     const first = await Promise.all([
       startRun(plan(original, 'original', NO_NETWORK, settleMs), docker),
@@ -66,8 +67,9 @@ export async function verifyParity(
       if ('differs' in choice) return { status: 'differs', ...choice.differs }
       if ('unprobed' in choice) unprobed = choice.unprobed
       else {
-        // Servers get a second run with the port published; the isolated first run is done.
-        await removeContainers([before.name, after.name], docker)
+        // Servers get a second run with the port published; the isolated first run is done, and
+        // goes while the second starts.
+        firstRunGone = removeContainers([before.name, after.name], docker)
         const network: Network = { kind: 'published', port: choice.probe }
         const path = options.path.startsWith('/') ? options.path : `/${options.path}`
         const probe = (image: string, role: string): Promise<ContainerRun> =>
@@ -90,6 +92,7 @@ export async function verifyParity(
         : await Promise.all(first.map(run => finishRun(run, docker)))
     return await judge(finished, docker, unprobed)
   } finally {
+    await firstRunGone
     await removeContainers(names.all(), docker)
   }
 }
