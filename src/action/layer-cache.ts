@@ -15,36 +15,51 @@ export interface RunnerLayerCache {
   save(): Promise<void>
 }
 
-export async function restoreRunnerLayerCache(): Promise<RunnerLayerCache> {
+/**
+ * The runner's layer cache, restored in the background: the image builds meanwhile, and the
+ * measurement, the first to read the cache, waits for the restore to end.
+ */
+export function restoreRunnerLayerCache(): RunnerLayerCache {
   const dir = path.join(
     process.env.RUNNER_TOOL_CACHE || process.env.RUNNER_TEMP || '.',
     'go-image-budget',
     'layers'
   )
   const available = cache.isFeatureAvailable()
-  if (available) {
-    await cache.restoreCache([dir], `${KEY_PREFIX}${runKey()}`, [KEY_PREFIX]).catch(error => {
-      core.info(`Nothing restored from the layer cache: ${(error as Error).message}`)
-    })
-  }
+  const restored = available
+    ? cache.restoreCache([dir], `${KEY_PREFIX}${runKey()}`, [KEY_PREFIX]).then(
+        () => undefined,
+        error => core.info(`Nothing restored from the layer cache: ${(error as Error).message}`)
+      )
+    : Promise.resolve()
   const files = fileLayerCache(dir)
   // Counted as written, not as files in the folder: a run that replaces entries of an older
   // compression method or reader adds no file, yet has facts worth saving.
   let written = 0
-  return {
-    cache: {
-      get: digest => files.get(digest),
-      set: async (digest, size) => {
-        await files.set(digest, size)
-        written++
-      },
-      executables: digest => files.executables(digest),
-      setExecutables: async (digest, executables) => {
-        await files.setExecutables(digest, executables)
-        written++
-      }
+  const layers: LayerCache = {
+    get: async digest => {
+      await restored
+      return files.get(digest)
     },
+    set: async (digest, size) => {
+      await restored
+      await files.set(digest, size)
+      written++
+    },
+    executables: async digest => {
+      await restored
+      return files.executables(digest)
+    },
+    setExecutables: async (digest, executables) => {
+      await restored
+      await files.setExecutables(digest, executables)
+      written++
+    }
+  }
+  return {
+    cache: layers,
     async save() {
+      await restored
       if (!available || written === 0) return
       // Cache keys cannot be overwritten, so each run that learns something saves under its own.
       await cache.saveCache([dir], `${KEY_PREFIX}${runKey()}`).catch(error => {

@@ -16,12 +16,13 @@ export const actionsProgress: Progress = {
 /** Docker and buildx versions first, so a failed run can be read top down. */
 export async function logDockerVersions(): Promise<void> {
   await core.group('Docker info', async () => {
-    for (const args of [
+    const commands = [
       ['version', '--format', '{{.Server.Version}}'],
       ['buildx', 'version']
-    ]) {
-      const result = await runDocker(args)
-      core.info(`docker ${args[0]}: ${(result.stdout || result.stderr).trim()}`)
-    }
+    ]
+    const results = await Promise.all(commands.map(args => runDocker(args)))
+    results.forEach((result, index) =>
+      core.info(`docker ${commands[index]![0]}: ${(result.stdout || result.stderr).trim()}`)
+    )
   })
 }

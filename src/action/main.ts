@@ -34,7 +34,7 @@ export async function run(): Promise<void> {
     await logDockerVersions()
 
     const baseline = baselineRequestOf(inputs, plan, key)
-    const sizes = await restoreRunnerLayerCache()
+    const sizes = restoreRunnerLayerCache()
     const reports: Report[] = []
     // One image at a time: a build or a measurement already keeps the runner's cores busy.
     for (const [index, image] of images.entries()) {
