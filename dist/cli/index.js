@@ -55792,7 +55792,7 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3040);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5835);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
 
@@ -55801,7 +55801,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3040:
+/***/ 5835:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -59419,6 +59419,11 @@ function runDocker(args, options = {}) {
         const child = spawnDocker(args, options);
         const stdout = [];
         const stderr = [];
+        const cancel = () => child.kill('SIGTERM');
+        if (options.signal?.aborted)
+            cancel();
+        else
+            options.signal?.addEventListener('abort', cancel, { once: true });
         let timedOut = false;
         const timer = options.timeoutMs === undefined
             ? undefined
@@ -59436,12 +59441,14 @@ function runDocker(args, options = {}) {
         });
         child.on('error', error => {
             clearTimeout(timer);
+            options.signal?.removeEventListener('abort', cancel);
             reject(error.code === 'ENOENT'
                 ? new Error('docker was not found on PATH: install Docker (with the buildx plugin) on the runner')
                 : error);
         });
         child.on('close', code => {
             clearTimeout(timer);
+            options.signal?.removeEventListener('abort', cancel);
             const err = Buffer.concat(stderr).toString('utf8');
             resolve({
                 exitCode: code ?? 1,
@@ -62161,6 +62168,565 @@ function checkedExecutables(entry) {
 
 
 
+;// CONCATENATED MODULE: ./src/go-source/dockerignore.ts
+/**
+ * Compiles `.dockerignore` text: `#` comments, `*`, `?` and `**` globs, `!` exceptions, the last
+ * matching line winning, and a matched directory taking its contents with it.
+ */
+function dockerignoreMatcher(text) {
+    const rules = text
+        .split('\n')
+        .map(line => line.trim())
+        .filter(line => line && !line.startsWith('#'))
+        .map(line => {
+        const negated = line.startsWith('!');
+        const pattern = (negated ? line.slice(1) : line).trim().replace(/^\/+|\/+$/g, '');
+        return { negated, pattern: globToRegExp(pattern.replace(/^\.\//, '')) };
+    });
+    return relativePath => {
+        let ignored = false;
+        for (const rule of rules) {
+            if (rule.pattern.test(relativePath))
+                ignored = !rule.negated;
+        }
+        return ignored;
+    };
+}
+function globToRegExp(glob) {
+    let source = '';
+    for (let i = 0; i < glob.length; i++) {
+        const c = glob[i];
+        if (c === '*' && glob[i + 1] === '*') {
+            source += glob[i + 2] === '/' ? '(?:.*/)?' : '.*';
+            i += glob[i + 2] === '/' ? 2 : 1;
+        }
+        else if (c === '*')
+            source += '[^/]*';
+        else if (c === '?')
+            source += '[^/]';
+        else
+            source += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+    }
+    return new RegExp(`^${source}(?:/.*)?$`);
+}
+
+;// CONCATENATED MODULE: ./src/go-source/go-tokens.ts
+const IDENT_START = /[A-Za-z_\u00C0-\uFFFF]/;
+const IDENT_PART = /[A-Za-z0-9_\u00C0-\uFFFF]/;
+/**
+ * Splits Go source into identifiers, string literals (decoded) and punctuation, dropping
+ * comments, numbers and rune literals. Not a full Go lexer: enough to read imports and
+ * `pkg.Func("literal", …)` calls without being fooled by comments or strings.
+ */
+function goTokens(source) {
+    const tokens = [];
+    const n = source.length;
+    let i = 0;
+    while (i < n) {
+        const c = source[i];
+        if (c === '/' && source[i + 1] === '/') {
+            while (i < n && source[i] !== '\n')
+                i++;
+        }
+        else if (c === '/' && source[i + 1] === '*') {
+            const end = source.indexOf('*/', i + 2);
+            i = end === -1 ? n : end + 2;
+        }
+        else if (c === '"') {
+            const { value, end } = readInterpreted(source, i + 1);
+            tokens.push({ kind: 'string', value });
+            i = end;
+        }
+        else if (c === '`') {
+            const end = source.indexOf('`', i + 1);
+            tokens.push({ kind: 'string', value: source.slice(i + 1, end === -1 ? n : end) });
+            i = end === -1 ? n : end + 1;
+        }
+        else if (c === "'") {
+            i++;
+            while (i < n && source[i] !== "'")
+                i += source[i] === '\\' ? 2 : 1;
+            i++;
+        }
+        else if (IDENT_START.test(c)) {
+            const start = i;
+            while (i < n && IDENT_PART.test(source[i]))
+                i++;
+            tokens.push({ kind: 'ident', value: source.slice(start, i) });
+        }
+        else if (/[0-9]/.test(c)) {
+            while (i < n && /[0-9A-Za-z_.]/.test(source[i]))
+                i++;
+        }
+        else if (/\s/.test(c)) {
+            i++;
+        }
+        else {
+            tokens.push({ kind: 'punct', value: c });
+            i++;
+        }
+    }
+    return tokens;
+}
+const ESCAPES = {
+    n: '\n',
+    t: '\t',
+    r: '\r',
+    '\\': '\\',
+    '"': '"',
+    "'": "'"
+};
+function readInterpreted(source, from) {
+    let value = '';
+    let i = from;
+    while (i < source.length && source[i] !== '"' && source[i] !== '\n') {
+        if (source[i] === '\\') {
+            const next = source[i + 1] ?? '';
+            value += ESCAPES[next] ?? next;
+            i += 2;
+        }
+        else {
+            value += source[i];
+            i++;
+        }
+    }
+    return { value, end: i + 1 };
+}
+
+;// CONCATENATED MODULE: ./src/go-source/go-facts.ts
+
+
+// Functions whose first argument is a path the program reads at run time.
+const OPENS_FIRST_ARGUMENT = new Set([
+    'os.Open',
+    'os.OpenFile',
+    'os.ReadFile',
+    'os.ReadDir',
+    'os.Stat',
+    'os.DirFS',
+    'io/ioutil.ReadFile',
+    'io/ioutil.ReadDir',
+    'net/http.Dir'
+]);
+// Methods (or package functions) whose every string argument is a path or glob.
+const OPENS_ALL_ARGUMENTS = new Set(['ParseFiles', 'ParseGlob']);
+const TEMP_FUNCTIONS = new Set([
+    'os.TempDir',
+    'os.CreateTemp',
+    'os.MkdirTemp',
+    'io/ioutil.TempFile',
+    'io/ioutil.TempDir'
+]);
+const JOIN_FUNCTIONS = new Set(['path/filepath.Join', 'path.Join']);
+/** Reads imports, opened paths, time zone and temp-file use from one Go source file. */
+function factsOfFile(source) {
+    const tokens = goTokens(source);
+    const imports = readImports(tokens);
+    const packages = packageNames(imports);
+    const facts = {
+        imports: imports.map(i => i.path),
+        openedPaths: [],
+        loadsLocations: false,
+        usesTempDir: false,
+        cgoLibraries: imports.some(i => i.path === 'C') ? cgoLibraries(source) : []
+    };
+    const qualified = (at) => {
+        const pkg = tokens[at];
+        const dot = tokens[at + 1];
+        const name = tokens[at + 2];
+        if (pkg?.kind !== 'ident' || dot?.value !== '.' || name?.kind !== 'ident')
+            return undefined;
+        const path = packages.get(pkg.value);
+        return path ? `${path}.${name.value}` : undefined;
+    };
+    for (let i = 0; i < tokens.length; i++) {
+        const call = qualified(i);
+        if (call === 'time.LoadLocation')
+            facts.loadsLocations = true;
+        if (call && TEMP_FUNCTIONS.has(call))
+            facts.usesTempDir = true;
+        const token = tokens[i];
+        const opensAll = token.value === '.' &&
+            tokens[i + 1]?.kind === 'ident' &&
+            OPENS_ALL_ARGUMENTS.has(tokens[i + 1]?.value) &&
+            tokens[i + 2]?.value === '(';
+        if (opensAll) {
+            facts.openedPaths.push(...callArguments(tokens, i + 3, qualified).filter(isDefined));
+        }
+        else if (call && OPENS_FIRST_ARGUMENT.has(call) && tokens[i + 3]?.value === '(') {
+            const first = callArguments(tokens, i + 4, qualified)[0];
+            if (first)
+                facts.openedPaths.push(first);
+        }
+        else if (call === 'net/http.ServeFile' && tokens[i + 3]?.value === '(') {
+            const third = callArguments(tokens, i + 4, qualified)[2];
+            if (third)
+                facts.openedPaths.push(third);
+        }
+    }
+    return facts;
+}
+/** Combines the facts of every file into the planner's GoFacts. */
+function combineFacts(files) {
+    const unique = (values) => [...new Set(values)].sort();
+    return {
+        imports: unique(files.flatMap(f => f.imports)),
+        usesCgo: files.some(f => f.imports.includes('C')),
+        cgoModules: [],
+        openedPaths: unique(files.flatMap(f => f.openedPaths)),
+        loadsLocations: files.some(f => f.loadsLocations),
+        usesTempDir: files.some(f => f.usesTempDir),
+        cgoLibraries: unique(files.flatMap(f => f.cgoLibraries))
+    };
+}
+function readImports(tokens) {
+    const imports = [];
+    for (let i = 0; i < tokens.length; i++) {
+        const token = tokens[i];
+        if (token.kind !== 'ident' || token.value !== 'import')
+            continue;
+        if (tokens[i + 1]?.value === '(') {
+            let j = i + 2;
+            while (j < tokens.length && tokens[j]?.value !== ')') {
+                const spec = readImportSpec(tokens, j);
+                if (spec.spec)
+                    imports.push(spec.spec);
+                j = spec.next;
+            }
+            i = j;
+        }
+        else {
+            const spec = readImportSpec(tokens, i + 1);
+            if (spec.spec)
+                imports.push(spec.spec);
+            i = spec.next - 1;
+        }
+    }
+    return imports;
+}
+function readImportSpec(tokens, at) {
+    const first = tokens[at];
+    const second = tokens[at + 1];
+    if (first?.kind === 'string')
+        return { spec: { path: first.value }, next: at + 1 };
+    if ((first?.kind === 'ident' || first?.value === '.') && second?.kind === 'string') {
+        return { spec: { name: first.value, path: second.value }, next: at + 2 };
+    }
+    return { next: at + 1 };
+}
+/** Local package name → import path; `_` and `.` imports cannot be called through a name. */
+function packageNames(imports) {
+    const names = new Map();
+    for (const { name, path } of imports) {
+        if (name === '_' || name === '.')
+            continue;
+        names.set(name ?? defaultPackageName(path), path);
+    }
+    return names;
+}
+function defaultPackageName(path) {
+    const parts = path.split('/');
+    const last = parts[parts.length - 1];
+    if (/^v\d+$/.test(last) && parts.length > 1)
+        return parts[parts.length - 2];
+    return last.replace(/^go-/, '').replace(/[.-].*$/, '');
+}
+/**
+ * The arguments of a call starting at `from` (just past its `(`), each as a string when it is a
+ * literal or a filepath.Join of literals, else undefined.
+ */
+function callArguments(tokens, from, qualified) {
+    const args = [];
+    let depth = 0;
+    let current = [];
+    for (let i = from; i < tokens.length; i++) {
+        const value = tokens[i]?.value;
+        if (depth === 0 && (value === ',' || value === ')')) {
+            args.push(literalArgument(tokens, current, qualified));
+            current = [];
+            if (value === ')')
+                break;
+            continue;
+        }
+        if (value === '(' || value === '[' || value === '{')
+            depth++;
+        if (value === ')' || value === ']' || value === '}')
+            depth--;
+        current.push(i);
+    }
+    return args;
+}
+function literalArgument(tokens, indexes, qualified) {
+    const first = indexes[0];
+    if (first === undefined)
+        return undefined;
+    if (indexes.length === 1) {
+        const token = tokens[first];
+        return token?.kind === 'string' ? token.value : undefined;
+    }
+    const call = qualified(first);
+    if (call && JOIN_FUNCTIONS.has(call) && tokens[first + 3]?.value === '(') {
+        const parts = callArguments(tokens, first + 4, qualified);
+        if (parts.length > 0 && parts.every(isDefined))
+            return external_node_path_.posix.join(...parts);
+    }
+    return undefined;
+}
+/** `-lNAME` libraries from `#cgo LDFLAGS:` lines in the cgo preamble. */
+function cgoLibraries(source) {
+    const libraries = [];
+    for (const match of source.matchAll(/#cgo\b[^:\n]*LDFLAGS:([^\n]*)/g)) {
+        for (const lib of (match[1] ?? '').matchAll(/(?:^|\s)-l(\S+)/g))
+            libraries.push(lib[1]);
+    }
+    return libraries;
+}
+/** `templates/index.html` → `templates`; absolute paths and globs at the top give nothing. */
+function relativeTopLevel(path) {
+    const normalized = external_node_path_.posix.normalize(path);
+    if (external_node_path_.posix.isAbsolute(normalized) || normalized.startsWith('..') || normalized === '.') {
+        return undefined;
+    }
+    const top = normalized.split('/')[0];
+    return /[*?[]/.test(top) ? undefined : top;
+}
+function isDefined(value) {
+    return value !== undefined;
+}
+
+;// CONCATENATED MODULE: ./src/go-source/cgo-modules.ts
+const CGO_MODULES = [
+    { path: 'github.com/mattn/go-sqlite3', loadsLibrariesAtRunTime: false },
+    { path: 'github.com/mattn/go-oci8', loadsLibrariesAtRunTime: true },
+    { path: 'github.com/godror/godror', loadsLibrariesAtRunTime: true },
+    { path: 'github.com/confluentinc/confluent-kafka-go', loadsLibrariesAtRunTime: false },
+    { path: 'github.com/DataDog/zstd', loadsLibrariesAtRunTime: false },
+    { path: 'github.com/valyala/gozstd', loadsLibrariesAtRunTime: false },
+    { path: 'github.com/h2non/bimg', loadsLibrariesAtRunTime: false },
+    { path: 'gopkg.in/gographics/imagick', loadsLibrariesAtRunTime: false },
+    { path: 'github.com/tecbot/gorocksdb', loadsLibrariesAtRunTime: false },
+    { path: 'github.com/linxGnu/grocksdb', loadsLibrariesAtRunTime: false },
+    { path: 'github.com/go-gl/', loadsLibrariesAtRunTime: true },
+    { path: 'github.com/gotk3/', loadsLibrariesAtRunTime: true },
+    { path: 'github.com/webview/', loadsLibrariesAtRunTime: true },
+    { path: 'libvirt.org/go/libvirt', loadsLibrariesAtRunTime: true },
+    { path: 'github.com/libvirt/libvirt-go', loadsLibrariesAtRunTime: true }
+];
+/** The known cgo module a required module path is, or belongs to (`…/v2`, a sub-module). */
+function cgoModuleOf(modulePath) {
+    return CGO_MODULES.find(({ path }) => modulePath === path || modulePath.startsWith(path.endsWith('/') ? path : `${path}/`));
+}
+
+;// CONCATENATED MODULE: ./src/go-source/go-mod.ts
+
+/** Reads `module` and `require` directives (single-line and block form) from go.mod text. */
+function parseGoMod(text) {
+    const lines = text.split('\n').map(line => line.replace(/\/\/.*$/, '').trim());
+    const requires = [];
+    let modulePath;
+    let inRequireBlock = false;
+    for (const line of lines) {
+        if (inRequireBlock) {
+            if (line.startsWith(')'))
+                inRequireBlock = false;
+            else if (line)
+                requires.push(go_mod_unquote(line.split(/\s+/)[0]));
+            continue;
+        }
+        const [directive, first] = line.split(/\s+/);
+        if (directive === 'module' && first)
+            modulePath = go_mod_unquote(first);
+        if (directive === 'require' && first === '(')
+            inRequireBlock = true;
+        else if (directive === 'require' && first)
+            requires.push(go_mod_unquote(first));
+    }
+    return { modulePath, requires };
+}
+function go_mod_unquote(text) {
+    return text.replace(/^["`]|["`]$/g, '');
+}
+/** The required modules known to need cgo. */
+function cgoModules(requires) {
+    return requires.filter(path => cgoModuleOf(path) !== undefined);
+}
+
+;// CONCATENATED MODULE: ./src/go-source/scan.ts
+
+
+
+
+
+// The go tool skips these directories, and vendored code is not the program's own behaviour.
+const SKIPPED_DIRECTORIES = new Set(['vendor', 'testdata', 'node_modules']);
+// A context far larger than any Go service: stop reading rather than stall the run. The program's
+// own packages are read first, so the limit only ever drops code the build does not use.
+const MAX_FILES = 5000;
+const READ_BATCH = 256;
+// Listing is cheaper than reading, but not free.
+const MAX_LISTED = 200_000;
+// Enough of a file to hold its package clause after any licence header.
+const HEAD_BYTES = 8192;
+/**
+ * Reads the Go sources of a build context (skipping vendor/, tests, and what .dockerignore
+ * leaves out) for the facts the scratch planner needs: first the main packages (`goPackage`, or
+ * every `package main` directory) and the packages of the module they import, then the rest, up
+ * to a limit. What the limit left unread is in `unread`, never silently dropped.
+ */
+async function scanGoSources(contextDir, goPackage) {
+    const ignored = dockerignoreMatcher(await readOptional((0,external_node_path_.join)(contextDir, '.dockerignore')));
+    const goMod = parseGoMod(await readOptional((0,external_node_path_.join)(contextDir, 'go.mod')));
+    const listed = await goFiles(contextDir, ignored);
+    const byDir = groupByDirectory(contextDir, listed.files);
+    const mains = await mainDirectories(byDir, goPackage);
+    const read = new Map();
+    // Reads up to the limit, a batch at a time; the imports of what it read.
+    const readFiles = async (files) => {
+        const imports = [];
+        const allowed = files.slice(0, Math.max(0, MAX_FILES - read.size));
+        for (let at = 0; at < allowed.length; at += READ_BATCH) {
+            const batch = allowed.slice(at, at + READ_BATCH);
+            const texts = await Promise.all(batch.map(file => (0,promises_.readFile)(file, 'utf8')));
+            batch.forEach((file, i) => {
+                const facts = factsOfFile(texts[i]);
+                read.set(file, facts);
+                imports.push(...facts.imports);
+            });
+        }
+        return imports;
+    };
+    const readDir = (dir) => readFiles(byDir.get(dir) ?? []);
+    // The program: its main packages, then what they import from this module, breadth first.
+    const queue = [...mains];
+    const seen = new Set(queue);
+    while (queue.length > 0) {
+        for (const path of await readDir(queue.shift())) {
+            const dir = moduleDirectory(path, goMod.modulePath);
+            if (dir !== undefined && byDir.has(dir) && !seen.has(dir)) {
+                seen.add(dir);
+                queue.push(dir);
+            }
+        }
+    }
+    const programUnread = [...seen].some(dir => (byDir.get(dir) ?? []).some(f => !read.has(f)));
+    const rest = [...byDir.keys()].sort().filter(dir => !seen.has(dir));
+    await readFiles(rest.flatMap(dir => byDir.get(dir) ?? []));
+    const facts = combineFacts([...read.values()]);
+    facts.cgoModules = cgoModules(goMod.requires);
+    if (goMod.modulePath)
+        facts.modulePath = goMod.modulePath;
+    facts.runtimeFiles = await presentInContext(contextDir, facts.openedPaths, ignored);
+    const notRead = listed.files.length - read.size;
+    if (notRead > 0 || listed.stopped) {
+        facts.unread = {
+            files: notRead,
+            limit: MAX_FILES,
+            listingStopped: listed.stopped,
+            program: programUnread || (listed.stopped && mains.length === 0)
+        };
+    }
+    return facts;
+}
+/** The directories (relative, `.` for the root) of the main packages to read first. */
+async function mainDirectories(byDir, goPackage) {
+    const given = goPackage && external_node_path_.posix.normalize(goPackage.replace(/\/\.\.\.$/, ''));
+    if (given && byDir.has(given))
+        return [given];
+    const mains = [];
+    // The files of one directory are one package, so its first file names it.
+    for (const [dir, files] of [...byDir.entries()].sort(([a], [b]) => a.localeCompare(b))) {
+        const first = files[0];
+        if (first && (await packageClause(first)) === 'main')
+            mains.push(dir);
+    }
+    return mains;
+}
+async function packageClause(file) {
+    const handle = await (0,promises_.open)(file, 'r');
+    try {
+        const buffer = Buffer.alloc(HEAD_BYTES);
+        const { bytesRead } = await handle.read(buffer, 0, HEAD_BYTES, 0);
+        const head = buffer.subarray(0, bytesRead).toString('utf8');
+        const withoutComments = head.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/[^\n]*/g, '');
+        return /^\s*package\s+([A-Za-z_]\w*)/m.exec(withoutComments)?.[1];
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** `example.com/app/internal/db` in module `example.com/app` → `internal/db`; else undefined. */
+function moduleDirectory(importPath, modulePath) {
+    if (!modulePath)
+        return undefined;
+    if (importPath === modulePath)
+        return '.';
+    return importPath.startsWith(`${modulePath}/`)
+        ? importPath.slice(modulePath.length + 1)
+        : undefined;
+}
+function groupByDirectory(root, files) {
+    const byDir = new Map();
+    for (const file of files) {
+        const dir = (0,external_node_path_.relative)(root, (0,external_node_path_.dirname)(file)).split(external_node_path_.sep).join('/') || '.';
+        const files = byDir.get(dir);
+        if (files)
+            files.push(file);
+        else
+            byDir.set(dir, [file]);
+    }
+    return byDir;
+}
+async function goFiles(root, ignored) {
+    const found = [];
+    let listed = 0;
+    const visit = async (dir) => {
+        const entries = await (0,promises_.readdir)(dir, { withFileTypes: true }).catch(ifGone([]));
+        for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+            if (++listed > MAX_LISTED)
+                return;
+            const path = (0,external_node_path_.join)(dir, entry.name);
+            const rel = (0,external_node_path_.relative)(root, path).split(external_node_path_.sep).join('/');
+            if (ignored(rel))
+                continue;
+            if (entry.isDirectory()) {
+                // cmd/go also ignores directories starting with `.` or `_`.
+                if (SKIPPED_DIRECTORIES.has(entry.name) || /^[._]/.test(entry.name))
+                    continue;
+                await visit(path);
+            }
+            else if (entry.isFile() && entry.name.endsWith('.go') && !entry.name.endsWith('_test.go')) {
+                found.push(path);
+            }
+        }
+    };
+    await visit(root);
+    return { files: found, stopped: listed > MAX_LISTED };
+}
+/** The top-level entries of relative opened paths that the context really holds. */
+async function presentInContext(root, openedPaths, ignored) {
+    const tops = [...new Set(openedPaths.map(relativeTopLevel).filter(Boolean))];
+    const present = [];
+    for (const top of tops.sort()) {
+        if (ignored(top))
+            continue;
+        const found = await (0,promises_.stat)((0,external_node_path_.join)(root, top)).then(() => true, ifGone(false));
+        if (found)
+            present.push(top);
+    }
+    return present;
+}
+async function readOptional(path) {
+    return (0,promises_.readFile)(path, 'utf8').catch(ifGone(''));
+}
+/** A path that is not there (or not a directory) reads as FALLBACK; any other error is thrown. */
+function ifGone(fallback) {
+    return error => {
+        if (error.code === 'ENOENT' || error.code === 'ENOTDIR')
+            return fallback;
+        throw error;
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/report/inside.ts
 /**
  * The Go binaries that are the program: those the image's own layers add (a golang base image's
@@ -62399,29 +62965,6 @@ async function builderPlatforms(builder, docker = {}) {
 async function removeTags(tags, docker = {}) {
     if (tags.length > 0)
         await runDocker(['image', 'rm', ...tags], docker);
-}
-
-;// CONCATENATED MODULE: ./src/go-source/cgo-modules.ts
-const CGO_MODULES = [
-    { path: 'github.com/mattn/go-sqlite3', loadsLibrariesAtRunTime: false },
-    { path: 'github.com/mattn/go-oci8', loadsLibrariesAtRunTime: true },
-    { path: 'github.com/godror/godror', loadsLibrariesAtRunTime: true },
-    { path: 'github.com/confluentinc/confluent-kafka-go', loadsLibrariesAtRunTime: false },
-    { path: 'github.com/DataDog/zstd', loadsLibrariesAtRunTime: false },
-    { path: 'github.com/valyala/gozstd', loadsLibrariesAtRunTime: false },
-    { path: 'github.com/h2non/bimg', loadsLibrariesAtRunTime: false },
-    { path: 'gopkg.in/gographics/imagick', loadsLibrariesAtRunTime: false },
-    { path: 'github.com/tecbot/gorocksdb', loadsLibrariesAtRunTime: false },
-    { path: 'github.com/linxGnu/grocksdb', loadsLibrariesAtRunTime: false },
-    { path: 'github.com/go-gl/', loadsLibrariesAtRunTime: true },
-    { path: 'github.com/gotk3/', loadsLibrariesAtRunTime: true },
-    { path: 'github.com/webview/', loadsLibrariesAtRunTime: true },
-    { path: 'libvirt.org/go/libvirt', loadsLibrariesAtRunTime: true },
-    { path: 'github.com/libvirt/libvirt-go', loadsLibrariesAtRunTime: true }
-];
-/** The known cgo module a required module path is, or belongs to (`…/v2`, a sub-module). */
-function cgoModuleOf(modulePath) {
-    return CGO_MODULES.find(({ path }) => modulePath === path || modulePath.startsWith(path.endsWith('/') ? path : `${path}/`));
 }
 
 ;// CONCATENATED MODULE: ./src/dockerfile/find/link-mode.ts
@@ -63265,290 +63808,6 @@ function groupBy(values, key) {
     for (const value of values)
         groups.set(key(value), [...(groups.get(key(value)) ?? []), value]);
     return groups;
-}
-
-;// CONCATENATED MODULE: ./src/go-source/go-tokens.ts
-const IDENT_START = /[A-Za-z_\u00C0-\uFFFF]/;
-const IDENT_PART = /[A-Za-z0-9_\u00C0-\uFFFF]/;
-/**
- * Splits Go source into identifiers, string literals (decoded) and punctuation, dropping
- * comments, numbers and rune literals. Not a full Go lexer: enough to read imports and
- * `pkg.Func("literal", …)` calls without being fooled by comments or strings.
- */
-function goTokens(source) {
-    const tokens = [];
-    const n = source.length;
-    let i = 0;
-    while (i < n) {
-        const c = source[i];
-        if (c === '/' && source[i + 1] === '/') {
-            while (i < n && source[i] !== '\n')
-                i++;
-        }
-        else if (c === '/' && source[i + 1] === '*') {
-            const end = source.indexOf('*/', i + 2);
-            i = end === -1 ? n : end + 2;
-        }
-        else if (c === '"') {
-            const { value, end } = readInterpreted(source, i + 1);
-            tokens.push({ kind: 'string', value });
-            i = end;
-        }
-        else if (c === '`') {
-            const end = source.indexOf('`', i + 1);
-            tokens.push({ kind: 'string', value: source.slice(i + 1, end === -1 ? n : end) });
-            i = end === -1 ? n : end + 1;
-        }
-        else if (c === "'") {
-            i++;
-            while (i < n && source[i] !== "'")
-                i += source[i] === '\\' ? 2 : 1;
-            i++;
-        }
-        else if (IDENT_START.test(c)) {
-            const start = i;
-            while (i < n && IDENT_PART.test(source[i]))
-                i++;
-            tokens.push({ kind: 'ident', value: source.slice(start, i) });
-        }
-        else if (/[0-9]/.test(c)) {
-            while (i < n && /[0-9A-Za-z_.]/.test(source[i]))
-                i++;
-        }
-        else if (/\s/.test(c)) {
-            i++;
-        }
-        else {
-            tokens.push({ kind: 'punct', value: c });
-            i++;
-        }
-    }
-    return tokens;
-}
-const ESCAPES = {
-    n: '\n',
-    t: '\t',
-    r: '\r',
-    '\\': '\\',
-    '"': '"',
-    "'": "'"
-};
-function readInterpreted(source, from) {
-    let value = '';
-    let i = from;
-    while (i < source.length && source[i] !== '"' && source[i] !== '\n') {
-        if (source[i] === '\\') {
-            const next = source[i + 1] ?? '';
-            value += ESCAPES[next] ?? next;
-            i += 2;
-        }
-        else {
-            value += source[i];
-            i++;
-        }
-    }
-    return { value, end: i + 1 };
-}
-
-;// CONCATENATED MODULE: ./src/go-source/go-facts.ts
-
-
-// Functions whose first argument is a path the program reads at run time.
-const OPENS_FIRST_ARGUMENT = new Set([
-    'os.Open',
-    'os.OpenFile',
-    'os.ReadFile',
-    'os.ReadDir',
-    'os.Stat',
-    'os.DirFS',
-    'io/ioutil.ReadFile',
-    'io/ioutil.ReadDir',
-    'net/http.Dir'
-]);
-// Methods (or package functions) whose every string argument is a path or glob.
-const OPENS_ALL_ARGUMENTS = new Set(['ParseFiles', 'ParseGlob']);
-const TEMP_FUNCTIONS = new Set([
-    'os.TempDir',
-    'os.CreateTemp',
-    'os.MkdirTemp',
-    'io/ioutil.TempFile',
-    'io/ioutil.TempDir'
-]);
-const JOIN_FUNCTIONS = new Set(['path/filepath.Join', 'path.Join']);
-/** Reads imports, opened paths, time zone and temp-file use from one Go source file. */
-function factsOfFile(source) {
-    const tokens = goTokens(source);
-    const imports = readImports(tokens);
-    const packages = packageNames(imports);
-    const facts = {
-        imports: imports.map(i => i.path),
-        openedPaths: [],
-        loadsLocations: false,
-        usesTempDir: false,
-        cgoLibraries: imports.some(i => i.path === 'C') ? cgoLibraries(source) : []
-    };
-    const qualified = (at) => {
-        const pkg = tokens[at];
-        const dot = tokens[at + 1];
-        const name = tokens[at + 2];
-        if (pkg?.kind !== 'ident' || dot?.value !== '.' || name?.kind !== 'ident')
-            return undefined;
-        const path = packages.get(pkg.value);
-        return path ? `${path}.${name.value}` : undefined;
-    };
-    for (let i = 0; i < tokens.length; i++) {
-        const call = qualified(i);
-        if (call === 'time.LoadLocation')
-            facts.loadsLocations = true;
-        if (call && TEMP_FUNCTIONS.has(call))
-            facts.usesTempDir = true;
-        const token = tokens[i];
-        const opensAll = token.value === '.' &&
-            tokens[i + 1]?.kind === 'ident' &&
-            OPENS_ALL_ARGUMENTS.has(tokens[i + 1]?.value) &&
-            tokens[i + 2]?.value === '(';
-        if (opensAll) {
-            facts.openedPaths.push(...callArguments(tokens, i + 3, qualified).filter(isDefined));
-        }
-        else if (call && OPENS_FIRST_ARGUMENT.has(call) && tokens[i + 3]?.value === '(') {
-            const first = callArguments(tokens, i + 4, qualified)[0];
-            if (first)
-                facts.openedPaths.push(first);
-        }
-        else if (call === 'net/http.ServeFile' && tokens[i + 3]?.value === '(') {
-            const third = callArguments(tokens, i + 4, qualified)[2];
-            if (third)
-                facts.openedPaths.push(third);
-        }
-    }
-    return facts;
-}
-/** Combines the facts of every file into the planner's GoFacts. */
-function combineFacts(files) {
-    const unique = (values) => [...new Set(values)].sort();
-    return {
-        imports: unique(files.flatMap(f => f.imports)),
-        usesCgo: files.some(f => f.imports.includes('C')),
-        cgoModules: [],
-        openedPaths: unique(files.flatMap(f => f.openedPaths)),
-        loadsLocations: files.some(f => f.loadsLocations),
-        usesTempDir: files.some(f => f.usesTempDir),
-        cgoLibraries: unique(files.flatMap(f => f.cgoLibraries))
-    };
-}
-function readImports(tokens) {
-    const imports = [];
-    for (let i = 0; i < tokens.length; i++) {
-        const token = tokens[i];
-        if (token.kind !== 'ident' || token.value !== 'import')
-            continue;
-        if (tokens[i + 1]?.value === '(') {
-            let j = i + 2;
-            while (j < tokens.length && tokens[j]?.value !== ')') {
-                const spec = readImportSpec(tokens, j);
-                if (spec.spec)
-                    imports.push(spec.spec);
-                j = spec.next;
-            }
-            i = j;
-        }
-        else {
-            const spec = readImportSpec(tokens, i + 1);
-            if (spec.spec)
-                imports.push(spec.spec);
-            i = spec.next - 1;
-        }
-    }
-    return imports;
-}
-function readImportSpec(tokens, at) {
-    const first = tokens[at];
-    const second = tokens[at + 1];
-    if (first?.kind === 'string')
-        return { spec: { path: first.value }, next: at + 1 };
-    if ((first?.kind === 'ident' || first?.value === '.') && second?.kind === 'string') {
-        return { spec: { name: first.value, path: second.value }, next: at + 2 };
-    }
-    return { next: at + 1 };
-}
-/** Local package name → import path; `_` and `.` imports cannot be called through a name. */
-function packageNames(imports) {
-    const names = new Map();
-    for (const { name, path } of imports) {
-        if (name === '_' || name === '.')
-            continue;
-        names.set(name ?? defaultPackageName(path), path);
-    }
-    return names;
-}
-function defaultPackageName(path) {
-    const parts = path.split('/');
-    const last = parts[parts.length - 1];
-    if (/^v\d+$/.test(last) && parts.length > 1)
-        return parts[parts.length - 2];
-    return last.replace(/^go-/, '').replace(/[.-].*$/, '');
-}
-/**
- * The arguments of a call starting at `from` (just past its `(`), each as a string when it is a
- * literal or a filepath.Join of literals, else undefined.
- */
-function callArguments(tokens, from, qualified) {
-    const args = [];
-    let depth = 0;
-    let current = [];
-    for (let i = from; i < tokens.length; i++) {
-        const value = tokens[i]?.value;
-        if (depth === 0 && (value === ',' || value === ')')) {
-            args.push(literalArgument(tokens, current, qualified));
-            current = [];
-            if (value === ')')
-                break;
-            continue;
-        }
-        if (value === '(' || value === '[' || value === '{')
-            depth++;
-        if (value === ')' || value === ']' || value === '}')
-            depth--;
-        current.push(i);
-    }
-    return args;
-}
-function literalArgument(tokens, indexes, qualified) {
-    const first = indexes[0];
-    if (first === undefined)
-        return undefined;
-    if (indexes.length === 1) {
-        const token = tokens[first];
-        return token?.kind === 'string' ? token.value : undefined;
-    }
-    const call = qualified(first);
-    if (call && JOIN_FUNCTIONS.has(call) && tokens[first + 3]?.value === '(') {
-        const parts = callArguments(tokens, first + 4, qualified);
-        if (parts.length > 0 && parts.every(isDefined))
-            return external_node_path_.posix.join(...parts);
-    }
-    return undefined;
-}
-/** `-lNAME` libraries from `#cgo LDFLAGS:` lines in the cgo preamble. */
-function cgoLibraries(source) {
-    const libraries = [];
-    for (const match of source.matchAll(/#cgo\b[^:\n]*LDFLAGS:([^\n]*)/g)) {
-        for (const lib of (match[1] ?? '').matchAll(/(?:^|\s)-l(\S+)/g))
-            libraries.push(lib[1]);
-    }
-    return libraries;
-}
-/** `templates/index.html` → `templates`; absolute paths and globs at the top give nothing. */
-function relativeTopLevel(path) {
-    const normalized = external_node_path_.posix.normalize(path);
-    if (external_node_path_.posix.isAbsolute(normalized) || normalized.startsWith('..') || normalized === '.') {
-        return undefined;
-    }
-    const top = normalized.split('/')[0];
-    return /[*?[]/.test(top) ? undefined : top;
-}
-function isDefined(value) {
-    return value !== undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/dockerfile/find/in-place.ts
@@ -65634,258 +65893,6 @@ function notPossible(blockers) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/go-source/dockerignore.ts
-/**
- * Compiles `.dockerignore` text: `#` comments, `*`, `?` and `**` globs, `!` exceptions, the last
- * matching line winning, and a matched directory taking its contents with it.
- */
-function dockerignoreMatcher(text) {
-    const rules = text
-        .split('\n')
-        .map(line => line.trim())
-        .filter(line => line && !line.startsWith('#'))
-        .map(line => {
-        const negated = line.startsWith('!');
-        const pattern = (negated ? line.slice(1) : line).trim().replace(/^\/+|\/+$/g, '');
-        return { negated, pattern: globToRegExp(pattern.replace(/^\.\//, '')) };
-    });
-    return relativePath => {
-        let ignored = false;
-        for (const rule of rules) {
-            if (rule.pattern.test(relativePath))
-                ignored = !rule.negated;
-        }
-        return ignored;
-    };
-}
-function globToRegExp(glob) {
-    let source = '';
-    for (let i = 0; i < glob.length; i++) {
-        const c = glob[i];
-        if (c === '*' && glob[i + 1] === '*') {
-            source += glob[i + 2] === '/' ? '(?:.*/)?' : '.*';
-            i += glob[i + 2] === '/' ? 2 : 1;
-        }
-        else if (c === '*')
-            source += '[^/]*';
-        else if (c === '?')
-            source += '[^/]';
-        else
-            source += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-    }
-    return new RegExp(`^${source}(?:/.*)?$`);
-}
-
-;// CONCATENATED MODULE: ./src/go-source/go-mod.ts
-
-/** Reads `module` and `require` directives (single-line and block form) from go.mod text. */
-function parseGoMod(text) {
-    const lines = text.split('\n').map(line => line.replace(/\/\/.*$/, '').trim());
-    const requires = [];
-    let modulePath;
-    let inRequireBlock = false;
-    for (const line of lines) {
-        if (inRequireBlock) {
-            if (line.startsWith(')'))
-                inRequireBlock = false;
-            else if (line)
-                requires.push(go_mod_unquote(line.split(/\s+/)[0]));
-            continue;
-        }
-        const [directive, first] = line.split(/\s+/);
-        if (directive === 'module' && first)
-            modulePath = go_mod_unquote(first);
-        if (directive === 'require' && first === '(')
-            inRequireBlock = true;
-        else if (directive === 'require' && first)
-            requires.push(go_mod_unquote(first));
-    }
-    return { modulePath, requires };
-}
-function go_mod_unquote(text) {
-    return text.replace(/^["`]|["`]$/g, '');
-}
-/** The required modules known to need cgo. */
-function cgoModules(requires) {
-    return requires.filter(path => cgoModuleOf(path) !== undefined);
-}
-
-;// CONCATENATED MODULE: ./src/go-source/scan.ts
-
-
-
-
-
-// The go tool skips these directories, and vendored code is not the program's own behaviour.
-const SKIPPED_DIRECTORIES = new Set(['vendor', 'testdata', 'node_modules']);
-// A context far larger than any Go service: stop reading rather than stall the run. The program's
-// own packages are read first, so the limit only ever drops code the build does not use.
-const MAX_FILES = 5000;
-const READ_BATCH = 256;
-// Listing is cheaper than reading, but not free.
-const MAX_LISTED = 200_000;
-// Enough of a file to hold its package clause after any licence header.
-const HEAD_BYTES = 8192;
-/**
- * Reads the Go sources of a build context (skipping vendor/, tests, and what .dockerignore
- * leaves out) for the facts the scratch planner needs: first the main packages (`goPackage`, or
- * every `package main` directory) and the packages of the module they import, then the rest, up
- * to a limit. What the limit left unread is in `unread`, never silently dropped.
- */
-async function scanGoSources(contextDir, goPackage) {
-    const ignored = dockerignoreMatcher(await readOptional((0,external_node_path_.join)(contextDir, '.dockerignore')));
-    const goMod = parseGoMod(await readOptional((0,external_node_path_.join)(contextDir, 'go.mod')));
-    const listed = await goFiles(contextDir, ignored);
-    const byDir = groupByDirectory(contextDir, listed.files);
-    const mains = await mainDirectories(byDir, goPackage);
-    const read = new Map();
-    // Reads up to the limit, a batch at a time; the imports of what it read.
-    const readFiles = async (files) => {
-        const imports = [];
-        const allowed = files.slice(0, Math.max(0, MAX_FILES - read.size));
-        for (let at = 0; at < allowed.length; at += READ_BATCH) {
-            const batch = allowed.slice(at, at + READ_BATCH);
-            const texts = await Promise.all(batch.map(file => (0,promises_.readFile)(file, 'utf8')));
-            batch.forEach((file, i) => {
-                const facts = factsOfFile(texts[i]);
-                read.set(file, facts);
-                imports.push(...facts.imports);
-            });
-        }
-        return imports;
-    };
-    const readDir = (dir) => readFiles(byDir.get(dir) ?? []);
-    // The program: its main packages, then what they import from this module, breadth first.
-    const queue = [...mains];
-    const seen = new Set(queue);
-    while (queue.length > 0) {
-        for (const path of await readDir(queue.shift())) {
-            const dir = moduleDirectory(path, goMod.modulePath);
-            if (dir !== undefined && byDir.has(dir) && !seen.has(dir)) {
-                seen.add(dir);
-                queue.push(dir);
-            }
-        }
-    }
-    const programUnread = [...seen].some(dir => (byDir.get(dir) ?? []).some(f => !read.has(f)));
-    const rest = [...byDir.keys()].sort().filter(dir => !seen.has(dir));
-    await readFiles(rest.flatMap(dir => byDir.get(dir) ?? []));
-    const facts = combineFacts([...read.values()]);
-    facts.cgoModules = cgoModules(goMod.requires);
-    if (goMod.modulePath)
-        facts.modulePath = goMod.modulePath;
-    facts.runtimeFiles = await presentInContext(contextDir, facts.openedPaths, ignored);
-    const notRead = listed.files.length - read.size;
-    if (notRead > 0 || listed.stopped) {
-        facts.unread = {
-            files: notRead,
-            limit: MAX_FILES,
-            listingStopped: listed.stopped,
-            program: programUnread || (listed.stopped && mains.length === 0)
-        };
-    }
-    return facts;
-}
-/** The directories (relative, `.` for the root) of the main packages to read first. */
-async function mainDirectories(byDir, goPackage) {
-    const given = goPackage && external_node_path_.posix.normalize(goPackage.replace(/\/\.\.\.$/, ''));
-    if (given && byDir.has(given))
-        return [given];
-    const mains = [];
-    // The files of one directory are one package, so its first file names it.
-    for (const [dir, files] of [...byDir.entries()].sort(([a], [b]) => a.localeCompare(b))) {
-        const first = files[0];
-        if (first && (await packageClause(first)) === 'main')
-            mains.push(dir);
-    }
-    return mains;
-}
-async function packageClause(file) {
-    const handle = await (0,promises_.open)(file, 'r');
-    try {
-        const buffer = Buffer.alloc(HEAD_BYTES);
-        const { bytesRead } = await handle.read(buffer, 0, HEAD_BYTES, 0);
-        const head = buffer.subarray(0, bytesRead).toString('utf8');
-        const withoutComments = head.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/[^\n]*/g, '');
-        return /^\s*package\s+([A-Za-z_]\w*)/m.exec(withoutComments)?.[1];
-    }
-    finally {
-        await handle.close();
-    }
-}
-/** `example.com/app/internal/db` in module `example.com/app` → `internal/db`; else undefined. */
-function moduleDirectory(importPath, modulePath) {
-    if (!modulePath)
-        return undefined;
-    if (importPath === modulePath)
-        return '.';
-    return importPath.startsWith(`${modulePath}/`)
-        ? importPath.slice(modulePath.length + 1)
-        : undefined;
-}
-function groupByDirectory(root, files) {
-    const byDir = new Map();
-    for (const file of files) {
-        const dir = (0,external_node_path_.relative)(root, (0,external_node_path_.dirname)(file)).split(external_node_path_.sep).join('/') || '.';
-        const files = byDir.get(dir);
-        if (files)
-            files.push(file);
-        else
-            byDir.set(dir, [file]);
-    }
-    return byDir;
-}
-async function goFiles(root, ignored) {
-    const found = [];
-    let listed = 0;
-    const visit = async (dir) => {
-        const entries = await (0,promises_.readdir)(dir, { withFileTypes: true }).catch(ifGone([]));
-        for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-            if (++listed > MAX_LISTED)
-                return;
-            const path = (0,external_node_path_.join)(dir, entry.name);
-            const rel = (0,external_node_path_.relative)(root, path).split(external_node_path_.sep).join('/');
-            if (ignored(rel))
-                continue;
-            if (entry.isDirectory()) {
-                // cmd/go also ignores directories starting with `.` or `_`.
-                if (SKIPPED_DIRECTORIES.has(entry.name) || /^[._]/.test(entry.name))
-                    continue;
-                await visit(path);
-            }
-            else if (entry.isFile() && entry.name.endsWith('.go') && !entry.name.endsWith('_test.go')) {
-                found.push(path);
-            }
-        }
-    };
-    await visit(root);
-    return { files: found, stopped: listed > MAX_LISTED };
-}
-/** The top-level entries of relative opened paths that the context really holds. */
-async function presentInContext(root, openedPaths, ignored) {
-    const tops = [...new Set(openedPaths.map(relativeTopLevel).filter(Boolean))];
-    const present = [];
-    for (const top of tops.sort()) {
-        if (ignored(top))
-            continue;
-        const found = await (0,promises_.stat)((0,external_node_path_.join)(root, top)).then(() => true, ifGone(false));
-        if (found)
-            present.push(top);
-    }
-    return present;
-}
-async function readOptional(path) {
-    return (0,promises_.readFile)(path, 'utf8').catch(ifGone(''));
-}
-/** A path that is not there (or not a directory) reads as FALLBACK; any other error is thrown. */
-function ifGone(fallback) {
-    return error => {
-        if (error.code === 'ENOENT' || error.code === 'ENOTDIR')
-            return fallback;
-        throw error;
-    };
-}
-
 ;// CONCATENATED MODULE: external "node:timers/promises"
 const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 ;// CONCATENATED MODULE: ./src/core/plain-text.ts
@@ -66521,6 +66528,7 @@ async function verifyParity(original, alternative, options, docker = {}) {
         settleMs
     });
     const settleMs = options.settleMs ?? DEFAULT_SETTLE_MS;
+    let firstRunGone;
     try {
         const first = await Promise.all([
             startRun(plan(original, 'original', NO_NETWORK, settleMs), docker),
@@ -66538,8 +66546,9 @@ async function verifyParity(original, alternative, options, docker = {}) {
             if ('unprobed' in choice)
                 unprobed = choice.unprobed;
             else {
-                // Servers get a second run with the port published; the isolated first run is done.
-                await removeContainers([before.name, after.name], docker);
+                // Servers get a second run with the port published; the isolated first run is done, and
+                // goes while the second starts.
+                firstRunGone = removeContainers([before.name, after.name], docker);
                 const network = { kind: 'published', port: choice.probe };
                 const path = options.path.startsWith('/') ? options.path : `/${options.path}`;
                 const probe = (image, role) => startRun(plan(image, role, network, 0), docker).then(run => probeRun(run, choice.probe, path, docker));
@@ -66556,6 +66565,7 @@ async function verifyParity(original, alternative, options, docker = {}) {
         return await judge(finished, docker, unprobed);
     }
     finally {
+        await firstRunGone;
         await removeContainers(names.all(), docker);
     }
 }
@@ -66717,7 +66727,6 @@ async function makeDryRunAdvice(inputs, dryRun, tag, onTagged, docker) {
 
 
 
-
 /** What `alternative: none` reports. */
 function skippedAlternative() {
     return {
@@ -66729,12 +66738,12 @@ function skippedAlternative() {
     };
 }
 /**
- * Plans the scratch alternative from the Dockerfile and the Go sources, builds it under `tag`,
- * measures it and runs it beside the original. `onTagged` hears of the tag once the build made it,
- * so the caller removes it whatever happens next.
+ * Plans the scratch alternative from the Dockerfile, the Go sources and the original's
+ * measurement, builds it (or takes the early build, when it built the same Dockerfile), measures
+ * it and runs it beside the original.
  */
-async function buildAlternative(inputs, dockerfile, original, tag, onTagged, { docker, cache, progress }) {
-    const go = await scanGoSources(inputs.context, inputs.goPackage);
+async function buildAlternative(inputs, { dockerfile, go }, original, build, { docker, cache, progress }) {
+    const { tag, onTagged } = build;
     const plan = planAlternative({
         dockerfile,
         target: inputs.target,
@@ -66768,12 +66777,7 @@ async function buildAlternative(inputs, dockerfile, original, tag, onTagged, { d
         runtimeNeedsFrom: plan.runtimeNeedsFrom
     };
     progress.info('Generated Dockerfile:\n' + plan.dockerfile);
-    const built = await buildImage({
-        ...buildRequest(inputs, tag),
-        target: undefined,
-        dockerfile: plan.dockerfile,
-        onLog: progress.output
-    }, docker);
+    const built = await buildPlanned(inputs, plan.dockerfile, build, { docker, progress });
     if (!built.ok) {
         return {
             ...generated,
@@ -66783,11 +66787,8 @@ async function buildAlternative(inputs, dockerfile, original, tag, onTagged, { d
         };
     }
     onTagged(tag);
-    const image = await measureImage(tag, {
-        docker,
-        cache,
-        onProgress: progress.measuring?.bind(progress)
-    });
+    // The runs mostly wait for the programs to settle: the measurement reads the image meanwhile.
+    const [image, parity] = await bothSettled(measureImage(tag, { docker, cache, onProgress: progress.measuring?.bind(progress) }), verifyParity(original.tag, tag, inputs.verify, docker));
     const stillDynamic = stillLinked(plan.rebuiltStatic ?? [], image);
     if (stillDynamic.length > 0) {
         return {
@@ -66800,7 +66801,6 @@ async function buildAlternative(inputs, dockerfile, original, tag, onTagged, { d
             savings: savingsOf(original.image.size, image.size)
         };
     }
-    const parity = await verifyParity(original.tag, tag, inputs.verify, docker);
     return {
         ...generated,
         ...claimedStatus(parity, go),
@@ -66813,6 +66813,35 @@ async function buildAlternative(inputs, dockerfile, original, tag, onTagged, { d
                 ? parity.logTail.split('\n')
                 : undefined
     };
+}
+/**
+ * The build of the planned Dockerfile: the early build when it built the same text, else a new
+ * one, once the early build has ended and its image is gone, so that the tag names this one.
+ */
+async function buildPlanned(inputs, dockerfile, { tag, early }, { docker, progress }) {
+    if (early) {
+        const { outcome, log } = await early.ended;
+        if (early.dockerfile === dockerfile) {
+            progress.info('Built beside the image, from this same Dockerfile:');
+            progress.output(log);
+            return outcome;
+        }
+        progress.info('What the measurement read changed the plan, so the alternative is built again (the steps that did not change come from the build cache).');
+        await removeTags([early.tag], docker);
+    }
+    return buildImage({ ...buildRequest(inputs, tag), target: undefined, dockerfile, onLog: progress.output }, docker);
+}
+/**
+ * Both results, once both are done: a failed measurement does not leave the verification's
+ * containers running on the image while the caller removes its tag.
+ */
+async function bothSettled(a, b) {
+    const [first, second] = await Promise.allSettled([a, b]);
+    if (first.status === 'rejected')
+        throw first.reason;
+    if (second.status === 'rejected')
+        throw second.reason;
+    return [first.value, second.value];
 }
 /** Says so when the Go source scan stopped at its limit: what it decided is only as good as it read. */
 function scanLimitWarning(go) {
@@ -67115,6 +67144,45 @@ async function baselineOf(inputs, buildKey, request, options) {
     return progress.group(`Build and measure the base commit ${short}`, () => buildBaseline(inputs, commit, options));
 }
 
+;// CONCATENATED MODULE: ./src/engine/early-alternative.ts
+
+
+
+/**
+ * Starts building the alternative as the Dockerfile and the Go sources alone plan it, beside the
+ * build of the image: while one build waits on the compiler or the engine, the other gets on. The
+ * measurement of the image refines the plan (the directories the program writes to, the user it
+ * runs as, the binaries a hidden build ships), and for most Dockerfiles the refined plan is the
+ * same text, so this build is the alternative's. When it is not, the alternative is built again
+ * and finds the go build, which comes before anything the measurement changes, in the build
+ * cache. Undefined when there is nothing to build before the measurement: no alternative wanted,
+ * or one that only the measurement can plan (a build hidden behind make).
+ */
+function startEarlyAlternative(inputs, dockerfile, go, tag, docker = {}) {
+    if (inputs.alternative === 'none')
+        return undefined;
+    const plan = planAlternative({
+        dockerfile,
+        target: inputs.target,
+        buildArgs: inputs.buildArgs,
+        go,
+        goPackage: inputs.goPackage
+    });
+    if (plan.kind !== 'generated' || plan.makeDryRun)
+        return undefined;
+    const stop = new AbortController();
+    let log = '';
+    const ended = buildImage({
+        ...buildRequest(inputs, tag),
+        target: undefined,
+        dockerfile: plan.dockerfile,
+        onLog: chunk => void (log += chunk)
+    }, { ...docker, signal: stop.signal }).then(outcome => ({ outcome, log }));
+    // Whoever awaits it hears of a failure; nobody may have to.
+    ended.catch(() => undefined);
+    return { dockerfile: plan.dockerfile, tag, ended, cancel: () => stop.abort() };
+}
+
 ;// CONCATENATED MODULE: ./src/engine/original-image.ts
 
 
@@ -67123,20 +67191,29 @@ async function baselineOf(inputs, buildKey, request, options) {
 
 
 /**
- * Builds the image of the inputs (the one build that writes `cache-to`), or, with `image`, finds
- * the image already in the engine and builds nothing. A name the engine lacks, or a cache export
- * the builder refuses, is the user's to fix: an InputError that says how.
+ * What must hold before anything is built: every secret file is there, and the image the `image`
+ * input names is in the engine (returned; undefined when the run builds its own). What fails is
+ * the user's to fix: an InputError that says how.
  */
-async function originalImage(inputs, tag, progress, docker) {
+async function checkOriginal(inputs, progress, docker) {
     await checkSecretFiles(inputs);
-    if (inputs.image) {
-        const name = inputs.image;
-        const given = await progress.group(`Use the image ${name}`, () => findImage(name, docker));
-        progress.info(`Measuring ${name} (${given.id}) as it is: it is not built here.`);
-        if (inputs.buildOptions.cacheTo.length > 0)
-            progress.info(`${Input.CacheTo} is not written: the step that built ${name} writes its cache.`);
-        return { ok: true, ref: name, built: false, given };
-    }
+    if (!inputs.image)
+        return undefined;
+    const name = inputs.image;
+    const given = await progress.group(`Use the image ${name}`, () => findImage(name, docker));
+    progress.info(`Measuring ${name} (${given.id}) as it is: it is not built here.`);
+    if (inputs.buildOptions.cacheTo.length > 0)
+        progress.info(`${Input.CacheTo} is not written: the step that built ${name} writes its cache.`);
+    return given;
+}
+/**
+ * The image the `image` input GIVEN names, or else a build of the inputs under `tag`: the one
+ * build that writes `cache-to`. A cache export the builder refuses is an InputError that says how
+ * to fix it.
+ */
+async function originalImage(inputs, given, tag, progress, docker) {
+    if (given)
+        return { ok: true, ref: given.name, built: false, given };
     const built = await progress.group(`Build ${inputs.file}`, () => buildImage({ ...buildRequest(inputs, tag), exportCache: true, onLog: progress.output }, docker));
     if (built.ok)
         return { ok: true, ref: tag, built: true };
@@ -67182,6 +67259,8 @@ async function checkSecretFiles(inputs) {
 
 
 
+
+
 /**
  * One analysis, shared by the action and the CLI: build → measure → budget → alternative.
  * Everything it tags is removed before it returns, whatever happened.
@@ -67190,7 +67269,7 @@ async function analyze(inputs, options) {
     const { progress } = options;
     const bytes = await readDockerfile(inputs.file);
     const runId = options.runId ?? (0,external_node_crypto_.randomBytes)(6).toString('hex');
-    const tags = [];
+    const tags = new Set();
     const buildKey = buildKeyOf(inputs);
     const header = {
         schemaVersion: REPORT_SCHEMA_VERSION,
@@ -67205,13 +67284,22 @@ async function analyze(inputs, options) {
     if (unreadable)
         return { ...header, kind: 'build-failed', failure: { ...unreadable, tail: [] } };
     const dockerfile = new TextDecoder().decode(bytes);
+    const given = await checkOriginal(inputs, progress, options.docker);
+    const go = inputs.alternative === 'none'
+        ? undefined
+        : await scanGoSources(inputs.context, inputs.goPackage);
+    const scratchTag = `go-image-budget:${runId}-scratch`;
+    // Started now, it builds while the image builds; it ends (or is stopped) before the tags go.
+    const early = go && startEarlyAlternative(inputs, dockerfile, go, scratchTag, options.docker);
+    if (early)
+        tags.add(early.tag);
     try {
-        const original = await originalImage(inputs, `go-image-budget:${runId}-original`, progress, options.docker);
+        const original = await originalImage(inputs, given, `go-image-budget:${runId}-original`, progress, options.docker);
         if (!original.ok)
             return { ...header, kind: 'build-failed', failure: original.failure };
         // Only what this run made goes: never the image the `image` input named.
         if (original.built)
-            tags.push(original.ref);
+            tags.add(original.ref);
         const tag = original.ref;
         const { finalStage, fromImages } = stageFactsOf(dockerfile, inputs.target, inputs.buildArgs);
         const { image, filesystem } = await progress.group('Measure the image', () => measureImageAndFilesystem(tag, {
@@ -67235,9 +67323,9 @@ async function analyze(inputs, options) {
             baseline: baseline && baselineFigure(baseline),
             binarySize: largestBinary(image)?.bytes
         });
-        const alternative = inputs.alternative === 'none'
+        const alternative = !go
             ? skippedAlternative()
-            : await progress.group('Generate and verify the scratch alternative', () => buildAlternative(inputs, dockerfile, { tag, image, filesystem }, `go-image-budget:${runId}-scratch`, made => tags.push(made), options));
+            : await progress.group('Generate and verify the scratch alternative', () => buildAlternative(inputs, { dockerfile, go }, { tag, image, filesystem }, { tag: scratchTag, early, onTagged: made => tags.add(made) }, options));
         return {
             ...header,
             kind: 'measured',
@@ -67251,7 +67339,9 @@ async function analyze(inputs, options) {
         };
     }
     finally {
-        await removeTags(tags, options.docker);
+        early?.cancel();
+        await early?.ended.catch(() => undefined);
+        await removeTags([...tags], options.docker);
     }
 }
 /** The base commit's size for the growth rule, or why there is none to compare with. */
