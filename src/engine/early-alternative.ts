@@ -24,7 +24,8 @@ export interface EarlyAlternative {
  * same text, so this build is the alternative's. When it is not, the alternative is built again
  * and finds the go build, which comes before anything the measurement changes, in the build
  * cache. Undefined when there is nothing to build before the measurement: no alternative wanted,
- * or one that only the measurement can plan (a build hidden behind make).
+ * one that only the measurement can plan (a build hidden behind make), or `no-cache`, under which
+ * a changed plan would compile the program a third time.
  */
 export function startEarlyAlternative(
   inputs: Inputs,
@@ -33,7 +34,7 @@ export function startEarlyAlternative(
   tag: string,
   docker: DockerOptions = {}
 ): EarlyAlternative | undefined {
-  if (inputs.alternative === 'none') return undefined
+  if (inputs.alternative === 'none' || inputs.buildOptions.noCache) return undefined
   const plan = planAlternative({
     dockerfile,
     target: inputs.target,
