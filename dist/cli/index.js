@@ -67156,10 +67156,11 @@ async function baselineOf(inputs, buildKey, request, options) {
  * same text, so this build is the alternative's. When it is not, the alternative is built again
  * and finds the go build, which comes before anything the measurement changes, in the build
  * cache. Undefined when there is nothing to build before the measurement: no alternative wanted,
- * or one that only the measurement can plan (a build hidden behind make).
+ * one that only the measurement can plan (a build hidden behind make), or `no-cache`, under which
+ * a changed plan would compile the program a third time.
  */
 function startEarlyAlternative(inputs, dockerfile, go, tag, docker = {}) {
-    if (inputs.alternative === 'none')
+    if (inputs.alternative === 'none' || inputs.buildOptions.noCache)
         return undefined;
     const plan = planAlternative({
         dockerfile,
