@@ -115,8 +115,10 @@ async function saveAndRead(
   image: string,
   options: MeasureOptions
 ): Promise<Map<string, SavedFile>> {
-  const progress = options.onProgress && (await progressOf(image, options.onProgress, options))
-  const args = ['save', image]
+  const engine = await whatTheEngineHas(image, options.docker)
+  const progress = options.onProgress && progressOf(engine, options.onProgress)
+  // By ID: `docker save` of a name without a tag writes every tag of that repository.
+  const args = ['save', engine.id ?? image]
   const child = spawnDocker(args, options.docker ?? {})
   child.stdin.end()
   const stderr: Buffer[] = []
@@ -167,26 +169,43 @@ async function saveAndRead(
 }
 
 /**
+ * The image the engine resolves the name to (as `docker run` would: no tag means `latest`), and
+ * what it says the image holds. Nothing when it cannot say: `docker save` then tells why.
+ */
+async function whatTheEngineHas(
+  image: string,
+  docker: DockerOptions | undefined
+): Promise<{ id?: string; layers?: number; bytes?: number }> {
+  const inspected = await runDocker(
+    ['image', 'inspect', '--format', '{{.Id}} {{len .RootFS.Layers}} {{.Size}}', image],
+    docker
+  )
+  if (inspected.exitCode !== 0) return {}
+  const [id, layers, bytes] = inspected.stdout.trim().split(' ')
+  const known = (text: string | undefined) => {
+    const n = Number(text)
+    return Number.isSafeInteger(n) && n > 0 ? n : undefined
+  }
+  return {
+    id: id?.startsWith('sha256:') ? id : undefined,
+    layers: known(layers),
+    bytes: known(bytes)
+  }
+}
+
+/**
  * Counts layers and bytes as `docker save` streams, against what the engine says the image holds.
  * The totals are the engine's: close to the bytes read on both stores, not exact.
  */
-async function progressOf(
-  image: string,
-  onProgress: (progress: MeasureProgress) => void,
-  options: MeasureOptions
+function progressOf(
+  engine: { layers?: number; bytes?: number },
+  onProgress: (progress: MeasureProgress) => void
 ) {
-  const totals = await runDocker(
-    ['image', 'inspect', '--format', '{{len .RootFS.Layers}} {{.Size}}', image],
-    options.docker
-  )
-  const [layers, bytesTotal] = totals.stdout.trim().split(' ').map(Number)
-  const known = (n: number | undefined) =>
-    n !== undefined && Number.isSafeInteger(n) && n > 0 ? n : undefined
   const state: MeasureProgress = {
     layer: 0,
-    layers: known(layers),
+    layers: engine.layers,
     bytesRead: 0,
-    bytesTotal: known(bytesTotal)
+    bytesTotal: engine.bytes
   }
   return {
     callbacks: {
