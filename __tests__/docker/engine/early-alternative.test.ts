@@ -9,9 +9,9 @@ import { analyze } from '../../../src/engine/analyze.js'
 import { startEarlyAlternative } from '../../../src/engine/early-alternative.js'
 import type { Progress } from '../../../src/engine/progress.js'
 import { scanGoSources } from '../../../src/go-source/scan.js'
-import { runDocker } from '../../../src/tools/docker.js'
 import { FIXTURES_DIR } from '../../fixtures/index.js'
 import { expectSchemaValid } from '../../support/report-schema.js'
+import { tagsOfRun } from '../../support/run-tags.js'
 
 // The alternative's build that starts beside the image's, with real builds: taken when the
 // measurement leaves the plan as it was, built again when it does not, stopped when the image's
@@ -32,17 +32,6 @@ function recordingProgress(): Progress & { lines: string[] } {
     info: line => void lines.push(line),
     output: () => undefined
   }
-}
-
-async function tagsOfRun(id: string): Promise<string[]> {
-  const images = await runDocker([
-    'image',
-    'ls',
-    '--format',
-    '{{.Repository}}:{{.Tag}}',
-    'go-image-budget'
-  ])
-  return images.stdout.split('\n').filter(tag => tag.includes(`:${id}-`))
 }
 
 /** Whether a process of this machine has MARKER in its command line (the build runs here). */

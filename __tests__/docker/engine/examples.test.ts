@@ -5,6 +5,7 @@ import { parseInputs } from '../../../src/core/inputs.js'
 import { silentProgress } from '../../../src/engine/progress.js'
 import type { MeasuredReport } from '../../../src/report/model.js'
 import { expectSchemaValid } from '../../support/report-schema.js'
+import { tagsOfRun } from '../../support/run-tags.js'
 
 // The engine on the examples, with real buildx builds and real containers.
 
@@ -45,15 +46,7 @@ describe('examples/hello', () => {
   }, 300_000)
 
   it('leaves no tags behind', async () => {
-    const images = await runDocker([
-      'image',
-      'ls',
-      '--format',
-      '{{.Repository}}:{{.Tag}}',
-      'go-image-budget'
-    ])
-    const ours = images.stdout.split('\n').filter(tag => tag.includes(`:${runId}-`))
-    expect(ours).toEqual([])
+    expect(await tagsOfRun(runId)).toEqual([])
   })
 })
 
