@@ -61859,8 +61859,10 @@ async function measureImageAndFilesystem(image, options = {}) {
     };
 }
 async function saveAndRead(image, options) {
-    const progress = options.onProgress && (await progressOf(image, options.onProgress, options));
-    const args = ['save', image];
+    const engine = await whatTheEngineHas(image, options.docker);
+    const progress = options.onProgress && progressOf(engine, options.onProgress);
+    // By ID: `docker save` of a name without a tag writes every tag of that repository.
+    const args = ['save', engine.id ?? image];
     const child = spawnDocker(args, options.docker ?? {});
     child.stdin.end();
     const stderr = [];
@@ -61913,18 +61915,34 @@ async function saveAndRead(image, options) {
     }
 }
 /**
+ * The image the engine resolves the name to (as `docker run` would: no tag means `latest`), and
+ * what it says the image holds. Nothing when it cannot say: `docker save` then tells why.
+ */
+async function whatTheEngineHas(image, docker) {
+    const inspected = await runDocker(['image', 'inspect', '--format', '{{.Id}} {{len .RootFS.Layers}} {{.Size}}', image], docker);
+    if (inspected.exitCode !== 0)
+        return {};
+    const [id, layers, bytes] = inspected.stdout.trim().split(' ');
+    const known = (text) => {
+        const n = Number(text);
+        return Number.isSafeInteger(n) && n > 0 ? n : undefined;
+    };
+    return {
+        id: id?.startsWith('sha256:') ? id : undefined,
+        layers: known(layers),
+        bytes: known(bytes)
+    };
+}
+/**
  * Counts layers and bytes as `docker save` streams, against what the engine says the image holds.
  * The totals are the engine's: close to the bytes read on both stores, not exact.
  */
-async function progressOf(image, onProgress, options) {
-    const totals = await runDocker(['image', 'inspect', '--format', '{{len .RootFS.Layers}} {{.Size}}', image], options.docker);
-    const [layers, bytesTotal] = totals.stdout.trim().split(' ').map(Number);
-    const known = (n) => n !== undefined && Number.isSafeInteger(n) && n > 0 ? n : undefined;
+function progressOf(engine, onProgress) {
     const state = {
         layer: 0,
-        layers: known(layers),
+        layers: engine.layers,
         bytesRead: 0,
-        bytesTotal: known(bytesTotal)
+        bytesTotal: engine.bytes
     };
     return {
         callbacks: {
