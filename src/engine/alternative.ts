@@ -9,7 +9,7 @@ import { savingsOf, type AlternativeReport } from '../report/model.js'
 import { buildImage, removeTags, type BuildOutcome } from '../tools/buildx.js'
 import { verifyParity } from '../verify/parity.js'
 import type { AnalyzeOptions } from './analyze.js'
-import { buildRequest } from './build-request.js'
+import { writtenBuildRequest } from './build-request.js'
 import { claimedStatus } from './claimed-status.js'
 import type { EarlyAlternative } from './early-alternative.js'
 import { makeDryRunAdvice } from './make-dry-run.js'
@@ -131,8 +131,9 @@ export async function buildAlternative(
 }
 
 /**
- * The build of the planned Dockerfile: the early build when it built the same text, else a new
- * one, once the early build has ended and its image is gone, so that the tag names this one.
+ * The build of the planned Dockerfile under `tag`: the early build (which built under the same
+ * tag) when it built the same text, else a new one, once the early build has ended and its image
+ * is gone, so that the tag names this one.
  */
 async function buildPlanned(
   inputs: Inputs,
@@ -150,10 +151,10 @@ async function buildPlanned(
     progress.info(
       'What the measurement read changed the plan, so the alternative is built again (the steps that did not change come from the build cache).'
     )
-    await removeTags([early.tag], docker)
+    await removeTags([tag], docker)
   }
   return buildImage(
-    { ...buildRequest(inputs, tag), target: undefined, dockerfile, onLog: progress.output },
+    { ...writtenBuildRequest(inputs, tag, dockerfile), onLog: progress.output },
     docker
   )
 }

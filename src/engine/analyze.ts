@@ -63,7 +63,7 @@ export async function analyze(inputs: Inputs, options: AnalyzeOptions): Promise<
   const scratchTag = `go-image-budget:${runId}-scratch`
   // Started now, it builds while the image builds; it ends (or is stopped) before the tags go.
   const early = go && startEarlyAlternative(inputs, dockerfile, go, scratchTag, options.docker)
-  if (early) tags.add(early.tag)
+  if (early) tags.add(scratchTag)
   try {
     const original = await originalImage(
       inputs,

@@ -3,7 +3,7 @@ import { goBuildsOfDryRun, stripAdvice } from '../dockerfile/find/make-output.js
 import type { Finding, MakeDryRun } from '../dockerfile/types.js'
 import { buildImage } from '../tools/buildx.js'
 import { runDocker, type DockerOptions } from '../tools/docker.js'
-import { buildRequest } from './build-request.js'
+import { writtenBuildRequest } from './build-request.js'
 
 const DRY_RUN_TIMEOUT_MS = 60_000
 
@@ -20,10 +20,7 @@ export async function makeDryRunAdvice(
   onTagged: (tag: string) => void,
   docker?: DockerOptions
 ): Promise<Finding | undefined> {
-  const built = await buildImage(
-    { ...buildRequest(inputs, tag), target: undefined, dockerfile: dryRun.dockerfile },
-    docker
-  )
+  const built = await buildImage(writtenBuildRequest(inputs, tag, dryRun.dockerfile), docker)
   if (!built.ok) return undefined
   onTagged(tag)
   const run = await runDocker(
