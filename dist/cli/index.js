@@ -66631,6 +66631,13 @@ function buildRequest(inputs, tag) {
     const { context, file, target, buildArgs, platform, builder, pull, buildOptions } = inputs;
     return { context, file, target, buildArgs, platform, builder, pull, buildOptions, tag };
 }
+/**
+ * The build of a Dockerfile the run wrote (the alternative, the make dry run) with the inputs'
+ * context and build inputs: its last stage is the one to build, so the `target` input is not.
+ */
+function writtenBuildRequest(inputs, tag, dockerfile) {
+    return { ...buildRequest(inputs, tag), target: undefined, dockerfile };
+}
 
 ;// CONCATENATED MODULE: ./src/engine/claimed-status.ts
 /**
@@ -66712,7 +66719,7 @@ const DRY_RUN_TIMEOUT_MS = 60_000;
  * is already in the warnings.
  */
 async function makeDryRunAdvice(inputs, dryRun, tag, onTagged, docker) {
-    const built = await buildImage({ ...buildRequest(inputs, tag), target: undefined, dockerfile: dryRun.dockerfile }, docker);
+    const built = await buildImage(writtenBuildRequest(inputs, tag, dryRun.dockerfile), docker);
     if (!built.ok)
         return undefined;
     onTagged(tag);
@@ -66833,8 +66840,9 @@ async function buildAlternative(inputs, { dockerfile, go }, original, build, { d
     };
 }
 /**
- * The build of the planned Dockerfile: the early build when it built the same text, else a new
- * one, once the early build has ended and its image is gone, so that the tag names this one.
+ * The build of the planned Dockerfile under `tag`: the early build (which built under the same
+ * tag) when it built the same text, else a new one, once the early build has ended and its image
+ * is gone, so that the tag names this one.
  */
 async function buildPlanned(inputs, dockerfile, { tag, early }, { docker, progress }) {
     if (early) {
@@ -66845,9 +66853,9 @@ async function buildPlanned(inputs, dockerfile, { tag, early }, { docker, progre
             return outcome;
         }
         progress.info('What the measurement read changed the plan, so the alternative is built again (the steps that did not change come from the build cache).');
-        await removeTags([early.tag], docker);
+        await removeTags([tag], docker);
     }
-    return buildImage({ ...buildRequest(inputs, tag), target: undefined, dockerfile, onLog: progress.output }, docker);
+    return buildImage({ ...writtenBuildRequest(inputs, tag, dockerfile), onLog: progress.output }, docker);
 }
 /**
  * Both results, once both are done: a failed measurement does not leave the verification's
@@ -67170,10 +67178,10 @@ async function baselineOf(inputs, buildKey, request, options) {
  * Starts building the alternative as the Dockerfile and the Go sources alone plan it, beside the
  * build of the image: while one build waits on the compiler or the engine, the other gets on. The
  * measurement of the image refines the plan (the directories the program writes to, the user it
- * runs as, the binaries a hidden build ships), and for most Dockerfiles the refined plan is the
- * same text, so this build is the alternative's. When it is not, the alternative is built again
- * and finds the go build, which comes before anything the measurement changes, in the build
- * cache. Undefined when there is nothing to build before the measurement: no alternative wanted,
+ * runs as, the binaries a hidden build ships). When the refined plan is the same text, this
+ * build, under `tag`, is the alternative's; when it is not (alpine's /etc/passwd gives `nobody`
+ * the home `/`, which the Dockerfile alone does not tell), the alternative is built again and
+ * finds the go build, which comes before anything the measurement changes, in the build cache. Undefined when there is nothing to build before the measurement: no alternative wanted,
  * one that only the measurement can plan (a build hidden behind make), or `no-cache`, under which
  * a changed plan would compile the program a third time.
  */
@@ -67191,15 +67199,10 @@ function startEarlyAlternative(inputs, dockerfile, go, tag, docker = {}) {
         return undefined;
     const stop = new AbortController();
     let log = '';
-    const ended = buildImage({
-        ...buildRequest(inputs, tag),
-        target: undefined,
-        dockerfile: plan.dockerfile,
-        onLog: chunk => void (log += chunk)
-    }, { ...docker, signal: stop.signal }).then(outcome => ({ outcome, log }));
+    const ended = buildImage({ ...writtenBuildRequest(inputs, tag, plan.dockerfile), onLog: chunk => void (log += chunk) }, { ...docker, signal: stop.signal }).then(outcome => ({ outcome, log }));
     // Whoever awaits it hears of a failure; nobody may have to.
     ended.catch(() => undefined);
-    return { dockerfile: plan.dockerfile, tag, ended, cancel: () => stop.abort() };
+    return { dockerfile: plan.dockerfile, ended, cancel: () => stop.abort() };
 }
 
 ;// CONCATENATED MODULE: ./src/engine/original-image.ts
@@ -67311,7 +67314,7 @@ async function analyze(inputs, options) {
     // Started now, it builds while the image builds; it ends (or is stopped) before the tags go.
     const early = go && startEarlyAlternative(inputs, dockerfile, go, scratchTag, options.docker);
     if (early)
-        tags.add(early.tag);
+        tags.add(scratchTag);
     try {
         const original = await originalImage(inputs, given, `go-image-budget:${runId}-original`, progress, options.docker);
         if (!original.ok)
