@@ -46,6 +46,10 @@ export function spawnDocker(
   })
 }
 
+// See runDocker's signal.
+const STARTING_MS = 1000
+const STOP_AGAIN_MS = 2000
+
 /** Runs `docker ARGS` to completion and never throws for a non-zero exit. */
 export function runDocker(
   args: readonly string[],
@@ -55,7 +59,28 @@ export function runDocker(
     const child = spawnDocker(args, options)
     const stdout: Buffer[] = []
     const stderr: Buffer[] = []
-    const cancel = (): boolean => child.kill('SIGTERM')
+    // The docker CLI hands a signal to its plugin (buildx) only once the plugin listens: one that
+    // comes while the plugin starts is dropped, and the next ones with it, until the third makes
+    // the CLI kill the plugin. So a command is stopped once it has said something (buildx has by
+    // then) or has run STARTING_MS, and told again while it has not stopped.
+    const started = Date.now()
+    let said = false
+    let held: NodeJS.Timeout | undefined
+    let stopping: NodeJS.Timeout | undefined
+    const stop = (): void => {
+      clearTimeout(held)
+      if (stopping) return
+      child.kill('SIGTERM')
+      stopping = setInterval(() => child.kill('SIGTERM'), STOP_AGAIN_MS)
+    }
+    const cancel = (): void => {
+      if (said) stop()
+      else held = setTimeout(stop, Math.max(0, STARTING_MS - (Date.now() - started)))
+    }
+    const heard = (): void => {
+      said = true
+      if (options.signal?.aborted) stop()
+    }
     if (options.signal?.aborted) cancel()
     else options.signal?.addEventListener('abort', cancel, { once: true })
     let timedOut = false
@@ -69,13 +94,19 @@ export function runDocker(
     // Every stream of the child gets an error handler: one without would crash the whole run.
     child.stdout.on('error', reject)
     child.stderr.on('error', reject)
-    child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk))
+    child.stdout.on('data', (chunk: Buffer) => {
+      heard()
+      stdout.push(chunk)
+    })
     child.stderr.on('data', (chunk: Buffer) => {
+      heard()
       stderr.push(chunk)
       options.onStderr?.(chunk.toString('utf8'))
     })
     child.on('error', error => {
       clearTimeout(timer)
+      clearTimeout(held)
+      clearInterval(stopping)
       options.signal?.removeEventListener('abort', cancel)
       reject(
         (error as NodeJS.ErrnoException).code === 'ENOENT'
@@ -87,6 +118,8 @@ export function runDocker(
     })
     child.on('close', code => {
       clearTimeout(timer)
+      clearTimeout(held)
+      clearInterval(stopping)
       options.signal?.removeEventListener('abort', cancel)
       const err = Buffer.concat(stderr).toString('utf8')
       resolve({

@@ -1,4 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
+import { execFile } from 'node:child_process'
+import { tmpdir } from 'node:os'
+import { setTimeout as sleep } from 'node:timers/promises'
 import { runDocker } from '../../../src/tools/docker.js'
 
 // A docker command that ends before it has read its standard input closes the pipe while the run
@@ -22,4 +25,34 @@ describe('runDocker with input the command does not read', () => {
     expect(result.exitCode).not.toBe(0)
     expect(result.stderr).toContain('(killed after 1 ms)')
   })
+})
+
+/** Whether a process of this machine has MARKER in its command line (the build runs here). */
+function running(marker: string): Promise<boolean> {
+  return new Promise(resolve => execFile('pgrep', ['-f', marker], error => resolve(!error)))
+}
+
+// The docker CLI drops a signal that comes while its buildx plugin starts (and the next ones with
+// it): a build stopped at any moment of its start must still stop, and its steps with it.
+describe('runDocker stopped by its signal', () => {
+  it.each([0, 30, 60, 120, 400])(
+    'stops a build %i ms after it was started',
+    async delay => {
+      const marker = `gib-stop-${process.pid}-${delay}-${Date.now()}`
+      const stop = new AbortController()
+      const started = Date.now()
+      const build = runDocker(['buildx', 'build', '--progress', 'plain', '-f', '-', tmpdir()], {
+        input: `FROM alpine:3.20\nRUN sleep 60 # ${marker}\n`,
+        signal: stop.signal
+      })
+      await sleep(delay)
+      stop.abort()
+      const result = await build
+
+      expect(result.exitCode).not.toBe(0)
+      expect(Date.now() - started).toBeLessThan(20_000)
+      while (await running(marker)) await sleep(200)
+    },
+    40_000
+  )
 })
