@@ -142,8 +142,8 @@ async function buildPlanned(
   { docker, progress }: Pick<AnalyzeOptions, 'docker' | 'progress'>
 ): Promise<BuildOutcome> {
   if (early) {
-    const { outcome, log } = await early.ended
-    if (early.dockerfile === dockerfile) {
+    const { outcome, log, dockerfile: built } = await early.ended
+    if (built === dockerfile) {
       progress.info('Built beside the image, from this same Dockerfile:')
       progress.output(log)
       return outcome

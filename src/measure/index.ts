@@ -4,6 +4,7 @@ export {
   type MeasuredImage,
   type MeasureOptions
 } from './measure.js'
+export { localImageFilesystem } from './local-filesystem.js'
 export type { DirectoryFact, FileFact, FilesystemFacts } from './filesystem-facts.js'
 export type { AttackSurface } from './attack-surface.js'
 export { fileLayerCache, defaultLayerCacheDir, COMPRESSION_METHOD } from './cache.js'

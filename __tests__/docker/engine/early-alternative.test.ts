@@ -62,6 +62,22 @@ describe('the alternative built beside the image', () => {
     expect(await tagsOfRun(`${runId}-same`)).toEqual([])
   }, 300_000)
 
+  it("reads the final stage's base first, when the engine has it, to plan as the measurement will", async () => {
+    // alpine's /etc/passwd gives nobody the home `/`, which the Dockerfile alone does not tell.
+    const progress = recordingProgress()
+    const context = path.join(FIXTURES_DIR, 'writes-nowhere')
+    const report = await analyze(inputsFor(context), { progress, runId: `${runId}-base` })
+    if (report.kind !== 'measured') throw new Error(report.failure.reason)
+
+    expect(report.alternative.status).toBe('verified')
+    expect(report.alternative.dockerfile).toBe(
+      await readFile(path.join(context, 'expected.Dockerfile'), 'utf8')
+    )
+    expect(report.alternative.dockerfile).toContain('nobody:x:65534:65534:nobody:/:/sbin/nologin')
+    expect(progress.lines).toContain('Built beside the image, from this same Dockerfile:')
+    expect(await tagsOfRun(`${runId}-base`)).toEqual([])
+  }, 300_000)
+
   it('is built again when what the measurement read changes the plan', async () => {
     // The user the image runs as, and the directory it owns, are read from its filesystem.
     const progress = recordingProgress()
