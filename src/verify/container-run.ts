@@ -66,18 +66,20 @@ export async function finishRun(run: ContainerRun, docker: DockerOptions): Promi
 }
 
 /**
- * GETs PATH on the container's published PORT until it answers, it exits, or its time limit is
- * up. Servers take a moment to listen, and docker's proxy accepts connections before they do;
- * one seen listening on the port that still gives no answer after LISTENING_GRACE_MS speaks
- * something other than HTTP, and waiting longer tells nothing more.
+ * GETs PATH on the container's published PORT until it answers, it exits, its time limit is up
+ * or STOP says the answer is no longer wanted. Servers take a moment to listen, and docker's
+ * proxy accepts connections before they do; one seen listening on the port that still gives no
+ * answer after LISTENING_GRACE_MS speaks something other than HTTP, and waiting longer tells
+ * nothing more.
  */
 export async function probeRun(
   run: ContainerRun,
   port: number,
   path: string,
-  docker: DockerOptions
+  docker: DockerOptions,
+  stop?: AbortSignal
 ): Promise<ContainerRun> {
-  if (!isRunning(run)) return run
+  if (!isRunning(run) || stop?.aborted) return run
   const hostPort = await hostPortOf(run.name, port, docker)
   if (hostPort === undefined)
     return { ...run, http: { port, path, error: `docker published no host port for ${port}/tcp` } }
@@ -95,7 +97,7 @@ export async function probeRun(
     const listening = await listensOn(run.name, port, docker)
     if (listening) listeningSince ??= Date.now()
     const gaveUp = listeningSince !== undefined && Date.now() - listeningSince >= LISTENING_GRACE_MS
-    if (gaveUp || Date.now() + RETRY_EVERY_MS >= run.deadline)
+    if (gaveUp || stop?.aborted || Date.now() + RETRY_EVERY_MS >= run.deadline)
       return { ...run, http: { port, path, error: reply.error, listening } }
     await sleep(RETRY_EVERY_MS)
   }

@@ -49,42 +49,52 @@ export async function verifyParity(
     settleMs
   })
   const settleMs = options.settleMs ?? DEFAULT_SETTLE_MS
-  let firstRunGone: Promise<void> | undefined
+  const path = options.path.startsWith('/') ? options.path : `/${options.path}`
+  const probes = new AbortController()
+  const published = (port: number): Promise<ContainerRun[]> => {
+    const network: Network = { kind: 'published', port }
+    const probe = (image: string, role: string): Promise<ContainerRun> =>
+      startRun(plan(image, role, network, 0), docker).then(run =>
+        probeRun(run, port, path, docker, probes.signal)
+      )
+    return Promise.all([probe(original, 'original-http'), probe(alternative, 'alternative-http')])
+  }
+  // A port known before the runs (given, or EXPOSEd) is probed while the isolated runs settle,
+  // in a second pair of runs with it published; its answers count only if both runs keep running.
+  // An image docker cannot inspect is told by its run, which cannot start.
+  const exposed = (): Promise<number | undefined> =>
+    exposedPortOf(original, docker).then(
+      async port => port ?? (await exposedPortOf(alternative, docker))
+    )
+  let unread = false
+  const known: Promise<number | undefined> =
+    options.port !== undefined
+      ? Promise.resolve(options.port)
+      : exposed().catch(() => void (unread = true))
+  const isolated = Promise.all([
+    startRun(plan(original, 'original', NO_NETWORK, settleMs), docker),
+    startRun(plan(alternative, 'alternative', NO_NETWORK, settleMs), docker)
+  ])
+  isolated.catch(() => undefined)
+  let early: Promise<ContainerRun[]> | undefined
   try {
-    const first = await Promise.all([
-      startRun(plan(original, 'original', NO_NETWORK, settleMs), docker),
-      startRun(plan(alternative, 'alternative', NO_NETWORK, settleMs), docker)
-    ])
+    const port = await known
+    early = port === undefined ? undefined : published(port)
+    early?.catch(() => undefined)
+    const first = await isolated
     const [before, after] = first
     let unprobed: string | undefined
     if (isRunning(before) && isRunning(after)) {
-      const known =
-        options.port ??
-        (await exposedPortOf(original, docker)) ??
-        (await exposedPortOf(alternative, docker))
-      const choice: PortChoice =
-        known === undefined ? await watchForPort(before, after, docker) : { probe: known }
+      if (early) return await judge(await early, docker)
+      // Both run, so both can be inspected: a failure now is docker's own.
+      const port = unread ? await exposed() : undefined
+      if (port !== undefined) return await judge(await published(port), docker)
+      const choice: PortChoice = await watchForPort(before, after, docker)
       if ('differs' in choice) return { status: 'differs', ...choice.differs }
       if ('unprobed' in choice) unprobed = choice.unprobed
-      else {
-        // Servers get a second run with the port published; the isolated first run is done, and
-        // goes while the second starts.
-        firstRunGone = removeContainers([before.name, after.name], docker)
-        const network: Network = { kind: 'published', port: choice.probe }
-        const path = options.path.startsWith('/') ? options.path : `/${options.path}`
-        const probe = (image: string, role: string): Promise<ContainerRun> =>
-          startRun(plan(image, role, network, 0), docker).then(run =>
-            probeRun(run, choice.probe, path, docker)
-          )
-        return await judge(
-          await Promise.all([
-            probe(original, 'original-http'),
-            probe(alternative, 'alternative-http')
-          ]),
-          docker
-        )
-      }
+      else return await judge(await published(choice.probe), docker)
     }
+    probes.abort()
     // Once the original runs and the alternative is gone, waiting longer changes nothing.
     const finished =
       isRunning(before) && !isRunning(after)
@@ -92,7 +102,8 @@ export async function verifyParity(
         : await Promise.all(first.map(run => finishRun(run, docker)))
     return await judge(finished, docker, unprobed)
   } finally {
-    await firstRunGone
+    probes.abort()
+    await Promise.allSettled([isolated, early])
     await removeContainers(names.all(), docker)
   }
 }
