@@ -55792,7 +55792,7 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5835);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(881);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
 
@@ -55801,7 +55801,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5835:
+/***/ 881:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -59413,13 +59413,41 @@ function spawnDocker(args, options = {}) {
         stdio: 'pipe'
     });
 }
+// See runDocker's signal.
+const STARTING_MS = 1000;
+const STOP_AGAIN_MS = 2000;
 /** Runs `docker ARGS` to completion and never throws for a non-zero exit. */
 function runDocker(args, options = {}) {
     return new Promise((resolve, reject) => {
         const child = spawnDocker(args, options);
         const stdout = [];
         const stderr = [];
-        const cancel = () => child.kill('SIGTERM');
+        // The docker CLI hands a signal to its plugin (buildx) only once the plugin listens: one that
+        // comes while the plugin starts is dropped, and the next ones with it, until the third makes
+        // the CLI kill the plugin. So a command is stopped once it has said something (buildx has by
+        // then) or has run STARTING_MS, and told again while it has not stopped.
+        const started = Date.now();
+        let said = false;
+        let held;
+        let stopping;
+        const stop = () => {
+            clearTimeout(held);
+            if (stopping)
+                return;
+            child.kill('SIGTERM');
+            stopping = setInterval(() => child.kill('SIGTERM'), STOP_AGAIN_MS);
+        };
+        const cancel = () => {
+            if (said)
+                stop();
+            else
+                held = setTimeout(stop, Math.max(0, STARTING_MS - (Date.now() - started)));
+        };
+        const heard = () => {
+            said = true;
+            if (options.signal?.aborted)
+                stop();
+        };
         if (options.signal?.aborted)
             cancel();
         else
@@ -59434,13 +59462,19 @@ function runDocker(args, options = {}) {
         // Every stream of the child gets an error handler: one without would crash the whole run.
         child.stdout.on('error', reject);
         child.stderr.on('error', reject);
-        child.stdout.on('data', (chunk) => stdout.push(chunk));
+        child.stdout.on('data', (chunk) => {
+            heard();
+            stdout.push(chunk);
+        });
         child.stderr.on('data', (chunk) => {
+            heard();
             stderr.push(chunk);
             options.onStderr?.(chunk.toString('utf8'));
         });
         child.on('error', error => {
             clearTimeout(timer);
+            clearTimeout(held);
+            clearInterval(stopping);
             options.signal?.removeEventListener('abort', cancel);
             reject(error.code === 'ENOENT'
                 ? new Error('docker was not found on PATH: install Docker (with the buildx plugin) on the runner')
@@ -59448,6 +59482,8 @@ function runDocker(args, options = {}) {
         });
         child.on('close', code => {
             clearTimeout(timer);
+            clearTimeout(held);
+            clearInterval(stopping);
             options.signal?.removeEventListener('abort', cancel);
             const err = Buffer.concat(stderr).toString('utf8');
             resolve({
@@ -62007,6 +62043,63 @@ function sum(values) {
     return values.reduce((total, value) => total + value, 0);
 }
 
+;// CONCATENATED MODULE: ./src/measure/local-filesystem.ts
+
+
+
+
+/**
+ * Past this an image is not read: a base as small as alpine or distroless (a few MB) is read in a
+ * fraction of a second, and one much larger would cost about as much as what reading it saves.
+ */
+const MAX_LOCAL_READ_BYTES = 64 * 1024 * 1024;
+/**
+ * The final filesystem of an image the engine already has, every directory as its own layers
+ * left it (`fromBase`), read from `docker export` of a container that is created, never started,
+ * and removed. Undefined when the engine does not have the image, it is over `maxBytes`, or it
+ * cannot be read: this is a look ahead, never a measurement, and its absence is no error.
+ */
+async function localImageFilesystem(image, docker = {}, maxBytes = MAX_LOCAL_READ_BYTES) {
+    const inspected = await runDocker(['image', 'inspect', '--format', '{{.Id}} {{.Size}}', image], docker);
+    if (inspected.exitCode !== 0)
+        return undefined;
+    const [id, size] = inspected.stdout.trim().split(' ');
+    if (!id?.startsWith('sha256:') || !(Number(size) <= maxBytes))
+        return undefined;
+    const name = `go-image-budget-read-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
+    // A command is needed to create a container of an image that has none; it is never run.
+    const created = await runDocker(['create', '--name', name, id, 'never-run'], docker);
+    try {
+        if (created.exitCode !== 0)
+            return undefined;
+        return await exportedFilesystem(name, docker);
+    }
+    finally {
+        await runDocker(['rm', '--force', name], docker);
+    }
+}
+async function exportedFilesystem(container, docker) {
+    const child = spawnDocker(['export', container], docker);
+    child.stdin.end();
+    child.stderr.resume();
+    const exited = new Promise((resolve, reject) => {
+        child.on('error', reject);
+        child.on('close', code => resolve(code ?? 1));
+    });
+    exited.catch(() => undefined);
+    try {
+        const layer = await readLayer(child.stdout, { compressWith: undefined, readContents: false });
+        if ((await exited) !== 0)
+            return undefined;
+        return analyzeFilesystem([layer.entries], { baseLayers: 1 }).facts;
+    }
+    catch {
+        child.kill();
+        await exited.catch(() => undefined);
+        return undefined;
+    }
+}
+
 // EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
 var _2020 = __nccwpck_require__(2210);
 ;// CONCATENATED MODULE: ./schema/report.schema.json
@@ -62182,6 +62275,7 @@ function checkedExecutables(entry) {
 }
 
 ;// CONCATENATED MODULE: ./src/measure/index.ts
+
 
 
 
@@ -66463,13 +66557,14 @@ async function finishRun(run, docker) {
     return { ...run, exitCode: await waitForExit(run.name, run.deadline - Date.now(), docker) };
 }
 /**
- * GETs PATH on the container's published PORT until it answers, it exits, or its time limit is
- * up. Servers take a moment to listen, and docker's proxy accepts connections before they do;
- * one seen listening on the port that still gives no answer after LISTENING_GRACE_MS speaks
- * something other than HTTP, and waiting longer tells nothing more.
+ * GETs PATH on the container's published PORT until it answers, it exits, its time limit is up
+ * or STOP says the answer is no longer wanted. Servers take a moment to listen, and docker's
+ * proxy accepts connections before they do; one seen listening on the port that still gives no
+ * answer after LISTENING_GRACE_MS speaks something other than HTTP, and waiting longer tells
+ * nothing more.
  */
-async function probeRun(run, port, path, docker) {
-    if (!isRunning(run))
+async function probeRun(run, port, path, docker, stop) {
+    if (!isRunning(run) || stop?.aborted)
         return run;
     const hostPort = await hostPortOf(run.name, port, docker);
     if (hostPort === undefined)
@@ -66487,7 +66582,7 @@ async function probeRun(run, port, path, docker) {
         if (listening)
             listeningSince ??= Date.now();
         const gaveUp = listeningSince !== undefined && Date.now() - listeningSince >= LISTENING_GRACE_MS;
-        if (gaveUp || Date.now() + RETRY_EVERY_MS >= run.deadline)
+        if (gaveUp || stop?.aborted || Date.now() + RETRY_EVERY_MS >= run.deadline)
             return { ...run, http: { port, path, error: reply.error, listening } };
         await (0,external_node_timers_promises_namespaceObject.setTimeout)(RETRY_EVERY_MS);
     }
@@ -66546,36 +66641,50 @@ async function verifyParity(original, alternative, options, docker = {}) {
         settleMs
     });
     const settleMs = options.settleMs ?? DEFAULT_SETTLE_MS;
-    let firstRunGone;
+    const path = options.path.startsWith('/') ? options.path : `/${options.path}`;
+    const probes = new AbortController();
+    const published = (port) => {
+        const network = { kind: 'published', port };
+        const probe = (image, role) => startRun(plan(image, role, network, 0), docker).then(run => probeRun(run, port, path, docker, probes.signal));
+        return Promise.all([probe(original, 'original-http'), probe(alternative, 'alternative-http')]);
+    };
+    // A port known before the runs (given, or EXPOSEd) is probed while the isolated runs settle,
+    // in a second pair of runs with it published; its answers count only if both runs keep running.
+    // An image docker cannot inspect is told by its run, which cannot start.
+    const exposed = () => exposedPortOf(original, docker).then(async (port) => port ?? (await exposedPortOf(alternative, docker)));
+    let unread = false;
+    const known = options.port !== undefined
+        ? Promise.resolve(options.port)
+        : exposed().catch(() => void (unread = true));
+    const isolated = Promise.all([
+        startRun(plan(original, 'original', NO_NETWORK, settleMs), docker),
+        startRun(plan(alternative, 'alternative', NO_NETWORK, settleMs), docker)
+    ]);
+    isolated.catch(() => undefined);
+    let early;
     try {
-        const first = await Promise.all([
-            startRun(plan(original, 'original', NO_NETWORK, settleMs), docker),
-            startRun(plan(alternative, 'alternative', NO_NETWORK, settleMs), docker)
-        ]);
+        const port = await known;
+        early = port === undefined ? undefined : published(port);
+        early?.catch(() => undefined);
+        const first = await isolated;
         const [before, after] = first;
         let unprobed;
         if (isRunning(before) && isRunning(after)) {
-            const known = options.port ??
-                (await exposedPortOf(original, docker)) ??
-                (await exposedPortOf(alternative, docker));
-            const choice = known === undefined ? await watchForPort(before, after, docker) : { probe: known };
+            if (early)
+                return await judge(await early, docker);
+            // Both run, so both can be inspected: a failure now is docker's own.
+            const port = unread ? await exposed() : undefined;
+            if (port !== undefined)
+                return await judge(await published(port), docker);
+            const choice = await watchForPort(before, after, docker);
             if ('differs' in choice)
                 return { status: 'differs', ...choice.differs };
             if ('unprobed' in choice)
                 unprobed = choice.unprobed;
-            else {
-                // Servers get a second run with the port published; the isolated first run is done, and
-                // goes while the second starts.
-                firstRunGone = removeContainers([before.name, after.name], docker);
-                const network = { kind: 'published', port: choice.probe };
-                const path = options.path.startsWith('/') ? options.path : `/${options.path}`;
-                const probe = (image, role) => startRun(plan(image, role, network, 0), docker).then(run => probeRun(run, choice.probe, path, docker));
-                return await judge(await Promise.all([
-                    probe(original, 'original-http'),
-                    probe(alternative, 'alternative-http')
-                ]), docker);
-            }
+            else
+                return await judge(await published(choice.probe), docker);
         }
+        probes.abort();
         // Once the original runs and the alternative is gone, waiting longer changes nothing.
         const finished = isRunning(before) && !isRunning(after)
             ? first
@@ -66583,7 +66692,8 @@ async function verifyParity(original, alternative, options, docker = {}) {
         return await judge(finished, docker, unprobed);
     }
     finally {
-        await firstRunGone;
+        probes.abort();
+        await Promise.allSettled([isolated, early]);
         await removeContainers(names.all(), docker);
     }
 }
@@ -66846,8 +66956,8 @@ async function buildAlternative(inputs, { dockerfile, go }, original, build, { d
  */
 async function buildPlanned(inputs, dockerfile, { tag, early }, { docker, progress }) {
     if (early) {
-        const { outcome, log } = await early.ended;
-        if (early.dockerfile === dockerfile) {
+        const { outcome, log, dockerfile: built } = await early.ended;
+        if (built === dockerfile) {
             progress.info('Built beside the image, from this same Dockerfile:');
             progress.output(log);
             return outcome;
@@ -67174,35 +67284,53 @@ async function baselineOf(inputs, buildKey, request, options) {
 
 
 
+
+
 /**
- * Starts building the alternative as the Dockerfile and the Go sources alone plan it, beside the
- * build of the image: while one build waits on the compiler or the engine, the other gets on. The
+ * Starts building the alternative as the Dockerfile and the Go sources plan it, beside the build
+ * of the image: while one build waits on the compiler or the engine, the other gets on. The
  * measurement of the image refines the plan (the directories the program writes to, the user it
- * runs as, the binaries a hidden build ships). When the refined plan is the same text, this
- * build, under `tag`, is the alternative's; when it is not (alpine's /etc/passwd gives `nobody`
- * the home `/`, which the Dockerfile alone does not tell), the alternative is built again and
- * finds the go build, which comes before anything the measurement changes, in the build cache. Undefined when there is nothing to build before the measurement: no alternative wanted,
- * one that only the measurement can plan (a build hidden behind make), or `no-cache`, under which
- * a changed plan would compile the program a third time.
+ * runs as and its home, the binaries a hidden build ships). To guess those the way the measurement
+ * will read them, the plan reads the final stage's base image first when the engine already has
+ * it and it is small (alpine's /etc/passwd gives `nobody` the home `/`, which the Dockerfile alone
+ * does not tell). When the refined plan is the same text, this build, under `tag`, is the
+ * alternative's; when it is not, the alternative is built again and finds the go build, which
+ * comes before anything the measurement changes, in the build cache. Undefined when there is
+ * nothing to build before the measurement: no alternative wanted, one that only the measurement
+ * can plan (a build hidden behind make), or `no-cache`, under which a changed plan would compile
+ * the program a third time.
  */
 function startEarlyAlternative(inputs, dockerfile, go, tag, docker = {}) {
     if (inputs.alternative === 'none' || inputs.buildOptions.noCache)
         return undefined;
-    const plan = planAlternative({
+    const input = {
         dockerfile,
         target: inputs.target,
         buildArgs: inputs.buildArgs,
         go,
         goPackage: inputs.goPackage
-    });
-    if (plan.kind !== 'generated' || plan.makeDryRun)
+    };
+    const unread = planAlternative(input);
+    if (unread.kind !== 'generated' || unread.makeDryRun)
         return undefined;
     const stop = new AbortController();
-    let log = '';
-    const ended = buildImage({ ...writtenBuildRequest(inputs, tag, plan.dockerfile), onLog: chunk => void (log += chunk) }, { ...docker, signal: stop.signal }).then(outcome => ({ outcome, log }));
+    const ended = (async () => {
+        const { finalStage } = stageFactsOf(dockerfile, inputs.target, inputs.buildArgs);
+        const filesystem = finalStage?.baseImage
+            ? await localImageFilesystem(finalStage.baseImage, docker)
+            : undefined;
+        const read = filesystem && planAlternative({ ...input, filesystem });
+        const planned = read?.kind === 'generated' && !read.makeDryRun ? read : unread;
+        let log = '';
+        const outcome = await buildImage({
+            ...writtenBuildRequest(inputs, tag, planned.dockerfile),
+            onLog: chunk => void (log += chunk)
+        }, { ...docker, signal: stop.signal });
+        return { dockerfile: planned.dockerfile, outcome, log };
+    })();
     // Whoever awaits it hears of a failure; nobody may have to.
     ended.catch(() => undefined);
-    return { dockerfile: plan.dockerfile, ended, cancel: () => stop.abort() };
+    return { ended, cancel: () => stop.abort() };
 }
 
 ;// CONCATENATED MODULE: ./src/engine/original-image.ts
