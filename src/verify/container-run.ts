@@ -42,8 +42,12 @@ export function isRunning(run: ContainerRun): boolean {
   return run.startError === undefined && run.exitCode === undefined
 }
 
-/** Starts the container and gives it SETTLE_MS to exit on its own. */
-export async function startRun(plan: RunPlan, docker: DockerOptions): Promise<ContainerRun> {
+/** Starts the container and gives it SETTLE_MS to exit on its own, unless STOP says not to wait. */
+export async function startRun(
+  plan: RunPlan,
+  docker: DockerOptions,
+  stop?: AbortSignal
+): Promise<ContainerRun> {
   const startedAt = Date.now()
   const run: ContainerRun = { name: plan.name, startedAt, deadline: startedAt + plan.timeoutMs }
   const startError = await startContainer(
@@ -55,7 +59,7 @@ export async function startRun(plan: RunPlan, docker: DockerOptions): Promise<Co
     docker
   )
   if (startError !== undefined) return { ...run, startError }
-  const settle = Math.min(plan.settleMs, run.deadline - Date.now())
+  const settle = stop?.aborted ? 0 : Math.min(plan.settleMs, run.deadline - Date.now())
   return { ...run, exitCode: await waitForExit(plan.name, settle, docker) }
 }
 

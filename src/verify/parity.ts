@@ -1,19 +1,18 @@
-import { randomBytes } from 'node:crypto'
 import { setTimeout as sleep } from 'node:timers/promises'
 import type { DockerOptions } from '../tools/docker.js'
 import { compareRuns } from './compare.js'
-import { exposedPortOf, removeContainers, type Network } from './container.js'
+import { exposedPortOf, type Network } from './container.js'
 import {
   finishRun,
   isRunning,
   observeRun,
-  probeRun,
-  startRun,
-  type ContainerRun
+  type ContainerRun,
+  type RunPlan
 } from './container-run.js'
 import { listeningPortsOf } from './listening-ports.js'
 import { choosePort, type PortChoice } from './port-choice.js'
 import type { ParityOptions, ParityResult } from './types.js'
+import { VerificationRuns } from './verification-runs.js'
 
 export { compareRuns } from './compare.js'
 
@@ -31,18 +30,46 @@ const NO_NETWORK: Network = { kind: 'none' }
  * server (on the port given, else the one EXPOSEd, else the one the original is seen listening
  * on). Two servers that kept running but could not be compared are `started`, not `verified`.
  * Every container it starts is removed before it returns, whatever happens. Throws only when
- * docker itself cannot be used.
+ * docker itself cannot be used, or when STOP says the verdict is no longer wanted: the runs are
+ * then cut short (their containers removed at once) and it rejects with a VerificationStopped.
  */
 export async function verifyParity(
   original: string,
   alternative: string,
   options: ParityOptions,
-  docker: DockerOptions = {}
+  docker: DockerOptions = {},
+  stop?: AbortSignal
 ): Promise<ParityResult> {
-  const names = containerNames(options.namePrefix ?? DEFAULT_NAME_PREFIX)
-  const plan = (image: string, role: string, network: Network, settleMs: number) => ({
+  const runs = new VerificationRuns(options.namePrefix ?? DEFAULT_NAME_PREFIX, docker, stop)
+  try {
+    const verdict = await runAndJudge(original, alternative, options, runs)
+    if (stop?.aborted) throw new VerificationStopped()
+    return verdict
+  } catch (error) {
+    throw stop?.aborted ? new VerificationStopped() : error
+  } finally {
+    await runs.end()
+  }
+}
+
+/** Rejects a verification that was stopped: there is no verdict. */
+export class VerificationStopped extends Error {
+  constructor() {
+    super('the verification was stopped before it had a verdict')
+    this.name = 'VerificationStopped'
+  }
+}
+
+async function runAndJudge(
+  original: string,
+  alternative: string,
+  options: ParityOptions,
+  runs: VerificationRuns
+): Promise<ParityResult> {
+  const { docker } = runs
+  const plan = (image: string, role: string, network: Network, settleMs: number): RunPlan => ({
     image,
-    name: names.next(role),
+    name: runs.name(role),
     args: options.args,
     network,
     timeoutMs: options.timeoutMs,
@@ -50,13 +77,10 @@ export async function verifyParity(
   })
   const settleMs = options.settleMs ?? DEFAULT_SETTLE_MS
   const path = options.path.startsWith('/') ? options.path : `/${options.path}`
-  const probes = new AbortController()
   const published = (port: number): Promise<ContainerRun[]> => {
     const network: Network = { kind: 'published', port }
     const probe = (image: string, role: string): Promise<ContainerRun> =>
-      startRun(plan(image, role, network, 0), docker).then(run =>
-        probeRun(run, port, path, docker, probes.signal)
-      )
+      runs.start(plan(image, role, network, 0), run => runs.probe(run, port, path))
     return Promise.all([probe(original, 'original-http'), probe(alternative, 'alternative-http')])
   }
   // A port known before the runs (given, or EXPOSEd) is probed while the isolated runs settle,
@@ -72,40 +96,31 @@ export async function verifyParity(
       ? Promise.resolve(options.port)
       : exposed().catch(() => void (unread = true))
   const isolated = Promise.all([
-    startRun(plan(original, 'original', NO_NETWORK, settleMs), docker),
-    startRun(plan(alternative, 'alternative', NO_NETWORK, settleMs), docker)
+    runs.start(plan(original, 'original', NO_NETWORK, settleMs)),
+    runs.start(plan(alternative, 'alternative', NO_NETWORK, settleMs))
   ])
-  isolated.catch(() => undefined)
-  let early: Promise<ContainerRun[]> | undefined
-  try {
-    const port = await known
-    early = port === undefined ? undefined : published(port)
-    early?.catch(() => undefined)
-    const first = await isolated
-    const [before, after] = first
-    let unprobed: string | undefined
-    if (isRunning(before) && isRunning(after)) {
-      if (early) return await judge(await early, docker)
-      // Both run, so both can be inspected: a failure now is docker's own.
-      const port = unread ? await exposed() : undefined
-      if (port !== undefined) return await judge(await published(port), docker)
-      const choice: PortChoice = await watchForPort(before, after, docker)
-      if ('differs' in choice) return { status: 'differs', ...choice.differs }
-      if ('unprobed' in choice) unprobed = choice.unprobed
-      else return await judge(await published(choice.probe), docker)
-    }
-    probes.abort()
-    // Once the original runs and the alternative is gone, waiting longer changes nothing.
-    const finished =
-      isRunning(before) && !isRunning(after)
-        ? first
-        : await Promise.all(first.map(run => finishRun(run, docker)))
-    return await judge(finished, docker, unprobed)
-  } finally {
-    probes.abort()
-    await Promise.allSettled([isolated, early])
-    await removeContainers(names.all(), docker)
+  const port = await known
+  const early = port === undefined ? undefined : published(port)
+  const first = await isolated
+  const [before, after] = first
+  let unprobed: string | undefined
+  if (isRunning(before) && isRunning(after)) {
+    if (early) return await judge(await early, docker)
+    // Both run, so both can be inspected: a failure now is docker's own.
+    const port = unread ? await exposed() : undefined
+    if (port !== undefined) return await judge(await published(port), docker)
+    const choice: PortChoice = await watchForPort(before, after, docker)
+    if ('differs' in choice) return { status: 'differs', ...choice.differs }
+    if ('unprobed' in choice) unprobed = choice.unprobed
+    else return await judge(await published(choice.probe), docker)
   }
+  runs.stopProbing()
+  // Once the original runs and the alternative is gone, waiting longer changes nothing.
+  const finished =
+    isRunning(before) && !isRunning(after)
+      ? first
+      : await Promise.all(first.map(run => finishRun(run, docker)))
+  return await judge(finished, docker, unprobed)
 }
 
 /**
@@ -138,18 +153,4 @@ async function judge(
   const [original, alternative] = await Promise.all(runs.map(run => observeRun(run, docker)))
   if (original === undefined || alternative === undefined) throw new Error('expected two runs')
   return compareRuns(original, alternative, unprobed)
-}
-
-/** Unique container names under PREFIX, remembered so all of them can be removed. */
-function containerNames(prefix: string) {
-  const run = randomBytes(4).toString('hex')
-  const all: string[] = []
-  return {
-    next(role: string): string {
-      const name = `${prefix}-${run}-${role}`
-      all.push(name)
-      return name
-    },
-    all: (): readonly string[] => all
-  }
 }

@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/glob
 import { randomBytes } from 'node:crypto'
 import { fileURLToPath } from 'node:url'
 import { docker, type DockerOptions } from '../../../src/tools/docker.js'
-import { verifyParity } from '../../../src/verify/parity.js'
+import { VerificationStopped, verifyParity } from '../../../src/verify/parity.js'
 import type { ParityOptions } from '../../../src/verify/types.js'
 
 const fixtures = fileURLToPath(new URL('./verify-fixtures/', import.meta.url))
@@ -208,6 +208,32 @@ describe('verifyParity time limits', () => {
     // the first 1.5 s decide it is a server; the probing run has its own 3 s limit
     expect(Date.now() - started).toBeLessThan(11_000)
   }, 30_000)
+})
+
+describe('verifyParity stopped', () => {
+  // Unstopped, the idle alternative would keep the verification waiting for a minute.
+  it.each([
+    ['before anything starts', 0],
+    ['while the runs settle', 400],
+    ['while a run is probed', 2500]
+  ])(
+    'ends soon, with no verdict and no container left, when stopped %s',
+    async (_when, ms) => {
+      const stop = new AbortController()
+      const started = Date.now()
+      const verdict = verifyParity(
+        tag('http-200'),
+        tag('idle'),
+        options({ timeoutMs: 60_000 }),
+        {},
+        stop.signal
+      )
+      setTimeout(() => stop.abort(), ms)
+      await expect(verdict).rejects.toBeInstanceOf(VerificationStopped)
+      expect(Date.now() - started).toBeLessThan(ms + 10_000)
+    },
+    90_000
+  )
 })
 
 describe('verifyParity on another engine', () => {
