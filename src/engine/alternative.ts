@@ -4,10 +4,10 @@ import { DISTROLESS_BASE } from '../dockerfile/find/link-mode.js'
 import { planAlternative } from '../dockerfile/plan.js'
 import type { Finding, ImageBinary } from '../dockerfile/types.js'
 import type { GoFacts } from '../go-source/types.js'
-import { measureImage, type FilesystemFacts, type ImageMeasurement } from '../measure/index.js'
+import type { FilesystemFacts, ImageMeasurement } from '../measure/index.js'
 import { savingsOf, type AlternativeReport } from '../report/model.js'
 import { buildImage, removeTags, type BuildOutcome } from '../tools/buildx.js'
-import { verifyParity } from '../verify/parity.js'
+import { checkAlternative, type AlternativeChecks } from './alternative-checks.js'
 import type { AnalyzeOptions } from './analyze.js'
 import { writtenBuildRequest } from './build-request.js'
 import { claimedStatus } from './claimed-status.js'
@@ -40,6 +40,8 @@ export interface AlternativeBuild {
   /** Hears of each tag once a build made it, so the caller removes it whatever happens next. */
   onTagged(tag: string): void
   early?: EarlyAlternative
+  /** The early build's checks, begun once it and the image were built (see EarlyAlternative.check). */
+  earlyChecks?: Promise<AlternativeChecks | undefined>
 }
 
 /**
@@ -98,11 +100,13 @@ export async function buildAlternative(
     }
   }
   onTagged(tag)
-  // The runs mostly wait for the programs to settle: the measurement reads the image meanwhile.
-  const [image, parity] = await bothSettled(
-    measureImage(tag, { docker, cache, onProgress: progress.measuring?.bind(progress) }),
-    verifyParity(original.tag, tag, inputs.verify, docker)
-  )
+  const { image, parity } =
+    (built.early && (await build.earlyChecks)) ||
+    (await checkAlternative(original.tag, tag, inputs.verify, {
+      docker,
+      cache,
+      onProgress: progress.measuring?.bind(progress)
+    }))
   const stillDynamic = stillLinked(plan.rebuiltStatic ?? [], image)
   if (stillDynamic.length > 0) {
     return {
@@ -140,34 +144,25 @@ async function buildPlanned(
   dockerfile: string,
   { tag, early }: AlternativeBuild,
   { docker, progress }: Pick<AnalyzeOptions, 'docker' | 'progress'>
-): Promise<BuildOutcome> {
+): Promise<BuildOutcome & { early?: true }> {
   if (early) {
     const { outcome, log, dockerfile: built } = await early.ended
     if (built === dockerfile) {
       progress.info('Built beside the image, from this same Dockerfile:')
       progress.output(log)
-      return outcome
+      return { ...outcome, early: true }
     }
     progress.info(
       'What the measurement read changed the plan, so the alternative is built again (the steps that did not change come from the build cache).'
     )
+    // Its checks are of an image that is not the alternative: they end, and its containers go.
+    await early.stop()
     await removeTags([tag], docker)
   }
   return buildImage(
     { ...writtenBuildRequest(inputs, tag, dockerfile), onLog: progress.output },
     docker
   )
-}
-
-/**
- * Both results, once both are done: a failed measurement does not leave the verification's
- * containers running on the image while the caller removes its tag.
- */
-async function bothSettled<A, B>(a: Promise<A>, b: Promise<B>): Promise<[A, B]> {
-  const [first, second] = await Promise.allSettled([a, b])
-  if (first.status === 'rejected') throw first.reason
-  if (second.status === 'rejected') throw second.reason
-  return [first.value, second.value]
 }
 
 /** Says so when the Go source scan stopped at its limit: what it decided is only as good as it read. */

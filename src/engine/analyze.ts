@@ -76,6 +76,8 @@ export async function analyze(inputs: Inputs, options: AnalyzeOptions): Promise<
     // Only what this run made goes: never the image the `image` input named.
     if (original.built) tags.add(original.ref)
     const tag = original.ref
+    // The alternative built beside the image is checked beside it while the image is measured.
+    const earlyChecks = early?.check(tag, options.cache)
 
     const { finalStage, fromImages } = stageFactsOf(dockerfile, inputs.target, inputs.buildArgs)
     const { image, filesystem } = await progress.group('Measure the image', () =>
@@ -108,7 +110,7 @@ export async function analyze(inputs: Inputs, options: AnalyzeOptions): Promise<
             inputs,
             { dockerfile, go },
             { tag, image, filesystem },
-            { tag: scratchTag, early, onTagged: made => tags.add(made) },
+            { tag: scratchTag, early, earlyChecks, onTagged: made => tags.add(made) },
             options
           )
         )
@@ -124,8 +126,7 @@ export async function analyze(inputs: Inputs, options: AnalyzeOptions): Promise<
       givenImage: original.built ? undefined : original.given
     }
   } finally {
-    early?.cancel()
-    await early?.ended.catch(() => undefined)
+    await early?.stop()
     await removeTags([...tags], options.docker)
   }
 }

@@ -3,17 +3,24 @@ import { planAlternative } from '../dockerfile/plan.js'
 import { stageFactsOf } from '../dockerfile/read/stage-facts.js'
 import type { PlanInput } from '../dockerfile/types.js'
 import type { GoFacts } from '../go-source/types.js'
-import { localImageFilesystem } from '../measure/index.js'
+import { localImageFilesystem, type LayerCache } from '../measure/index.js'
 import { buildImage, type BuildOutcome } from '../tools/buildx.js'
 import type { DockerOptions } from '../tools/docker.js'
+import { checkAlternative, type AlternativeChecks } from './alternative-checks.js'
 import { writtenBuildRequest } from './build-request.js'
 
 /** A build of the alternative started before the image was measured, and how it ended. */
 export interface EarlyAlternative {
-  /** The Dockerfile it built, its outcome and its whole log, once it has ended (cancelled, it has failed). */
+  /** The Dockerfile it built, its outcome and its whole log, once it has ended (stopped, it has failed). */
   readonly ended: Promise<{ dockerfile: string; outcome: BuildOutcome; log: string }>
-  /** Stops the build if it still runs; `ended` tells when it has stopped. */
-  cancel(): void
+  /**
+   * Once it has built, measures it and runs it beside ORIGINAL (an image the engine has now),
+   * while the caller measures the image: the checks the alternative gets once it is planned,
+   * begun before. Undefined when it did not build or was stopped.
+   */
+  check(original: string, cache?: LayerCache): Promise<AlternativeChecks | undefined>
+  /** Stops the build and the checks if they still run; resolves once both have stopped. */
+  stop(): Promise<void>
 }
 
 /**
@@ -24,8 +31,9 @@ export interface EarlyAlternative {
  * will read them, the plan reads the final stage's base image first when the engine already has
  * it and it is small (alpine's /etc/passwd gives `nobody` the home `/`, which the Dockerfile alone
  * does not tell). When the refined plan is the same text, this build, under `tag`, is the
- * alternative's; when it is not, the alternative is built again and finds the go build, which
- * comes before anything the measurement changes, in the build cache. Undefined when there is
+ * alternative's, and the checks `check` began on it while the image was measured are its checks;
+ * when it is not, those checks stop and the alternative is built again, finding the go build,
+ * which comes before anything the measurement changes, in the build cache. Undefined when there is
  * nothing to build before the measurement: no alternative wanted, one that only the measurement
  * can plan (a build hidden behind make), or `no-cache`, under which a changed plan would compile
  * the program a third time.
@@ -67,5 +75,21 @@ export function startEarlyAlternative(
   })()
   // Whoever awaits it hears of a failure; nobody may have to.
   ended.catch(() => undefined)
-  return { ended, cancel: () => stop.abort() }
+  let checks: Promise<AlternativeChecks | undefined> | undefined
+  return {
+    ended,
+    check(original, cache) {
+      checks = ended.then(({ outcome }) =>
+        outcome.ok && !stop.signal.aborted
+          ? checkAlternative(original, tag, inputs.verify, { docker, cache }, stop.signal)
+          : undefined
+      )
+      checks.catch(() => undefined)
+      return checks
+    },
+    async stop() {
+      stop.abort()
+      await Promise.allSettled([ended, checks])
+    }
+  }
 }

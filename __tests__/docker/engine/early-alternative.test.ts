@@ -6,9 +6,11 @@ import { execFile } from 'node:child_process'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { parseInputs, type InputName } from '../../../src/core/inputs.js'
 import { analyze } from '../../../src/engine/analyze.js'
+import { buildRequest } from '../../../src/engine/build-request.js'
 import { startEarlyAlternative } from '../../../src/engine/early-alternative.js'
 import type { Progress } from '../../../src/engine/progress.js'
 import { scanGoSources } from '../../../src/go-source/scan.js'
+import { buildImage, removeTags } from '../../../src/tools/buildx.js'
 import { FIXTURES_DIR } from '../../fixtures/index.js'
 import { expectSchemaValid } from '../../support/report-schema.js'
 import { tagsOfRun } from '../../support/run-tags.js'
@@ -95,13 +97,43 @@ describe('the alternative built beside the image', () => {
     expect(await tagsOfRun(`${runId}-changed`)).toEqual([])
   }, 300_000)
 
+  it('is measured and run beside the image once both are built', async () => {
+    const context = path.join(FIXTURES_DIR, 'alpine-multistage')
+    const inputs = inputsFor(context)
+    const dockerfile = await readFile(path.join(context, 'Dockerfile'), 'utf8')
+    const original = `go-image-budget:${runId}-checked-original`
+    const early = startEarlyAlternative(
+      inputs,
+      dockerfile,
+      await scanGoSources(context),
+      `go-image-budget:${runId}-checked-scratch`
+    )
+    if (!early) throw new Error('the fixture should have an early alternative')
+    try {
+      const built = await buildImage(buildRequest(inputs, original))
+      expect(built.ok).toBe(true)
+      const checks = await early.check(original)
+
+      expect(checks?.parity.status).toBe('verified')
+      // The scratch stage's three COPYs, and the server among the files they bring.
+      expect(checks?.image.layers).toHaveLength(3)
+      expect(checks?.image.binaries?.map(binary => binary.path)).toEqual(['/usr/local/bin/server'])
+    } finally {
+      await early.stop()
+      await removeTags(await tagsOfRun(`${runId}-checked`))
+    }
+    expect(await tagsOfRun(`${runId}-checked`)).toEqual([])
+  }, 300_000)
+
   it('is stopped, and leaves no image, when the image fails to build', async () => {
-    // The final stage fails at once, while the build stage, which the alternative shares, runs a
-    // step of two minutes: the run can end within the test's time only if the early build stops.
+    // The final stage fails at once, while the alternative's go build waits two minutes first:
+    // the run can end within the test's time only if the early build stops. The step is the
+    // alternative's own (its go build is rewritten), not one BuildKit shares between the builds,
+    // which it may let run on once both are gone.
     const context = await copyOf('alpine-multistage')
     const marker = `gib-early-${runId}-failed-${Date.now()}`
     const dockerfile = (await readFile(path.join(context, 'Dockerfile'), 'utf8'))
-      .replace(/^FROM golang.*$/m, `$&\nRUN sleep 120 # ${marker}`)
+      .replace(/^RUN go build (.*)$/m, `RUN sleep 120 && go build $1 # ${marker}`)
       .replace(/^FROM alpine.*$/m, `$&\nRUN echo "no such step" && exit 3`)
     await writeFile(path.join(context, 'Dockerfile'), dockerfile)
     const report = await analyze(inputsFor(context), {
@@ -114,7 +146,7 @@ describe('the alternative built beside the image', () => {
     while (await pgrep(marker)) await sleep(200)
   }, 100_000)
 
-  it('stops the build it started when it is cancelled', async () => {
+  it('stops the build it started when it is stopped', async () => {
     // A step that would run for two minutes, seen from this machine's process table.
     const context = await copyOf('alpine-multistage')
     const marker = `gib-early-${runId}-${Date.now()}`
@@ -127,16 +159,17 @@ describe('the alternative built beside the image', () => {
       inputsFor(context),
       dockerfile,
       await scanGoSources(context),
-      `go-image-budget:${runId}-cancelled-scratch`
+      `go-image-budget:${runId}-stopped-scratch`
     )
     if (!early) throw new Error('the fixture should have an early alternative')
     while (!(await running())) await sleep(200)
-    early.cancel()
+    const stopped = early.stop()
     const { outcome, log } = await early.ended
+    await stopped
 
     expect(outcome.ok).toBe(false)
     expect(log).toMatch(/CANCELED|context canceled/)
     while (await running()) await sleep(200)
-    expect(await tagsOfRun(`${runId}-cancelled`)).toEqual([])
+    expect(await tagsOfRun(`${runId}-stopped`)).toEqual([])
   }, 100_000)
 })
