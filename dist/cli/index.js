@@ -55792,7 +55792,7 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(881);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9850);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
 
@@ -55801,7 +55801,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 881:
+/***/ 9850:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -66540,14 +66540,14 @@ const LISTENING_GRACE_MS = 3000;
 function isRunning(run) {
     return run.startError === undefined && run.exitCode === undefined;
 }
-/** Starts the container and gives it SETTLE_MS to exit on its own. */
-async function startRun(plan, docker) {
+/** Starts the container and gives it SETTLE_MS to exit on its own, unless STOP says not to wait. */
+async function startRun(plan, docker, stop) {
     const startedAt = Date.now();
     const run = { name: plan.name, startedAt, deadline: startedAt + plan.timeoutMs };
     const startError = await startContainer(plan.name, plan.image, plan.args, plan.network, plan.timeoutMs, docker);
     if (startError !== undefined)
         return { ...run, startError };
-    const settle = Math.min(plan.settleMs, run.deadline - Date.now());
+    const settle = stop?.aborted ? 0 : Math.min(plan.settleMs, run.deadline - Date.now());
     return { ...run, exitCode: await waitForExit(plan.name, settle, docker) };
 }
 /** Waits for a running container to exit, until its time limit is up. */
@@ -66607,6 +66607,66 @@ async function observeRun(run, docker) {
         : { state: 'running', forMs, stdout, stderr, http: run.http };
 }
 
+;// CONCATENATED MODULE: ./src/verify/verification-runs.ts
+
+
+
+/**
+ * The containers of one verification: uniquely named under PREFIX, each run remembered until it
+ * has settled, so that all of them can be removed once none is being started or probed. When STOP
+ * aborts, the runs are cut short: the probes end and the containers are removed at once, which
+ * ends every wait on them (`docker wait` returns, an inspection finds nothing).
+ */
+class VerificationRuns {
+    prefix;
+    docker;
+    stop;
+    id = (0,external_node_crypto_.randomBytes)(4).toString('hex');
+    names = [];
+    pending = [];
+    probes = new AbortController();
+    constructor(prefix, docker, stop) {
+        this.prefix = prefix;
+        this.docker = docker;
+        this.stop = stop;
+        stop?.addEventListener('abort', this.cutShort, { once: true });
+    }
+    cutShort = () => {
+        this.probes.abort();
+        this.removeAll().catch(() => undefined);
+    };
+    name(role) {
+        const name = `${this.prefix}-${this.id}-${role}`;
+        this.names.push(name);
+        return name;
+    }
+    /** Starts PLAN's container and lets it settle, then goes on with THEN (a probe, say). */
+    start(plan, then = async (run) => run) {
+        const run = startRun(plan, this.docker, this.stop).then(then);
+        this.pending.push(run);
+        // Whoever awaits it hears of a failure; a run whose answer is not wanted has nobody.
+        run.catch(() => undefined);
+        return run;
+    }
+    probe(run, port, path) {
+        return probeRun(run, port, path, this.docker, this.probes.signal);
+    }
+    /** Ends the probes still asking: their answers are no longer wanted. */
+    stopProbing() {
+        this.probes.abort();
+    }
+    /** Once every run has settled, removes every container. */
+    async end() {
+        this.stop?.removeEventListener('abort', this.cutShort);
+        this.probes.abort();
+        await Promise.allSettled(this.pending);
+        await this.removeAll();
+    }
+    removeAll() {
+        return removeContainers(this.names, this.docker);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/verify/parity.ts
 
 
@@ -66628,13 +66688,36 @@ const NO_NETWORK = { kind: 'none' };
  * server (on the port given, else the one EXPOSEd, else the one the original is seen listening
  * on). Two servers that kept running but could not be compared are `started`, not `verified`.
  * Every container it starts is removed before it returns, whatever happens. Throws only when
- * docker itself cannot be used.
+ * docker itself cannot be used, or when STOP says the verdict is no longer wanted: the runs are
+ * then cut short (their containers removed at once) and it rejects with a VerificationStopped.
  */
-async function verifyParity(original, alternative, options, docker = {}) {
-    const names = containerNames(options.namePrefix ?? DEFAULT_NAME_PREFIX);
+async function verifyParity(original, alternative, options, docker = {}, stop) {
+    const runs = new VerificationRuns(options.namePrefix ?? DEFAULT_NAME_PREFIX, docker, stop);
+    try {
+        const verdict = await runAndJudge(original, alternative, options, runs);
+        if (stop?.aborted)
+            throw new VerificationStopped();
+        return verdict;
+    }
+    catch (error) {
+        throw stop?.aborted ? new VerificationStopped() : error;
+    }
+    finally {
+        await runs.end();
+    }
+}
+/** Rejects a verification that was stopped: there is no verdict. */
+class VerificationStopped extends Error {
+    constructor() {
+        super('the verification was stopped before it had a verdict');
+        this.name = 'VerificationStopped';
+    }
+}
+async function runAndJudge(original, alternative, options, runs) {
+    const { docker } = runs;
     const plan = (image, role, network, settleMs) => ({
         image,
-        name: names.next(role),
+        name: runs.name(role),
         args: options.args,
         network,
         timeoutMs: options.timeoutMs,
@@ -66642,10 +66725,9 @@ async function verifyParity(original, alternative, options, docker = {}) {
     });
     const settleMs = options.settleMs ?? DEFAULT_SETTLE_MS;
     const path = options.path.startsWith('/') ? options.path : `/${options.path}`;
-    const probes = new AbortController();
     const published = (port) => {
         const network = { kind: 'published', port };
-        const probe = (image, role) => startRun(plan(image, role, network, 0), docker).then(run => probeRun(run, port, path, docker, probes.signal));
+        const probe = (image, role) => runs.start(plan(image, role, network, 0), run => runs.probe(run, port, path));
         return Promise.all([probe(original, 'original-http'), probe(alternative, 'alternative-http')]);
     };
     // A port known before the runs (given, or EXPOSEd) is probed while the isolated runs settle,
@@ -66657,45 +66739,35 @@ async function verifyParity(original, alternative, options, docker = {}) {
         ? Promise.resolve(options.port)
         : exposed().catch(() => void (unread = true));
     const isolated = Promise.all([
-        startRun(plan(original, 'original', NO_NETWORK, settleMs), docker),
-        startRun(plan(alternative, 'alternative', NO_NETWORK, settleMs), docker)
+        runs.start(plan(original, 'original', NO_NETWORK, settleMs)),
+        runs.start(plan(alternative, 'alternative', NO_NETWORK, settleMs))
     ]);
-    isolated.catch(() => undefined);
-    let early;
-    try {
-        const port = await known;
-        early = port === undefined ? undefined : published(port);
-        early?.catch(() => undefined);
-        const first = await isolated;
-        const [before, after] = first;
-        let unprobed;
-        if (isRunning(before) && isRunning(after)) {
-            if (early)
-                return await judge(await early, docker);
-            // Both run, so both can be inspected: a failure now is docker's own.
-            const port = unread ? await exposed() : undefined;
-            if (port !== undefined)
-                return await judge(await published(port), docker);
-            const choice = await watchForPort(before, after, docker);
-            if ('differs' in choice)
-                return { status: 'differs', ...choice.differs };
-            if ('unprobed' in choice)
-                unprobed = choice.unprobed;
-            else
-                return await judge(await published(choice.probe), docker);
-        }
-        probes.abort();
-        // Once the original runs and the alternative is gone, waiting longer changes nothing.
-        const finished = isRunning(before) && !isRunning(after)
-            ? first
-            : await Promise.all(first.map(run => finishRun(run, docker)));
-        return await judge(finished, docker, unprobed);
+    const port = await known;
+    const early = port === undefined ? undefined : published(port);
+    const first = await isolated;
+    const [before, after] = first;
+    let unprobed;
+    if (isRunning(before) && isRunning(after)) {
+        if (early)
+            return await judge(await early, docker);
+        // Both run, so both can be inspected: a failure now is docker's own.
+        const port = unread ? await exposed() : undefined;
+        if (port !== undefined)
+            return await judge(await published(port), docker);
+        const choice = await watchForPort(before, after, docker);
+        if ('differs' in choice)
+            return { status: 'differs', ...choice.differs };
+        if ('unprobed' in choice)
+            unprobed = choice.unprobed;
+        else
+            return await judge(await published(choice.probe), docker);
     }
-    finally {
-        probes.abort();
-        await Promise.allSettled([isolated, early]);
-        await removeContainers(names.all(), docker);
-    }
+    runs.stopProbing();
+    // Once the original runs and the alternative is gone, waiting longer changes nothing.
+    const finished = isRunning(before) && !isRunning(after)
+        ? first
+        : await Promise.all(first.map(run => finishRun(run, docker)));
+    return await judge(finished, docker, unprobed);
 }
 /**
  * Reads the ports both servers listen on until the original listens where the alternative does
@@ -66721,18 +66793,32 @@ async function judge(runs, docker, unprobed) {
         throw new Error('expected two runs');
     return compareRuns(original, alternative, unprobed);
 }
-/** Unique container names under PREFIX, remembered so all of them can be removed. */
-function containerNames(prefix) {
-    const run = (0,external_node_crypto_.randomBytes)(4).toString('hex');
-    const all = [];
-    return {
-        next(role) {
-            const name = `${prefix}-${run}-${role}`;
-            all.push(name);
-            return name;
-        },
-        all: () => all
-    };
+
+;// CONCATENATED MODULE: ./src/engine/alternative-checks.ts
+
+
+/**
+ * Measures the alternative under TAG and runs it beside ORIGINAL, both at once: the runs mostly
+ * wait for the programs to settle, and the measurement reads the image meanwhile. STOP cuts the
+ * runs short (the measurement of an image of a few megabytes is let finish) and the checks then
+ * reject with a VerificationStopped.
+ */
+async function checkAlternative(original, tag, verify, options, stop) {
+    const { docker, cache, onProgress } = options;
+    const [image, parity] = await bothSettled(measureImage(tag, { docker, cache, onProgress }), verifyParity(original, tag, verify, docker, stop));
+    return { image, parity };
+}
+/**
+ * Both results, once both are done: a failed measurement does not leave the verification's
+ * containers running on the image while the caller removes its tag.
+ */
+async function bothSettled(a, b) {
+    const [first, second] = await Promise.allSettled([a, b]);
+    if (first.status === 'rejected')
+        throw first.reason;
+    if (second.status === 'rejected')
+        throw second.reason;
+    return [first.value, second.value];
 }
 
 ;// CONCATENATED MODULE: ./src/engine/build-request.ts
@@ -66861,7 +66947,6 @@ async function makeDryRunAdvice(inputs, dryRun, tag, onTagged, docker) {
 
 
 
-
 /** What `alternative: none` reports. */
 function skippedAlternative() {
     return {
@@ -66922,8 +67007,12 @@ async function buildAlternative(inputs, { dockerfile, go }, original, build, { d
         };
     }
     onTagged(tag);
-    // The runs mostly wait for the programs to settle: the measurement reads the image meanwhile.
-    const [image, parity] = await bothSettled(measureImage(tag, { docker, cache, onProgress: progress.measuring?.bind(progress) }), verifyParity(original.tag, tag, inputs.verify, docker));
+    const { image, parity } = (built.early && (await build.earlyChecks)) ||
+        (await checkAlternative(original.tag, tag, inputs.verify, {
+            docker,
+            cache,
+            onProgress: progress.measuring?.bind(progress)
+        }));
     const stillDynamic = stillLinked(plan.rebuiltStatic ?? [], image);
     if (stillDynamic.length > 0) {
         return {
@@ -66960,24 +67049,14 @@ async function buildPlanned(inputs, dockerfile, { tag, early }, { docker, progre
         if (built === dockerfile) {
             progress.info('Built beside the image, from this same Dockerfile:');
             progress.output(log);
-            return outcome;
+            return { ...outcome, early: true };
         }
         progress.info('What the measurement read changed the plan, so the alternative is built again (the steps that did not change come from the build cache).');
+        // Its checks are of an image that is not the alternative: they end, and its containers go.
+        await early.stop();
         await removeTags([tag], docker);
     }
     return buildImage({ ...writtenBuildRequest(inputs, tag, dockerfile), onLog: progress.output }, docker);
-}
-/**
- * Both results, once both are done: a failed measurement does not leave the verification's
- * containers running on the image while the caller removes its tag.
- */
-async function bothSettled(a, b) {
-    const [first, second] = await Promise.allSettled([a, b]);
-    if (first.status === 'rejected')
-        throw first.reason;
-    if (second.status === 'rejected')
-        throw second.reason;
-    return [first.value, second.value];
 }
 /** Says so when the Go source scan stopped at its limit: what it decided is only as good as it read. */
 function scanLimitWarning(go) {
@@ -67286,6 +67365,7 @@ async function baselineOf(inputs, buildKey, request, options) {
 
 
 
+
 /**
  * Starts building the alternative as the Dockerfile and the Go sources plan it, beside the build
  * of the image: while one build waits on the compiler or the engine, the other gets on. The
@@ -67294,8 +67374,9 @@ async function baselineOf(inputs, buildKey, request, options) {
  * will read them, the plan reads the final stage's base image first when the engine already has
  * it and it is small (alpine's /etc/passwd gives `nobody` the home `/`, which the Dockerfile alone
  * does not tell). When the refined plan is the same text, this build, under `tag`, is the
- * alternative's; when it is not, the alternative is built again and finds the go build, which
- * comes before anything the measurement changes, in the build cache. Undefined when there is
+ * alternative's, and the checks `check` began on it while the image was measured are its checks;
+ * when it is not, those checks stop and the alternative is built again, finding the go build,
+ * which comes before anything the measurement changes, in the build cache. Undefined when there is
  * nothing to build before the measurement: no alternative wanted, one that only the measurement
  * can plan (a build hidden behind make), or `no-cache`, under which a changed plan would compile
  * the program a third time.
@@ -67330,7 +67411,21 @@ function startEarlyAlternative(inputs, dockerfile, go, tag, docker = {}) {
     })();
     // Whoever awaits it hears of a failure; nobody may have to.
     ended.catch(() => undefined);
-    return { ended, cancel: () => stop.abort() };
+    let checks;
+    return {
+        ended,
+        check(original, cache) {
+            checks = ended.then(({ outcome }) => outcome.ok && !stop.signal.aborted
+                ? checkAlternative(original, tag, inputs.verify, { docker, cache }, stop.signal)
+                : undefined);
+            checks.catch(() => undefined);
+            return checks;
+        },
+        async stop() {
+            stop.abort();
+            await Promise.allSettled([ended, checks]);
+        }
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/engine/original-image.ts
@@ -67451,6 +67546,8 @@ async function analyze(inputs, options) {
         if (original.built)
             tags.add(original.ref);
         const tag = original.ref;
+        // The alternative built beside the image is checked beside it while the image is measured.
+        const earlyChecks = early?.check(tag, options.cache);
         const { finalStage, fromImages } = stageFactsOf(dockerfile, inputs.target, inputs.buildArgs);
         const { image, filesystem } = await progress.group('Measure the image', () => measureImageAndFilesystem(tag, {
             docker: options.docker,
@@ -67475,7 +67572,7 @@ async function analyze(inputs, options) {
         });
         const alternative = !go
             ? skippedAlternative()
-            : await progress.group('Generate and verify the scratch alternative', () => buildAlternative(inputs, { dockerfile, go }, { tag, image, filesystem }, { tag: scratchTag, early, onTagged: made => tags.add(made) }, options));
+            : await progress.group('Generate and verify the scratch alternative', () => buildAlternative(inputs, { dockerfile, go }, { tag, image, filesystem }, { tag: scratchTag, early, earlyChecks, onTagged: made => tags.add(made) }, options));
         return {
             ...header,
             kind: 'measured',
@@ -67489,8 +67586,7 @@ async function analyze(inputs, options) {
         };
     }
     finally {
-        early?.cancel();
-        await early?.ended.catch(() => undefined);
+        await early?.stop();
         await removeTags([...tags], options.docker);
     }
 }
