@@ -66742,8 +66742,11 @@ async function runAndJudge(original, alternative, options, runs) {
         runs.start(plan(original, 'original', NO_NETWORK, settleMs)),
         runs.start(plan(alternative, 'alternative', NO_NETWORK, settleMs))
     ]);
+    // Either pair may fail before it is awaited, or never be awaited: that is no crash of the run.
+    isolated.catch(() => undefined);
     const port = await known;
     const early = port === undefined ? undefined : published(port);
+    early?.catch(() => undefined);
     const first = await isolated;
     const [before, after] = first;
     let unprobed;
