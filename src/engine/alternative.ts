@@ -40,8 +40,6 @@ export interface AlternativeBuild {
   /** Hears of each tag once a build made it, so the caller removes it whatever happens next. */
   onTagged(tag: string): void
   early?: EarlyAlternative
-  /** The early build's checks, begun once it and the image were built (see EarlyAlternative.check). */
-  earlyChecks?: Promise<AlternativeChecks | undefined>
 }
 
 /**
@@ -101,7 +99,7 @@ export async function buildAlternative(
   }
   onTagged(tag)
   const { image, parity } =
-    (built.early && (await build.earlyChecks)) ||
+    (await built.checks) ??
     (await checkAlternative(original.tag, tag, inputs.verify, {
       docker,
       cache,
@@ -144,13 +142,13 @@ async function buildPlanned(
   dockerfile: string,
   { tag, early }: AlternativeBuild,
   { docker, progress }: Pick<AnalyzeOptions, 'docker' | 'progress'>
-): Promise<BuildOutcome & { early?: true }> {
+): Promise<BuildOutcome & { checks?: Promise<AlternativeChecks | undefined> }> {
   if (early) {
     const { outcome, log, dockerfile: built } = await early.ended
     if (built === dockerfile) {
       progress.info('Built beside the image, from this same Dockerfile:')
       progress.output(log)
-      return { ...outcome, early: true }
+      return { ...outcome, checks: early.checked() }
     }
     progress.info(
       'What the measurement read changed the plan, so the alternative is built again (the steps that did not change come from the build cache).'

@@ -77,7 +77,7 @@ export async function analyze(inputs: Inputs, options: AnalyzeOptions): Promise<
     if (original.built) tags.add(original.ref)
     const tag = original.ref
     // The alternative built beside the image is checked beside it while the image is measured.
-    const earlyChecks = early?.check(tag, options.cache)
+    early?.check(tag, options.cache)
 
     const { finalStage, fromImages } = stageFactsOf(dockerfile, inputs.target, inputs.buildArgs)
     const { image, filesystem } = await progress.group('Measure the image', () =>
@@ -110,7 +110,7 @@ export async function analyze(inputs: Inputs, options: AnalyzeOptions): Promise<
             inputs,
             { dockerfile, go },
             { tag, image, filesystem },
-            { tag: scratchTag, early, earlyChecks, onTagged: made => tags.add(made) },
+            { tag: scratchTag, early, onTagged: made => tags.add(made) },
             options
           )
         )

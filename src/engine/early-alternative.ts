@@ -16,9 +16,11 @@ export interface EarlyAlternative {
   /**
    * Once it has built, measures it and runs it beside ORIGINAL (an image the engine has now),
    * while the caller measures the image: the checks the alternative gets once it is planned,
-   * begun before. Undefined when it did not build or was stopped.
+   * begun before. The first call begins them; later calls change nothing.
    */
-  check(original: string, cache?: LayerCache): Promise<AlternativeChecks | undefined>
+  check(original: string, cache?: LayerCache): void
+  /** What the checks `check` began found; undefined when none began, or it did not build or was stopped. */
+  checked(): Promise<AlternativeChecks | undefined>
   /** Stops the build and the checks if they still run; resolves once both have stopped. */
   stop(): Promise<void>
 }
@@ -79,14 +81,14 @@ export function startEarlyAlternative(
   return {
     ended,
     check(original, cache) {
-      checks = ended.then(({ outcome }) =>
+      checks ??= ended.then(({ outcome }) =>
         outcome.ok && !stop.signal.aborted
           ? checkAlternative(original, tag, inputs.verify, { docker, cache }, stop.signal)
           : undefined
       )
       checks.catch(() => undefined)
-      return checks
     },
+    checked: async () => checks,
     async stop() {
       stop.abort()
       await Promise.allSettled([ended, checks])
