@@ -67010,7 +67010,7 @@ async function buildAlternative(inputs, { dockerfile, go }, original, build, { d
         };
     }
     onTagged(tag);
-    const { image, parity } = (built.early && (await build.earlyChecks)) ||
+    const { image, parity } = (await built.checks) ??
         (await checkAlternative(original.tag, tag, inputs.verify, {
             docker,
             cache,
@@ -67052,7 +67052,7 @@ async function buildPlanned(inputs, dockerfile, { tag, early }, { docker, progre
         if (built === dockerfile) {
             progress.info('Built beside the image, from this same Dockerfile:');
             progress.output(log);
-            return { ...outcome, early: true };
+            return { ...outcome, checks: early.checked() };
         }
         progress.info('What the measurement read changed the plan, so the alternative is built again (the steps that did not change come from the build cache).');
         // Its checks are of an image that is not the alternative: they end, and its containers go.
@@ -67418,12 +67418,12 @@ function startEarlyAlternative(inputs, dockerfile, go, tag, docker = {}) {
     return {
         ended,
         check(original, cache) {
-            checks = ended.then(({ outcome }) => outcome.ok && !stop.signal.aborted
+            checks ??= ended.then(({ outcome }) => outcome.ok && !stop.signal.aborted
                 ? checkAlternative(original, tag, inputs.verify, { docker, cache }, stop.signal)
                 : undefined);
             checks.catch(() => undefined);
-            return checks;
         },
+        checked: async () => checks,
         async stop() {
             stop.abort();
             await Promise.allSettled([ended, checks]);
@@ -67550,7 +67550,7 @@ async function analyze(inputs, options) {
             tags.add(original.ref);
         const tag = original.ref;
         // The alternative built beside the image is checked beside it while the image is measured.
-        const earlyChecks = early?.check(tag, options.cache);
+        early?.check(tag, options.cache);
         const { finalStage, fromImages } = stageFactsOf(dockerfile, inputs.target, inputs.buildArgs);
         const { image, filesystem } = await progress.group('Measure the image', () => measureImageAndFilesystem(tag, {
             docker: options.docker,
@@ -67575,7 +67575,7 @@ async function analyze(inputs, options) {
         });
         const alternative = !go
             ? skippedAlternative()
-            : await progress.group('Generate and verify the scratch alternative', () => buildAlternative(inputs, { dockerfile, go }, { tag, image, filesystem }, { tag: scratchTag, early, earlyChecks, onTagged: made => tags.add(made) }, options));
+            : await progress.group('Generate and verify the scratch alternative', () => buildAlternative(inputs, { dockerfile, go }, { tag, image, filesystem }, { tag: scratchTag, early, onTagged: made => tags.add(made) }, options));
         return {
             ...header,
             kind: 'measured',
